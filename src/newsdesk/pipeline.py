@@ -36,30 +36,59 @@ def extract(
     raw = _as_page(page)
     config = settings or DEFAULT_SETTINGS
     run_nlp = config.nlp if nlp is None else nlp
+    progress = _Progress()
     try:
-        return _extract(raw, config, run_nlp)
+        return _extract(raw, config, run_nlp, progress)
     except PageError as err:
         raise err.located(page_id=raw.provisional_id, origin=raw.origin) from err.__cause__
     except RecursionError as exc:
         raise StageError(
-            "page is nested too deeply to parse",
+            "page is nested too deeply to process",
             reason="parse-error",
-            stage="segment",
+            stage=progress.stage,
+            page_id=raw.provisional_id,
+            origin=raw.origin,
+        ) from exc
+    except MemoryError as exc:
+        raise StageError(
+            "out of memory on this page",
+            reason="too-large",
+            stage=progress.stage,
+            page_id=raw.provisional_id,
+            origin=raw.origin,
+        ) from exc
+    except Exception as exc:  # every other failure becomes a typed error
+        raise StageError(
+            f"unexpected {type(exc).__name__}: {exc}",
+            reason="internal",
+            stage=progress.stage,
             page_id=raw.provisional_id,
             origin=raw.origin,
         ) from exc
 
 
-def _extract(raw: RawPage, config: Settings, run_nlp: bool) -> Record:
+class _Progress:
+    """Which stage a page is in, so an unexpected failure can name it."""
+
+    __slots__ = ("stage",)
+
+    def __init__(self) -> None:
+        self.stage = "decode"
+
+
+def _extract(raw: RawPage, config: Settings, run_nlp: bool, progress: _Progress) -> Record:
     decoded = decode(raw, max_bytes=config.max_page_bytes)
+    progress.stage = "segment"
     layout: Layout
     if decoded.kind == "html":
         layout = layout_html(decoded.text, url=raw.source.url)
     else:
         layout = layout_text(decoded.text)
+    progress.stage = "body"
     body, paragraphs, removed = assemble(layout.blocks)
     if not body:
         raise InputError("no article text found on the page", reason="no-content", stage="segment")
+    progress.stage = "metadata"
     meta = extract_metadata(decoded.text, decoded.kind, layout, body, url=raw.source.url)
     source_format = raw.source.format
     if source_format in ("text", "html"):
@@ -87,6 +116,7 @@ def _extract(raw: RawPage, config: Settings, run_nlp: bool) -> Record:
         provenance={**layout.provenance, **meta.provenance},
     )
     if run_nlp:
+        progress.stage = "nlp"
         from newsdesk.nlp.stage import annotate
 
         record = annotate(record, config)

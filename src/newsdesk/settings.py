@@ -71,7 +71,9 @@ def _convert(name: str, raw: Any, kind: type, origin: str) -> Any:
             raise ValueError(raw)
         return kind(raw)
     except (TypeError, ValueError):
-        raise ConfigError(f"{origin}: setting {name} wants a {kind.__name__}, got {raw!r}") from None
+        raise ConfigError(
+            f"{origin}: setting {name} wants a {kind.__name__}, got {raw!r}"
+        ) from None
 
 
 def load_settings(
@@ -91,5 +93,7 @@ def load_settings(
     from_env = {k[len(ENV_PREFIX) :]: v for k, v in environ.items() if k.startswith(ENV_PREFIX)}
     settings = settings.merged(from_env, origin="environment")
     if flags:
-        settings = settings.merged({k: v for k, v in flags.items() if v is not None}, origin="flags")
+        settings = settings.merged(
+            {k: v for k, v in flags.items() if v is not None}, origin="flags"
+        )
     return settings

@@ -29,7 +29,9 @@ HELP = "extract pages to JSON records or a readable view"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="page files (.gz too), or - for stdin")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="page files (.gz too), or - for stdin"
+    )
     parser.add_argument(
         "--format",
         choices=("json", "jsonl", "text"),

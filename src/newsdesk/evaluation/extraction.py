@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from newsdesk.errors import PageError
-from newsdesk.evaluation.shingles import score_page, aggregate
+from newsdesk.evaluation.shingles import aggregate, score_page
 from newsdesk.page import RawPage
 from newsdesk.pipeline import extract
 from newsdesk.record import PageSource
@@ -43,7 +43,9 @@ def run(args: argparse.Namespace) -> int:
         if args.mode == "text":
             page = RawPage.from_text(flatten_html(markup), origin=page_id, kind="text")
         else:
-            page = RawPage(data=markup, origin=page_id, kind="html", source=PageSource(url=gold.get("url")))
+            page = RawPage(
+                data=markup, origin=page_id, kind="html", source=PageSource(url=gold.get("url"))
+            )
         start = time.perf_counter()
         try:
             body = extract(page, nlp=False).body
@@ -52,6 +54,8 @@ def run(args: argparse.Namespace) -> int:
         elapsed += time.perf_counter() - start
         scores.append(score_page(body, gold["articleBody"]))
     result = aggregate(scores)
-    print(f"newsdesk ({args.mode}): precision {result.precision:.3f}  recall {result.recall:.3f}  "
-          f"F1 {result.f1:.3f}  accuracy {result.accuracy:.3f}  {len(scores) / elapsed:.1f} pages/s")
+    print(
+        f"newsdesk ({args.mode}): precision {result.precision:.3f}  recall {result.recall:.3f}  "
+        f"F1 {result.f1:.3f}  accuracy {result.accuracy:.3f}  {len(scores) / elapsed:.1f} pages/s"
+    )
     return 0

@@ -1,61 +1,229 @@
-"""Article-extraction quality on a benchmark folder (pages + ground-truth.json).
+"""Article-extraction quality and speed on a benchmark folder, beside trafilatura.
 
 DIR holds `ground-truth.json` ({id: {articleBody, url}}) and `html/<id>.html.gz`,
 as in shared/bench/article-extraction. Prints precision, recall, F1 and
-accuracy with that benchmark's own metric, and pages per second.
+accuracy with that benchmark's own metric, and pages per second. When
+trafilatura is installed it runs on the same pages in the same run (with its
+defaults and with favor_precision) and the table ends with the speed ratio
+newsdesk / trafilatura. Only the extraction is timed, for every tool alike:
+reading and gunzipping the files (and, in text mode, flattening the pages)
+happen before the clock starts. Both tools get the same page bytes, and take
+turns page by page so that a busy machine slows them alike.
+
+In text mode each page is first flattened (segment/flatten.py) and newsdesk
+runs its text mode; trafilatura gets the flattened lines wrapped as minimal
+HTML (one <p> per line).
 
 examples:
   newsdesk bench extraction --data ../shared/bench/article-extraction
   newsdesk bench extraction --data ../shared/bench/article-extraction --mode text
+  newsdesk bench extraction --data ../shared/bench/article-extraction --limit 20 --json
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import html
 import json
+import sys
 import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from newsdesk.errors import PageError
-from newsdesk.evaluation.shingles import aggregate, score_page
-from newsdesk.page import RawPage
+from newsdesk.evaluation.shingles import PageScore, Scores, aggregate, score_page
+from newsdesk.page import PageKind, RawPage
 from newsdesk.pipeline import extract
 from newsdesk.record import PageSource
 from newsdesk.segment.flatten import flatten_html
 
 NAME = "extraction"
-HELP = "article-extraction precision, recall and F1 (HTML or flattened-text mode)"
+HELP = "article-extraction precision, recall, F1 and speed (HTML or flattened-text mode)"
+
+#: A tool under test: page bytes and URL in, article text out.
+Extractor = Callable[[bytes, str | None], str]
+
+
+@dataclass(frozen=True, slots=True)
+class BenchPage:
+    """One benchmark page, read and gunzipped before any clock starts."""
+
+    id: str
+    data: bytes  # the page as a tool gets it (HTML, or flattened text in text mode)
+    url: str | None
+    gold: str
+
+
+@dataclass(frozen=True, slots=True)
+class ToolResult:
+    tool: str
+    scores: Scores
+    seconds: float
+    failed: int  # pages the tool raised on (scored as empty)
+
+    @property
+    def pages_per_second(self) -> float:
+        return self.scores.pages / self.seconds if self.seconds > 0 else 0.0
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data", type=Path, required=True, help="benchmark folder")
     parser.add_argument("--mode", choices=("html", "text"), default="html")
+    parser.add_argument("--limit", type=int, default=None, metavar="N", help="first N pages only")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument(
+        "--no-peers", action="store_true", help="run newsdesk alone, not trafilatura"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    data: Path = args.data
-    truth = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
-    scores = []
-    elapsed = 0.0
-    for page_id, gold in truth.items():
-        markup = gzip.decompress((data / "html" / f"{page_id}.html.gz").read_bytes())
-        if args.mode == "text":
-            page = RawPage.from_text(flatten_html(markup), origin=page_id, kind="text")
-        else:
-            page = RawPage(
-                data=markup, origin=page_id, kind="html", source=PageSource(url=gold.get("url"))
-            )
-        start = time.perf_counter()
-        try:
-            body = extract(page, nlp=False).body
-        except PageError:
-            body = ""
-        elapsed += time.perf_counter() - start
-        scores.append(score_page(body, gold["articleBody"]))
-    result = aggregate(scores)
-    print(
-        f"newsdesk ({args.mode}): precision {result.precision:.3f}  recall {result.recall:.3f}  "
-        f"F1 {result.f1:.3f}  accuracy {result.accuracy:.3f}  {len(scores) / elapsed:.1f} pages/s"
-    )
+    if not (args.data / "ground-truth.json").is_file():
+        print(f"newsdesk: error: no ground-truth.json in {args.data}", file=sys.stderr)
+        return 2
+    pages = load_pages(args.data, mode=args.mode, limit=args.limit)
+    if not pages:
+        print(f"newsdesk: error: no benchmark pages in {args.data}", file=sys.stderr)
+        return 2
+    tools: list[tuple[str, Extractor]] = [(f"newsdesk ({args.mode})", _newsdesk(args.mode))]
+    if not args.no_peers:
+        tools.extend(peer_extractors(args.mode))
+    results = measure(tools, pages)
+    if args.json:
+        print(json.dumps(as_json(results, args.mode), indent=2))
+    else:
+        print(render(results, args.mode))
     return 0
+
+
+def load_pages(data: Path, *, mode: str, limit: int | None = None) -> list[BenchPage]:
+    """The benchmark's pages in ground-truth order, as each tool will get them."""
+    truth: dict[str, dict[str, str]] = json.loads(
+        (data / "ground-truth.json").read_text(encoding="utf-8")
+    )
+    pages: list[BenchPage] = []
+    for page_id, gold in truth.items():
+        if limit is not None and len(pages) >= limit:
+            break
+        raw = (data / "html" / f"{page_id}.html.gz").read_bytes()
+        markup = gzip.decompress(raw)
+        if mode == "text":
+            markup = flatten_html(markup).encode("utf-8")
+        pages.append(BenchPage(page_id, markup, gold.get("url"), gold["articleBody"]))
+    return pages
+
+
+def measure(tools: list[tuple[str, Extractor]], pages: list[BenchPage]) -> list[ToolResult]:
+    """Score every tool on every page, timing only the extraction calls.
+
+    The tools take turns page by page (not one whole run after another), so a
+    busy machine slows them alike and the speed ratio stays fair.
+    """
+    for _, tool in tools:  # warm up (lazy imports, model files, caches) before timing
+        tool(pages[0].data, pages[0].url)
+    scores: list[list[PageScore]] = [[] for _ in tools]
+    elapsed = [0.0] * len(tools)
+    failed = [0] * len(tools)
+    for page in pages:
+        for i, (_, tool) in enumerate(tools):
+            start = time.perf_counter()
+            try:
+                text = tool(page.data, page.url)
+            except Exception:  # a peer's crash is scored as an empty answer, not fatal
+                text = ""
+                failed[i] += 1
+            elapsed[i] += time.perf_counter() - start
+            scores[i].append(score_page(text, page.gold))
+    return [
+        ToolResult(tool=name, scores=aggregate(scores[i]), seconds=elapsed[i], failed=failed[i])
+        for i, (name, _) in enumerate(tools)
+    ]
+
+
+def peer_extractors(mode: str) -> list[tuple[str, Extractor]]:
+    """trafilatura with its defaults and with favor_precision, when it is installed."""
+    try:
+        import trafilatura
+    except ImportError:
+        return []
+
+    def run_trafilatura(*, favor_precision: bool) -> Extractor:
+        def call(data: bytes, url: str | None) -> str:
+            if mode == "text":
+                data = _as_minimal_html(data.decode("utf-8"))
+            text: str | None = trafilatura.extract(data, url=url, favor_precision=favor_precision)
+            return text or ""
+
+        return call
+
+    suffix = " on flattened text" if mode == "text" else ""
+    return [
+        (f"trafilatura {trafilatura.__version__}{suffix}", run_trafilatura(favor_precision=False)),
+        (
+            f"trafilatura favor_precision{suffix}",
+            run_trafilatura(favor_precision=True),
+        ),
+    ]
+
+
+def render(results: list[ToolResult], mode: str) -> str:
+    """The results as a plain-text table, with newsdesk's speed against each peer."""
+    width = max(len(result.tool) for result in results)
+    header = (
+        f"{'tool':<{width}} {'precision':>9} {'recall':>7} {'F1':>6} {'accuracy':>8} {'pages/s':>8}"
+    )
+    lines = [f"article extraction, {mode} mode, {results[0].scores.pages} pages", header]
+    lines.append("-" * len(header))
+    for result in results:
+        s = result.scores
+        failed = f"  ({result.failed} failed)" if result.failed else ""
+        lines.append(
+            f"{result.tool:<{width}} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>6.3f} "
+            f"{s.accuracy:>8.3f} {result.pages_per_second:>8.1f}{failed}"
+        )
+    ours = results[0]
+    for peer in results[1:]:
+        if peer.pages_per_second > 0:
+            ratio = ours.pages_per_second / peer.pages_per_second
+            lines.append(f"speed ratio newsdesk / {peer.tool}: {ratio:.2f}")
+    return "\n".join(lines)
+
+
+def as_json(results: list[ToolResult], mode: str) -> dict[str, Any]:
+    out: dict[str, Any] = {"mode": mode, "tools": []}
+    for result in results:
+        entry = asdict(result.scores)
+        entry.update(
+            tool=result.tool,
+            seconds=round(result.seconds, 4),
+            pages_per_second=round(result.pages_per_second, 2),
+            failed=result.failed,
+        )
+        out["tools"].append(entry)
+    ours = results[0]
+    out["speed_ratio"] = {
+        peer.tool: round(ours.pages_per_second / peer.pages_per_second, 3)
+        for peer in results[1:]
+        if peer.pages_per_second > 0
+    }
+    return out
+
+
+def _newsdesk(mode: str) -> Extractor:
+    kind: PageKind = "text" if mode == "text" else "html"
+
+    def call(data: bytes, url: str | None) -> str:
+        page = RawPage(data=data, origin=url or "<bench>", kind=kind, source=PageSource(url=url))
+        try:
+            return extract(page, nlp=False).body
+        except PageError:
+            return ""
+
+    return call
+
+
+def _as_minimal_html(text: str) -> bytes:
+    paragraphs = "".join(f"<p>{html.escape(line)}</p>\n" for line in text.splitlines())
+    return f"<html><body>\n{paragraphs}</body></html>".encode()

@@ -1,11 +1,109 @@
-"""HTML → labelled blocks (first cut: the flattened visible text)."""
+"""HTML → labelled blocks: the article's paragraphs and headings, and the furniture around them.
+
+One parse and one walk of the DOM (html_dom.py), a maximum-subtree choice of
+the element holding the article, and labels for every run of text from the
+markup and wording around it (html_content.py). The headline is the ``<h1>``
+heading the article (or, without one, a heading opening the article that
+repeats the page title); else ``og:title``; else ``<title>``.
+"""
 
 from __future__ import annotations
 
-from newsdesk.segment.blocks import Layout
-from newsdesk.segment.flatten import flatten_html
-from newsdesk.segment.text import layout_text
+from newsdesk.furniture.credit import split_credit
+from newsdesk.furniture.tags import tag_line
+from newsdesk.segment.blocks import BODY_KINDS, Block, Layout
+from newsdesk.segment.html_content import Labelled, choose_container, label_runs, to_blocks
+from newsdesk.segment.html_dom import Page, parse, walk
+
+#: Length bounds of a block that may be the headline when no ``<h1>`` says so.
+MIN_HEADLINE_CHARS = 15
+MAX_HEADLINE_CHARS = 200
+#: A link longer than this in a tag element is a headline, not a tag.
+MAX_TAG_CHARS = 60
 
 
 def layout_html(markup: str, *, url: str | None = None) -> Layout:
-    return layout_text(flatten_html(markup))
+    """The labelled blocks of an HTML page, in page order, and its headline."""
+    root = parse(markup)
+    if root is None:
+        return Layout(blocks=())
+    page = walk(root)
+    if not page.runs:
+        return Layout(blocks=())
+    container = choose_container(page)
+    labelled = label_runs(page, container)
+    blocks = _headline_heading(to_blocks(labelled), page)
+    title, source = _title(page, blocks)
+    provenance = {"title": source} if title else {}
+    blocks, credit = _split_credit(blocks, provenance)
+    tags = _tags(labelled, provenance)
+    warnings: tuple[str, ...] = ()
+    if page.nodes[container].prose == 0:
+        warnings = ("html: no prose-like text found; the body is all visible text",)
+    return Layout(
+        blocks=tuple(blocks),
+        tags=tags,
+        credit=credit,
+        title=title,
+        warnings=warnings,
+        provenance=provenance,
+    )
+
+
+def _split_credit(
+    blocks: list[Block], provenance: dict[str, str]
+) -> tuple[list[Block], str | None]:
+    """A dateline credit opening the first paragraph (``WASHINGTON (AP) —``) goes apart."""
+    first = next((i for i, b in enumerate(blocks) if b.kind in BODY_KINDS), None)
+    if first is None or blocks[first].kind != "paragraph":
+        return blocks, None
+    block = blocks[first]
+    found = split_credit(block.text)
+    if found is None:
+        return blocks, None
+    provenance["credit"] = found.rule
+    parts = [Block(found.prefix, "credit", block.line), Block(found.rest, "paragraph", block.line)]
+    return [*blocks[:first], *parts, *blocks[first + 1 :]], found.name
+
+
+def _tags(labelled: list[Labelled], provenance: dict[str, str]) -> tuple[str, ...]:
+    """The tags of the page's tag elements (their links, else the text), each once."""
+    tags: list[str] = []
+    for item in labelled:
+        if item.kind != "tags":
+            continue
+        run = item.run
+        if run.links and run.link_chars * 2 >= len(run.text):  # a list of tag links
+            tags.extend(link for link in run.links if len(link) <= MAX_TAG_CHARS)
+        else:
+            tags.extend(tag_line(item.run.text, after_article=True) or ())
+    if tags:
+        provenance["tags"] = "html:tag-block"
+    return tuple(dict.fromkeys(tags))
+
+
+def _headline_heading(blocks: list[Block], page: Page) -> list[Block]:
+    """Without an ``<h1>``, a short block opening the article that repeats the page title is it."""
+    if any(block.kind == "title" for block in blocks):
+        return blocks
+    first = next((i for i, block in enumerate(blocks) if block.kind in BODY_KINDS), None)
+    if first is None or not MIN_HEADLINE_CHARS <= len(blocks[first].text) <= MAX_HEADLINE_CHARS:
+        return blocks
+    text = blocks[first].text.casefold()
+    names = [page.meta.get("og:title"), page.meta.get("twitter:title"), page.title]
+    if any(name and text in name.casefold() for name in names):
+        block = blocks[first]
+        blocks[first] = Block(text=block.text, kind="title", line=block.line)
+    return blocks
+
+
+def _title(page: Page, blocks: list[Block]) -> tuple[str | None, str]:
+    for block in blocks:
+        if block.kind == "title":
+            return block.text, "html:headline"
+    og = page.meta.get("og:title") or page.meta.get("twitter:title")
+    if og:
+        return og, "html:og:title"
+    if page.title:
+        return page.title, "html:title"
+    return None, ""

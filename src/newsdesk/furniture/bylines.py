@@ -1,0 +1,263 @@
+"""Byline, date and caption lines: short furniture lines recognised by their shape.
+
+Pure functions over one block's text, shared by text and HTML segmentation.
+The cue words are data below, each list with where it came from.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Words that introduce an author's name, in the languages of common news
+#: sites (English "By", German "Von", Spanish/Portuguese "Por", French "Par",
+#: Italian "Di", Dutch "Door", Indonesian "Oleh", Russian "Автор").
+BYLINE_CUES = (
+    "posted by",
+    "by",
+    "von",
+    "por",
+    "par",
+    "di",
+    "door",
+    "oleh",
+    "автор",
+    "written by",
+    "words by",
+)
+
+#: Month names and abbreviations (English, German, French, Spanish, Portuguese,
+#: Italian, Dutch, Russian genitive), as dates on news pages spell them.
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "januar",
+    "februar",
+    "märz",
+    "mai",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "janeiro",
+    "fevereiro",
+    "março",
+    "maio",
+    "junho",
+    "julho",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "januari",
+    "februari",
+    "maart",
+    "mei",
+    "augustus",
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+]
+
+#: Names of the days of the week (English, German, French, Spanish, Portuguese, Italian).
+DAYS = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "segunda",
+    "terça",
+    "quarta",
+    "quinta",
+    "sexta",
+    "feira",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "domenica",
+]
+
+#: Words that say when a page was published or updated.
+DATE_CUES = (
+    "published", "updated", "posted", "last updated", "first published", "veröffentlicht",
+    "aktualisiert", "publié", "mis à jour", "publicado", "actualizado", "atualizado",
+    "pubblicato", "aggiornato", "опубликовано", "обновлено", "il y a", "hace", "há",
+)  # fmt: skip
+#: Words that end a relative date (``2 hours ago``, ``vor 3 Stunden`` starts with "vor").
+DATE_ENDS = ("ago", "назад", "atrás")
+
+#: Starts and ends of image captions and photo credits, from the caption styles
+#: of wire services (AP, Reuters, AFP, Getty) and of news sites.
+CAPTION_STARTS = (
+    "photo:", "photo by", "photos:", "image:", "picture:", "pictured:", "credit:", "foto:",
+    "bild:", "фото:", "photograph:", "illustration:", "file photo", "(photo", "[photo",
+    "image source", "image caption", "media caption", "caption:",
+)  # fmt: skip
+CAPTION_ENDS = (
+    "getty images", "getty images)", "afp)", "reuters)", "(ap)", "ap photo)", "/ap", "/reuters",
+    "/afp", "via getty images", "shutterstock", "(file photo)", "/ getty", "istock",
+    "photo)", "(photo)", "handout)", "/epa", "epa)", "/dpa", "dpa)", "/tass",
+)  # fmt: skip
+
+#: A credit at the end of a caption: ``... Image: Jambula.``, ``Photo: Jane Doe/AP``.
+_CAPTION_CREDIT = re.compile(
+    r"\b(?:image|photo|picture|video|audio|foto|bild|credit|photograph|source)s?:\s*[^.:]{1,60}\.?$"
+    r"|\((?:ap|afp|reuters|epa|getty|photo|image|foto)\b[^()]{0,60}\)\.?$"
+    r"|^\d{1,3} ?(?:of|/) ?\d{1,3}(?=[A-Z])"  # "1of4A shopper looks...": a slideshow counter
+    r"|^in this (?:[\w.,' -]{0,40} )?(?:file )?(?:photo|image|picture|photograph)\b",
+    re.IGNORECASE,
+)
+_DAY_MONTH_YEAR = re.compile(
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b|"
+    r"\b\d{4}年\d{1,2}月|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}"
+)
+#: Wire-service trailers naming who reported, wrote and edited a story.
+CONTRIBUTOR_CUES = (
+    "reporting by", "additional reporting by", "writing by", "editing by", "compiled by",
+    "reported by", "edited by", "with reporting by", "contributing:", "mit material von",
+)  # fmt: skip
+_WORD = re.compile(r"\w+")
+#: A sentence boundary inside a line: a byline has none (``a.m.`` and initials aside).
+_SENTENCE_INSIDE = re.compile(r"[a-z]{3,}[.!?] [A-Z]")
+#: Most words of a byline with its date (``By Jane Doe and John Roe on Monday, ...``).
+MAX_BYLINE_WORDS = 20
+#: Most words of a date line (``PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, ...``).
+MAX_DATE_WORDS = 16
+_MONTHS = frozenset(MONTHS)
+#: A cue opens the line or one of its ``|``/``·``-separated parts; or a relative date ends it.
+_DATE_CUE = re.compile(
+    r"(?:^|[|·•]\s*)(?:" + "|".join(re.escape(c) for c in DATE_CUES) + r")\b"
+    r"|\b(?:" + "|".join(re.escape(c) for c in DATE_ENDS) + r")\W*$"
+)
+_DAYS = frozenset(DAYS)
+_BYLINE = re.compile(
+    r"^(?:" + "|".join(re.escape(c) for c in BYLINE_CUES) + r")\s*:?\s+\w", re.IGNORECASE
+)
+
+
+def is_byline(text: str) -> bool:
+    """``By Jane Doe``, ``Von Max Muster`` and the like: a cue word and a short name."""
+    stripped = text.strip()
+    words = _WORD.findall(stripped)
+    if stripped.lower().startswith(CONTRIBUTOR_CUES) and len(words) <= 30:
+        return True
+    if not words or len(words) > MAX_BYLINE_WORDS or _SENTENCE_INSIDE.search(stripped):
+        return False
+    return bool(_BYLINE.match(stripped)) and any(w[:1].isupper() for w in words[1:])
+
+
+def is_date_line(text: str) -> bool:
+    """A short line that is mostly a date or a time, with a publication cue at most."""
+    lowered = text.lower()
+    words = _WORD.findall(lowered)
+    if not words or len(words) > MAX_DATE_WORDS or not any(w.isdigit() for w in words):
+        return False
+    has_date = bool(_DAY_MONTH_YEAR.search(text)) or (
+        any(w in _MONTHS for w in words) and any(w.isdigit() for w in words)
+    )
+    cue = bool(_DATE_CUE.search(lowered))
+    if has_date:
+        dateish = sum(w in _MONTHS or w in _DAYS or w.isdigit() or len(w) <= 3 for w in words)
+        return cue or dateish >= len(words) - 1
+    return cue and len(words) <= 5
+
+
+def is_caption(text: str) -> bool:
+    """An image caption or photo credit, by its conventional start or end."""
+    lowered = text.strip().lower()
+    if not lowered or len(lowered) > 400:
+        return False
+    return (
+        lowered.startswith(CAPTION_STARTS)
+        or lowered.rstrip(" .").endswith(CAPTION_ENDS)
+        or bool(_CAPTION_CREDIT.search(lowered))
+    )

@@ -27,6 +27,7 @@ REASONS: dict[str, str] = {
     "binary": "the input is binary data (an image, an archive, an executable), not a page",
     "too-large": "the input is larger than the max_page_bytes setting",
     "truncated": "a compressed input ends before its end marker",
+    "corrupt": "a compressed input is damaged (bad header, data or checksum)",
     "undecodable": "the bytes could not be decoded as text in any encoding",
     "no-content": "the page holds no article text after furniture is removed",
     "parse-error": "the HTML could not be parsed",

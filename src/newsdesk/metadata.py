@@ -1,11 +1,46 @@
-"""Title, authors, published date and language, each with where it came from."""
+"""Title, authors, published date and language, each with where it came from.
+
+Each field is taken from the first rule that gives a value, best first, and
+``provenance`` names that rule (``jsonld:headline``, ``html:meta[og:title]``,
+``html:h1``, ``text:title-line``, ``url:date-path``, ``langid``, ...). A field
+the page does not give stays ``None``/empty: nothing is invented.
+
+HTML pages: JSON-LD article objects, then Open Graph / Twitter / Dublin Core
+meta tags, then the segmenter's title, ``<h1>``, ``<title>``; authors from
+JSON-LD, author meta tags, ``rel=author`` links, byline elements; the date
+from JSON-LD, date meta tags, ``<time datetime>``, the URL's date path, and
+last htmldate's quick search. Text pages: see metadata_text.py. The language
+is the body's, by py3langid.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
 
+from newsdesk.metadata_authors import clean_authors
+from newsdesk.metadata_dates import date_in_text, date_in_url, parse_date
+from newsdesk.metadata_html import HtmlFacts, byline_texts, dated_texts, read_html, text_of
+from newsdesk.metadata_language import detect_language
+from newsdesk.metadata_rules import (
+    META_AUTHOR,
+    META_PUBLISHED,
+    META_TITLE,
+    TITLE_SITE_SEPARATORS,
+)
+from newsdesk.metadata_text import text_authors, text_published, text_title
 from newsdesk.page import PageKind
 from newsdesk.segment.blocks import Layout
+
+#: Longest title kept (a longer "title" is a paragraph a tag was misused for).
+MAX_TITLE_CHARS = 300
+#: Largest page htmldate is asked about (it costs about 5 ms per 200 KB).
+HTMLDATE_MAX_CHARS = 1_000_000
+#: Fewest words the ``<h1>`` needs to replace a meta title that contains it.
+MIN_H1_WORDS = 3
+
+Found = tuple[str, str]  # a value and the rule that gave it
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +56,223 @@ def extract_metadata(
     text: str, kind: PageKind, layout: Layout, body: str, *, url: str | None = None
 ) -> Metadata:
     """Metadata of a page; ``None``/empty where the page does not say."""
-    title = layout.title
-    provenance = {"title": layout.provenance.get("title", "layout")} if title else {}
-    return Metadata(title=title, provenance=provenance)
+    title: Found | None
+    authors: tuple[tuple[str, ...], str] | None
+    published: Found | None
+    if kind == "html":
+        facts = read_html(text)
+        title = _html_title(facts, layout, url)
+        authors = _html_authors(facts, layout, text)
+        published = _html_published(facts, layout, url, text)
+    else:
+        title = _layout_title(layout) or text_title(text, layout)
+        authors = text_authors(text, layout)
+        published = text_published(text, layout)
+        if published is None and url:
+            published = _url_date(url)
+    language = detect_language(body)
+    provenance: dict[str, str] = {}
+    if title:
+        provenance["title"] = title[1]
+    if authors:
+        provenance["authors"] = authors[1]
+    if published:
+        provenance["published"] = published[1]
+    if language:
+        provenance["language"] = "langid"
+    return Metadata(
+        title=title[0] if title else None,
+        authors=authors[0] if authors else (),
+        published=published[0] if published else None,
+        language=language,
+        provenance=provenance,
+    )
+
+
+def _layout_title(layout: Layout) -> Found | None:
+    if layout.title and layout.title.strip():
+        return " ".join(layout.title.split()), layout.provenance.get("title", "layout:title")
+    return None
+
+
+def _html_title(facts: HtmlFacts, layout: Layout, url: str | None) -> Found | None:
+    sites = _site_names(facts, url)
+    candidates: list[Found] = []
+    for article in facts.articles:
+        headline = article.get("headline") or article.get("name")
+        if isinstance(headline, str):
+            candidates.append((text_of(headline), "jsonld:headline"))
+            break
+    for key in META_TITLE:
+        for value in facts.meta.get(key, ()):
+            candidates.append((value, f"html:meta[{key}]"))
+    found = _layout_title(layout)
+    if found:
+        candidates.append(found)
+    if facts.h1:
+        candidates.append((facts.h1, "html:h1"))
+    if facts.title:
+        candidates.append((facts.title, "html:title"))
+    for value, rule in candidates:
+        title = _strip_site(value, sites, guess=rule == "html:title")
+        if not title or len(title) > MAX_TITLE_CHARS:
+            continue
+        h1 = facts.h1
+        if (
+            h1
+            and rule != "html:h1"
+            and len(h1.split()) >= MIN_H1_WORDS
+            and h1 != title
+            and h1 in title
+        ):
+            return h1, "html:h1"  # the meta title is the visible headline plus a site or section
+        return title, rule
+    return None
+
+
+def _html_authors(
+    facts: HtmlFacts, layout: Layout, markup: str
+) -> tuple[tuple[str, ...], str] | None:
+    sources: list[tuple[list[str], str]] = [
+        (_jsonld_people(article.get("author")), "jsonld:author") for article in facts.articles
+    ]
+    sources.extend((facts.meta.get(key, []), f"html:meta[{key}]") for key in META_AUTHOR)
+    for values, rule in sources:
+        if values:
+            names = clean_authors(values)
+            if names:
+                return names, rule
+    bylines, rel_authors = byline_texts(markup)
+    # Each byline element alone, first first: later ones are often related articles'.
+    sources = [(rel_authors, "html:rel-author")]
+    sources.extend(([byline], "html:byline") for byline in bylines)
+    sources.append(([b.text for b in layout.blocks if b.kind == "byline"], "layout:byline"))
+    for values, rule in sources:
+        if values:
+            names = clean_authors(values)
+            if names:
+                return names, rule
+    return None
+
+
+def _html_published(facts: HtmlFacts, layout: Layout, url: str | None, markup: str) -> Found | None:
+    for article in facts.articles:
+        for key in ("datePublished", "dateCreated"):
+            found = _jsonld_date(article.get(key), f"jsonld:{key}")
+            if found:
+                return found
+    for key in META_PUBLISHED:
+        for value in facts.meta.get(key, ()):
+            date = parse_date(value)
+            if date:
+                return date, f"html:meta[{key}]"
+    for page in facts.pages:
+        found = _jsonld_date(page.get("datePublished"), "jsonld:datePublished")
+        if found:
+            return found
+    for value in facts.times:
+        date = parse_date(value)
+        if date:
+            return date, "html:time[datetime]"
+    if url:
+        found = _url_date(url)
+        if found:
+            return found
+    for text in dated_texts(markup):
+        date = date_in_text(text)
+        if date:
+            return date, "html:date-element"
+    for block in layout.blocks:
+        if block.kind in ("date", "byline"):
+            date = date_in_text(block.text)
+            if date:
+                return date, f"layout:{block.kind}"
+    return _htmldate(markup, url)
+
+
+def _jsonld_date(value: Any, rule: str) -> Found | None:
+    if isinstance(value, list) and value:
+        value = value[0]
+    if isinstance(value, str):
+        date = parse_date(value)
+        if date:
+            return date, rule
+    return None
+
+
+def _jsonld_people(value: Any) -> list[str]:
+    """Names of the Person objects (or plain strings) a JSON-LD ``author`` holds."""
+    members = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for member in members:
+        if isinstance(member, str):
+            names.append(member)
+        elif isinstance(member, dict):
+            kind = member.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if any(isinstance(k, str) and k.lower() == "organization" for k in kinds):
+                continue
+            name = member.get("name")
+            if isinstance(name, str):
+                names.append(text_of(name))
+    return names
+
+
+def _url_date(url: str) -> Found | None:
+    date = date_in_url(url)
+    return (date, "url:date-path") if date else None
+
+
+def _htmldate(markup: str, url: str | None) -> Found | None:
+    """htmldate's quick search (no guessing from free text), for pages no rule above dated.
+
+    It parses the page again, so it is left out for pages over ``HTMLDATE_MAX_CHARS``.
+    """
+    if len(markup) > HTMLDATE_MAX_CHARS:
+        return None
+    from htmldate import find_date
+
+    try:
+        value = find_date(markup, url=url, extensive_search=False, original_date=True)
+    except Exception:  # htmldate is a third party: a failure there is no date, not a rejection
+        return None
+    date = parse_date(value) if isinstance(value, str) else None
+    return (date, "htmldate:fast") if date else None
+
+
+def _site_names(facts: HtmlFacts, url: str | None) -> list[str]:
+    names = [
+        value
+        for key in ("og:site_name", "application-name", "twitter:site")
+        for value in facts.meta.get(key, ())
+    ]
+    if url:
+        host = urlsplit(url).hostname or ""
+        names.append(host.removeprefix("www."))
+    return [name.lstrip("@").casefold() for name in names if name]
+
+
+def _strip_site(title: str, sites: list[str], *, guess: bool) -> str:
+    """The title without a `` | Site`` suffix or ``Site - `` prefix.
+
+    The part cut must be one of the page's site names, or, for ``<title>``
+    (``guess``), a short last part after a longer headline.
+    """
+    title = " ".join(title.split())
+    for sep in TITLE_SITE_SEPARATORS:
+        if sep not in title:
+            continue
+        parts = title.split(sep)
+        head, tail = sep.join(parts[:-1]), parts[-1]
+        if _is_site(tail, sites) or (guess and len(tail.split()) <= 4 < len(head.split())):
+            return head.strip()
+        first, rest = parts[0], sep.join(parts[1:])
+        if _is_site(first, sites):
+            return rest.strip()
+    return title
+
+
+def _is_site(part: str, sites: list[str]) -> bool:
+    key = part.strip().casefold()
+    bare = key.replace(" ", "")
+    return bool(key) and any(key == site or (len(bare) >= 3 and bare in site) for site in sites)

@@ -31,7 +31,9 @@ class RawPage:
     def from_text(
         cls, text: str, *, origin: str = "<text>", kind: PageKind | None = None
     ) -> RawPage:
-        return cls(data=text.encode("utf-8"), origin=origin, kind=kind, encoding="utf-8")
+        # Lone surrogates (from a careless decode upstream) become U+FFFD, never an error.
+        data = text.encode("utf-8", errors="replace")
+        return cls(data=data, origin=origin, kind=kind, encoding="utf-8")
 
     @property
     def provisional_id(self) -> str:

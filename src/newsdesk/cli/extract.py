@@ -20,7 +20,7 @@ from pathlib import Path
 
 from newsdesk.cli import options
 from newsdesk.cli.view import render_text
-from newsdesk.errors import PageError, SourceError
+from newsdesk.errors import ModelError, PageError, SourceError
 from newsdesk.pipeline import extract
 from newsdesk.sources.files import read_file, read_stdin
 
@@ -57,7 +57,13 @@ def run(args: argparse.Namespace) -> int:
             record = extract(page, settings=settings, nlp=False if args.no_nlp else None)
         except (PageError, SourceError) as err:
             failures += 1
-            print(f"newsdesk: error: {err}", file=sys.stderr)
+            _report(str(err))
+            continue
+        except ModelError:
+            raise  # the same for every page: main() reports it once
+        except Exception as exc:  # a bug must not cost the other pages their records
+            failures += 1
+            _report(f"{'<stdin>' if name == '-' else name}: unexpected {type(exc).__name__}: {exc}")
             continue
         if fmt == "text":
             if index:
@@ -71,3 +77,8 @@ def run(args: argparse.Namespace) -> int:
     if failures == 0:
         return 0
     return 3 if failures == len(paths) else 1
+
+
+def _report(message: str) -> None:
+    """One line on stderr per page that failed, whatever its error message holds."""
+    print(f"newsdesk: error: {' '.join(message.split())}", file=sys.stderr)

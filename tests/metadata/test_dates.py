@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.metadata_dates import date_in_text, date_in_url, parse_date
+from newsdesk.metadata.dates import date_in_text, date_in_url, parse_date
 
 
 @pytest.mark.parametrize(

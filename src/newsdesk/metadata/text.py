@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.metadata_authors import clean_authors
-from newsdesk.metadata_dates import date_in_text
+from newsdesk.metadata.authors import clean_authors
+from newsdesk.metadata.dates import date_in_text
 from newsdesk.segment.blocks import BODY_KINDS, Layout
 
 #: How many lines above the body a title, byline or date line may stand.

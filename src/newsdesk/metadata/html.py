@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsdesk.metadata_rules import (
+from newsdesk.metadata.rules import (
     BYLINE_CLASS_STOPS,
     BYLINE_CLASS_SUFFIXES,
     BYLINE_CLASS_WORDS,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.metadata_rules import (
+from newsdesk.metadata.rules import (
     AUTHOR_SEPARATORS,
     BYLINE_LEADS,
     NAME_ENDS,

@@ -12,7 +12,7 @@ import re
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
-from newsdesk.metadata_rules import FIRST_YEAR, LAST_YEAR, MONTHS
+from newsdesk.metadata.rules import FIRST_YEAR, LAST_YEAR, MONTHS
 
 _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})"

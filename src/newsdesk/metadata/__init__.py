@@ -19,17 +19,17 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from newsdesk.metadata_authors import clean_authors
-from newsdesk.metadata_dates import date_in_text, date_in_url, parse_date
-from newsdesk.metadata_html import HtmlFacts, byline_texts, dated_texts, read_html, text_of
-from newsdesk.metadata_language import detect_language
-from newsdesk.metadata_rules import (
+from newsdesk.metadata.authors import clean_authors
+from newsdesk.metadata.dates import date_in_text, date_in_url, parse_date
+from newsdesk.metadata.html import HtmlFacts, byline_texts, dated_texts, read_html, text_of
+from newsdesk.metadata.language import detect_language
+from newsdesk.metadata.rules import (
     META_AUTHOR,
     META_PUBLISHED,
     META_TITLE,
     TITLE_SITE_SEPARATORS,
 )
-from newsdesk.metadata_text import text_authors, text_published, text_title
+from newsdesk.metadata.text import text_authors, text_published, text_title
 from newsdesk.page import PageKind
 from newsdesk.segment.blocks import Layout
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.metadata_authors import clean_authors
+from newsdesk.metadata.authors import clean_authors
 
 
 @pytest.mark.parametrize(

@@ -41,26 +41,16 @@ def extract(
         return _extract(raw, config, run_nlp, progress)
     except PageError as err:
         raise err.located(page_id=raw.provisional_id, origin=raw.origin) from err.__cause__
-    except RecursionError as exc:
+    except Exception as exc:  # every other failure becomes a typed error naming the stage
+        if isinstance(exc, RecursionError):
+            detail, reason = "page is nested too deeply to process", "parse-error"
+        elif isinstance(exc, MemoryError):
+            detail, reason = "out of memory on this page", "too-large"
+        else:
+            detail, reason = f"unexpected {type(exc).__name__}: {exc}", "internal"
         raise StageError(
-            "page is nested too deeply to process",
-            reason="parse-error",
-            stage=progress.stage,
-            page_id=raw.provisional_id,
-            origin=raw.origin,
-        ) from exc
-    except MemoryError as exc:
-        raise StageError(
-            "out of memory on this page",
-            reason="too-large",
-            stage=progress.stage,
-            page_id=raw.provisional_id,
-            origin=raw.origin,
-        ) from exc
-    except Exception as exc:  # every other failure becomes a typed error
-        raise StageError(
-            f"unexpected {type(exc).__name__}: {exc}",
-            reason="internal",
+            detail,
+            reason=reason,
             stage=progress.stage,
             page_id=raw.provisional_id,
             origin=raw.origin,

@@ -190,7 +190,8 @@ CAPTION_ENDS = (
 
 #: A credit at the end of a caption: ``... Image: Jambula.``, ``Photo: Jane Doe/AP``.
 _CAPTION_CREDIT = re.compile(
-    r"\b(?:image|photo|picture|video|audio|foto|bild|credit|photograph|source)s?:\s*[^.:]{1,60}\.?$"
+    r"\b(?:image|photo|picture|video|audio|foto|bild|credit|photograph|source)s?(?::|\.\.\.|…)"
+    r"\s*[^.:]{1,60}\.?$"
     r"|\((?:ap|afp|reuters|epa|getty|photo|image|foto)\b[^()]{0,60}\)\.?$"
     r"|^\d{1,3} ?(?:of|/) ?\d{1,3}(?=[A-Z])"  # "1of4A shopper looks...": a slideshow counter
     r"|^in this (?:[\w.,' -]{0,40} )?(?:file )?(?:photo|image|picture|photograph)\b",

@@ -1,0 +1,138 @@
+"""The block classifier of text mode: furniture by shape, the article by its main run.
+
+Three passes over the candidate blocks of a page (``lines.Line``):
+
+1. **Shape** (here). Blocks that say what they are by themselves: ticker
+   rows, share/nav/related/footer/ad/comment phrases, bylines, date lines,
+   captions, labelled tag lists.
+2. **Main run** (``text_run``). The article is the contiguous run of blocks
+   with the largest total weight, prose weighing for it and furniture against.
+3. **Context** (here and ``text_context``). Inside the run: paragraphs,
+   headings, and furniture that interrupts the article; repeated blocks are
+   duplicates. Around it: the title line above, the tag line below,
+   navigation before, related links, comments and footers after.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsdesk.furniture.boilerplate import list_kind, phrase_kind
+from newsdesk.furniture.bylines import is_byline, is_caption, is_date_line
+from newsdesk.furniture.market import parse_row
+from newsdesk.furniture.tags import has_tag_label, tag_line
+from newsdesk.segment.blocks import BlockKind
+from newsdesk.segment.lines import Line
+from newsdesk.segment.text_context import mark_after, mark_repeats, mark_title
+from newsdesk.segment.text_run import (
+    LIST_ITEM_SHAPES,
+    PROSE_SIZE,
+    main_run,
+    run_weights,
+    with_announced_list,
+)
+
+#: Size from which a block repeated inside the article is a duplicate (short
+#: repeated lines, like the steps of a recipe, belong to the article).
+MIN_DUPLICATE_SIZE = 60
+#: Longest line that may be a ticker row.
+MAX_ROW_SIZE = 120
+#: Most words a heading inside the article may have.
+MAX_HEADING_WORDS = 20
+#: A number as tickers print them: a percentage or a decimal fraction.
+_TICKER_NUMBER = re.compile(r"\d%|\d[.,]\d")
+_PROSE_KINDS = frozenset({"paragraph", "heading"})
+
+
+def shape_kinds(lines: Sequence[Line]) -> list[BlockKind | None]:
+    """The furniture kind each block has by its own shape, or None for a candidate.
+
+    A ticker row of an unknown instrument counts only beside another row.
+    """
+    rows = [_row_kind(line) for line in lines]
+    kinds: list[BlockKind | None] = []
+    for index, line in enumerate(lines):
+        row = rows[index]
+        beside = (index > 0 and rows[index - 1] is not None) or (
+            index + 1 < len(rows) and rows[index + 1] is not None
+        )
+        if row == "known" or (row == "unknown" and beside):
+            kinds.append("market")
+        else:
+            kinds.append(shape_kind(line))
+    return kinds
+
+
+def shape_kind(line: Line) -> BlockKind | None:
+    """The kind a block that is no ticker row has by its own shape, or None for a candidate."""
+    phrase = phrase_kind(line.text) or list_kind(line.text)
+    if phrase is not None:
+        return phrase
+    if line.size < 200 and is_caption(line.text):
+        return "caption"
+    if is_byline(line.text):
+        return "byline"
+    if is_date_line(line.text):
+        return "date"
+    if has_tag_label(line.text) and tag_line(line.text) is not None:
+        return "tags"
+    return None
+
+
+def classify(lines: Sequence[Line]) -> list[BlockKind]:
+    """A kind for every block, in order."""
+    shapes = shape_kinds(lines)
+    run = main_run(run_weights(lines, shapes))
+    if run is None:
+        # No prose anywhere (a note, a list): every block that is no furniture is the text.
+        return [kind or _inside_kind(line) for line, kind in zip(lines, shapes, strict=True)]
+    listed = with_announced_list(lines, shapes, run)
+    shapes = [
+        None if run.end <= i < listed.end and shape in LIST_ITEM_SHAPES else shape
+        for i, shape in enumerate(shapes)
+    ]
+    run = listed
+    kinds: list[BlockKind] = []
+    seen: set[str] = set()
+    for index, (line, shape) in enumerate(zip(lines, shapes, strict=True)):
+        if run.start <= index < run.end:
+            kind = shape or _inside_kind(line)
+            key = line.text.lower()
+            if kind in _PROSE_KINDS and key in seen and line.size >= MIN_DUPLICATE_SIZE:
+                kind = "duplicate"
+            seen.add(key)
+        elif index < run.start:
+            kind = shape or "nav"
+        else:
+            kind = shape or "related"
+        kinds.append(kind)
+    mark_title(lines, kinds, run)
+    mark_after(lines, kinds, run)
+    mark_repeats(lines, kinds, run)
+    return kinds
+
+
+def _inside_kind(line: Line) -> BlockKind:
+    if line.sentence_end or line.size >= PROSE_SIZE or line.bullet:
+        return "paragraph"
+    if line.words <= MAX_HEADING_WORDS and any(c.isalpha() for c in line.text):
+        return "heading" if not line.text.endswith(":") else "paragraph"
+    return "boilerplate"
+
+
+def _row_kind(line: Line) -> str | None:
+    """``known`` for a ticker row of a known instrument, ``unknown`` for another one."""
+    if line.size > MAX_ROW_SIZE or line.digit_ratio == 0:
+        return None
+    row = parse_row(line.text)
+    if row is None:
+        return None
+    if row.canonical is not None:
+        return "known"
+    if line.stop_density > 0 or not _TICKER_NUMBER.search(line.text):
+        return None  # "In 2019 35%" is prose, "Fax +41 41 761 97 25" a phone number
+    return "unknown"
+
+
+__all__ = ["classify", "shape_kind", "shape_kinds"]

@@ -1,0 +1,186 @@
+"""The article's main run in flattened text: block weights and the best contiguous run.
+
+Every block gets a weight: article prose (long, with sentence punctuation
+and function words, or CJK sentences) weighs its size; short lines, menus
+and furniture weigh against. Teasers of other stories (truncated text,
+prose framed by headline lines) and prose past a closing line (a comment
+section, a related-links box) count for little, and each further link
+title of a long stretch without prose weighs more against the run. The article is the
+contiguous run with the largest total weight (Kadane's maximum subarray),
+so short headings and list items inside it are carried by the prose around
+them, and a list its last line announces (``Tour dates:``) joins it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsdesk.furniture.boilerplate import is_about_section, is_comment_start, is_end_marker
+from newsdesk.segment.blocks import BlockKind
+from newsdesk.segment.lines import Line
+
+#: Size (characters) from which a line with sentence punctuation is article prose.
+PROSE_SIZE = 80
+#: Size from which a punctuated line may be a short article paragraph.
+SHORT_PROSE_SIZE = 35
+#: Function words per word below which a long line is no prose (menus, lists of names).
+MIN_STOP_DENSITY = 0.08
+#: Weight of a short line that is neither prose nor known furniture.
+SHORT_WEIGHT = -14.0
+#: Weight of a furniture line recognised by its shape.
+FURNITURE_WEIGHT = -30.0
+#: Weight of a line that closes the article (``Related articles``, ``Comments``).
+END_WEIGHT = -200.0
+#: Share of its size a short punctuated line adds to the run.
+SHORT_PROSE_SHARE = 0.5
+#: Prose (weight) the page must have shown before a closing line ends the article.
+ARTICLE_BEFORE_END = 300.0
+#: What a prose line still weighs after a comment section or an "About ..." box opened.
+AFTER_COMMENTS_SHARE = 0.05
+#: What a prose line still weighs after another closing line (related links).
+AFTER_END_SHARE = 0.75
+#: How much heavier each further block of a stretch without prose weighs against the run.
+GAP_GROWTH = 0.5
+#: The most a line of a long gap may weigh, as a multiple of its own weight.
+MAX_GAP_FACTOR = 3.0
+#: Fewest words of a line that widens a gap (a link title rather than a table cell).
+MIN_GAP_WORDS = 2
+#: Size below which a truncated or headline-framed paragraph may be a teaser.
+TEASER_SIZE = 400
+#: What prose between two headline-shaped lines weighs, as a share of its size.
+SANDWICH_SHARE = 0.3
+#: Most items of a list announced by a line ending in a colon.
+MAX_LIST_ITEMS = 100
+#: Longest item of such a list.
+MAX_LIST_ITEM_SIZE = 300
+#: Shapes a list item may have by chance (``June 17 -- Arena, Nashville``).
+LIST_ITEM_SHAPES: frozenset[BlockKind | None] = frozenset({"date", "tags"})
+
+
+@dataclass(frozen=True, slots=True)
+class MainRun:
+    """The article's run of blocks: ``start`` inclusive, ``end`` exclusive."""
+
+    start: int
+    end: int
+
+
+def weight(line: Line, kind: BlockKind | None) -> float:
+    """How much a block speaks for being inside the article run."""
+    if is_end_marker(line.text):
+        return END_WEIGHT
+    if kind is not None:
+        return FURNITURE_WEIGHT
+    if is_prose(line):
+        return float(line.size)
+    if line.size >= SHORT_PROSE_SIZE and line.sentence_end and line.words >= 4:
+        return SHORT_PROSE_SHARE * line.size
+    return SHORT_WEIGHT
+
+
+def is_prose(line: Line) -> bool:
+    """A line of article prose: long, punctuated, with function words (or CJK sentences)."""
+    if line.size < PROSE_SIZE or line.digit_ratio > 0.3:
+        return False
+    punctuated = line.sentence_end or line.marks >= 2
+    if line.cjk:
+        return punctuated
+    return punctuated and (line.stop_density >= MIN_STOP_DENSITY or line.marks >= 3)
+
+
+def _damp_after_end(lines: Sequence[Line], weights: list[float]) -> list[float]:
+    """Past a closing line that follows the article, prose counts for little."""
+    damped: list[float] = []
+    prose = 0.0
+    share = 1.0
+    for line, value in zip(lines, weights, strict=True):
+        if prose >= ARTICLE_BEFORE_END:
+            if is_comment_start(line.text) or is_about_section(line.text):
+                share = min(share, AFTER_COMMENTS_SHARE)
+            elif value == END_WEIGHT:
+                share = min(share, AFTER_END_SHARE)
+        if value > 0:
+            prose += value
+            value *= share
+        damped.append(value)
+    return damped
+
+
+def _damp_teasers(lines: Sequence[Line], weights: list[float]) -> list[float]:
+    """Teasers of other stories: truncated text, or prose between two headline lines."""
+    damped = list(weights)
+    for index, line in enumerate(lines):
+        if weights[index] <= 0:
+            continue
+        before = weights[index - 1] if index else 0.0
+        after = weights[index + 1] if index + 1 < len(weights) else 0.0
+        if line.size < TEASER_SIZE and line.text.endswith(("...", "…")) and before <= 0:
+            damped[index] = SHORT_WEIGHT
+            continue
+        if line.size < TEASER_SIZE and before <= 0 and after <= 0:
+            damped[index] = weights[index] * SANDWICH_SHARE
+    return damped
+
+
+def main_run(weights: Sequence[float]) -> MainRun | None:
+    """The contiguous run of blocks with the largest total weight (None when all weigh against)."""
+    best, best_start, best_end = 0.0, 0, 0
+    total, start = 0.0, 0
+    for index, value in enumerate(weights):
+        if total <= 0:
+            total, start = 0.0, index
+        total += value
+        if total > best:
+            best, best_start, best_end = total, start, index + 1
+    return MainRun(best_start, best_end) if best > 0 else None
+
+
+def with_announced_list(
+    lines: Sequence[Line], shapes: Sequence[BlockKind | None], run: MainRun
+) -> MainRun:
+    """The run, extended over the list its last line announces (``Tour dates:``)."""
+    end = run.end
+    if end < len(lines) and shapes[end] is None and lines[end].text.endswith(":"):
+        end += 1
+    if not lines[end - 1].text.endswith(":"):
+        return run
+    last = end
+    while (
+        last < len(lines)
+        and last - end < MAX_LIST_ITEMS
+        and (shapes[last] is None or shapes[last] in LIST_ITEM_SHAPES)
+        and lines[last].size <= MAX_LIST_ITEM_SIZE
+        and not is_end_marker(lines[last].text)
+    ):
+        last += 1
+    return MainRun(run.start, last) if last > end else run
+
+
+def run_weights(lines: Sequence[Line], shapes: Sequence[BlockKind | None]) -> list[float]:
+    """The weight of every block, teasers and prose past a closing line damped."""
+    weights = [weight(line, kind) for line, kind in zip(lines, shapes, strict=True)]
+    return _widen_gaps(lines, _damp_after_end(lines, _damp_teasers(lines, weights)))
+
+
+def _widen_gaps(lines: Sequence[Line], weights: list[float]) -> list[float]:
+    """Each further headline-like line of a stretch without prose weighs more against the run.
+
+    A heading or two between paragraphs is part of the article; a long
+    stretch of link titles (related stories, teasers) separates two texts.
+    Table cells and one-word menu items keep their plain weight, so a table
+    inside the article does not cut it in two.
+    """
+    widened: list[float] = []
+    gap = 0
+    for line, value in zip(lines, weights, strict=True):
+        if value > 0:
+            gap = 0
+        elif line.words >= MIN_GAP_WORDS and value >= FURNITURE_WEIGHT:
+            value *= min(1 + GAP_GROWTH * gap, MAX_GAP_FACTOR)
+            gap += 1
+        widened.append(value)
+    return widened
+
+
+__all__ = ["MainRun", "is_prose", "main_run", "run_weights", "weight", "with_announced_list"]

@@ -1,0 +1,101 @@
+"""Boilerplate phrases, bylines, date lines and captions recognised by their shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.furniture.boilerplate import (
+    is_comment_start,
+    is_end_marker,
+    list_kind,
+    phrase_kind,
+)
+from newsdesk.furniture.bylines import is_byline, is_caption, is_date_line
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Share", "share"),
+        ("Share on Facebook", "share"),
+        ("Skip to main content", "nav"),
+        ("Read more: Oil prices fall as talks stall", "related"),
+        ("You may also like", "related"),
+        ("© 2019 Example Media. All rights reserved.", "footer"),
+        ("Alle Rechte vorbehalten", "footer"),
+        ("Advertisement", "ad"),
+        ("Werbung", "ad"),
+        ("We use cookies to improve your experience on our site.", "boilerplate"),
+        ("Sign up for our newsletter", "boilerplate"),
+        ("Leave a Reply", "comment"),
+        ("The minister said the talks would share the costs.", None),
+        ("Shares fell sharply on Monday", None),
+    ],
+)
+def test_phrase_kind(line: str, kind: str | None) -> None:
+    assert phrase_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("About us | Contact us | Privacy policy | Terms of use", "footer"),
+        ("Home • World • Sport • Business", "nav"),
+        ("Iran | Sanctions | Oil", None),
+    ],
+)
+def test_list_kind(line: str, kind: str | None) -> None:
+    assert list_kind(line) == kind
+
+
+def test_markers() -> None:
+    assert is_end_marker("Related articles")
+    assert is_end_marker("Mehr zum Thema")
+    assert not is_end_marker("Related diseases are on the rise in the region")
+    assert is_comment_start("34 responses to “Anthony Lynn: we needed to win”")
+    assert is_comment_start("Margaret P says:")
+    assert not is_comment_start("Comments")  # share bars print it above articles too
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("By Jane Doe", True),
+        ("By JERUSALEM POST STAFF", True),
+        ("Von Petra Sommer", True),
+        ("Reporting by Jan Novak; Editing by Maria Costa", True),
+        ("By the end of the year, prices had doubled again.", False),
+        ("Byzantine art", False),
+    ],
+)
+def test_byline(line: str, byline: bool) -> None:
+    assert is_byline(line) is byline
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("November 20, 2019", True),
+        ("Published 10:02 AM EST Nov 19, 2019", True),
+        ("20.11.2019, 14:32 Uhr", True),
+        ("Friday, August 21, 2015", True),
+        ("2 hours ago", True),
+        ("The vote on May 3 will decide the future of the coalition.", False),
+    ],
+)
+def test_date_line(line: str, date: bool) -> None:
+    assert is_date_line(line) is date
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("An example of severe eczema. Image: Jambula.", True),
+        ("The minister arrives in Brussels. (AP Photo/Virginia Mayo)", True),
+        ("Protesters gather outside parliament. Getty Images", True),
+        ("Photo: Jane Doe", True),
+        ("The minister arrives in Brussels on Monday for talks.", False),
+    ],
+)
+def test_caption(line: str, caption: bool) -> None:
+    assert is_caption(line) is caption

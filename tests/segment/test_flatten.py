@@ -1,0 +1,40 @@
+"""flatten_html: all visible text, one block per line, no content selection."""
+
+from __future__ import annotations
+
+from newsdesk.segment.flatten import decode_markup, flatten_html
+
+
+def test_blocks_on_their_own_lines_and_inline_runs_on() -> None:
+    html = (
+        "<html><body><nav><a>Home</a> <a>World</a></nav><h1>Title</h1>"
+        "<p>One <b>bold</b> word.</p></body></html>"
+    )
+    assert flatten_html(html).split("\n") == ["Home World", "Title", "One bold word."]
+
+
+def test_invisible_text_is_dropped_but_furniture_kept() -> None:
+    html = (
+        "<html><head><title>T</title><style>p{}</style></head><body><script>var x;</script>"
+        "<p hidden>secret</p><div style='display: none'>also secret</div>"
+        "<footer>All rights reserved.</footer></body></html>"
+    )
+    assert flatten_html(html) == "All rights reserved."
+
+
+def test_bytes_are_decoded_as_utf8_without_a_declaration() -> None:
+    html = "<html><body><p>We’d buy a game — ä</p></body></html>".encode()
+    assert flatten_html(html) == "We’d buy a game — ä"
+
+
+def test_declared_charset_wins() -> None:
+    html = '<html><head><meta charset="windows-1252"></head><body><p>caf\xe9</p></body></html>'
+    assert decode_markup(html.encode("cp1252")).endswith("<p>café</p></body></html>")
+
+
+def test_xml_declaration_and_empty_input() -> None:
+    assert (
+        flatten_html('<?xml version="1.0" encoding="utf-8"?><html><body><p>x</p></body></html>')
+        == "x"
+    )
+    assert flatten_html(b"") == ""

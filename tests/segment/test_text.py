@@ -1,0 +1,184 @@
+"""layout_text: segmentation, the main run, credit splitting and furniture data."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdesk.segment.blocks import BODY_KINDS, Layout
+from newsdesk.segment.lines import split_lines
+from newsdesk.segment.text import layout_text
+from newsdesk.segment.text_run import main_run
+
+PROSE = [
+    "The city council voted on Tuesday to close the old harbour bridge to cars from March, "
+    "ending months of argument over repairs.",
+    "Inspectors found corrosion in two of the bridge's five steel supports last autumn, and "
+    "their report warned that the structure could no longer carry heavy traffic.",
+    "Shop owners had asked the council to keep one lane open, but the council instead agreed "
+    "to run a free shuttle bus every ten minutes.",
+]
+
+
+def kinds(layout: Layout) -> list[tuple[str, str]]:
+    return [(block.kind, block.text) for block in layout.blocks]
+
+
+def body(layout: Layout) -> list[str]:
+    return [block.text for block in layout.blocks if block.kind in BODY_KINDS]
+
+
+def test_menu_and_footer_around_the_article() -> None:
+    page = "\n".join(["Home", "World", "Business", "Sport", *PROSE, "Privacy policy", "Contact us"])
+    layout = layout_text(page)
+    assert body(layout) == PROSE
+    assert ("nav", "Home") in kinds(layout)
+    assert ("footer", "Privacy policy") in kinds(layout)
+
+
+def test_heading_inside_the_article_stays() -> None:
+    page = "\n\n".join([PROSE[0], "Repairs and costs", PROSE[1], PROSE[2]])
+    layout = layout_text(page)
+    assert ("heading", "Repairs and costs") in kinds(layout)
+    assert body(layout)[1] == "Repairs and costs"
+
+
+def test_bullet_list_inside_the_article_stays() -> None:
+    bullets = ["• the bridge closes to cars in March;", "• a shuttle bus runs every ten minutes."]
+    layout = layout_text("\n".join([PROSE[0], PROSE[1], *bullets, PROSE[2]]))
+    assert body(layout) == [PROSE[0], PROSE[1], *bullets, PROSE[2]]
+
+
+def test_credit_prefix_becomes_its_own_block() -> None:
+    layout = layout_text("\n\n".join(["EghtesadOnline: " + PROSE[0], PROSE[1], PROSE[2]]))
+    assert layout.blocks[0].kind == "credit"
+    assert layout.blocks[0].text == "EghtesadOnline:"
+    assert layout.blocks[1].text == PROSE[0]
+    assert layout.blocks[0].line == layout.blocks[1].line == 1
+    assert layout.credit == "EghtesadOnline"
+    assert layout.provenance["credit"] == "text:credit-prefix"
+
+
+def test_wire_dateline_credit() -> None:
+    layout = layout_text("\n".join(["LONDON, Nov 3 (AFP) — " + PROSE[0], PROSE[1], PROSE[2]]))
+    assert layout.credit == "AFP"
+    assert layout.provenance["credit"] == "text:dateline"
+    assert body(layout)[0] == PROSE[0]
+
+
+def test_title_line_only_when_the_page_has_one() -> None:
+    titled = layout_text("\n".join(["Harbour bridge to close to cars", "By Jane Doe", *PROSE]))
+    assert titled.title == "Harbour bridge to close to cars"
+    assert titled.provenance["title"] == "text:title-line"
+    assert layout_text("\n".join(PROSE)).title is None
+
+
+def test_repeated_paragraph_is_a_duplicate() -> None:
+    layout = layout_text("\n".join([PROSE[0], PROSE[1], PROSE[0], PROSE[2]]))
+    assert [kind for kind, _ in kinds(layout)] == [
+        "paragraph",
+        "paragraph",
+        "duplicate",
+        "paragraph",
+    ]
+
+
+def test_comment_section_is_not_the_article() -> None:
+    comments = [
+        "12 responses to “Harbour bridge to close”",
+        "Jo says:",
+        "May 3, 2019 at 6:34 am",
+        "This is a scandal and the council should have repaired the bridge years ago, as everyone "
+        "knew.",
+        "Sam says:",
+        "May 3, 2019 at 7:02 am",
+        "The shuttle bus will never run every ten minutes, I have seen how they run the ferries.",
+    ]
+    layout = layout_text("\n".join([*PROSE, *comments]))
+    assert body(layout) == PROSE
+    assert {kind for kind, text in kinds(layout) if text in comments} <= {"comment", "date"}
+
+
+def test_ticker_rows_and_tag_line() -> None:
+    page = "\n".join(
+        ["Dow 28,036.22 +0.11%", "Samba 65 0.4%", "Bra52 69 23.145% -63.25%", "", *PROSE, "",
+         "Harbour Bridge Marrow Bay council repairs Shuttle Bus"]
+    )  # fmt: skip
+    layout = layout_text(page)
+    assert body(layout) == PROSE
+    assert [row.name for row in layout.market] == ["Dow", "Samba", "Bra"]
+    assert [row.canonical for row in layout.market] == ["Dow Jones Industrial Average", None, None]
+    assert " ".join(layout.tags) == "Harbour Bridge Marrow Bay council repairs Shuttle Bus"
+    assert any("Bra" in warning for warning in layout.warnings)
+
+
+def test_multiline_widget_rows_are_joined() -> None:
+    page = "\n".join(["Nikkei", "23,303.32", "+0.2%", "Gold", "1,471.20", "+0.8%", *PROSE])
+    layout = layout_text(page)
+    assert [(row.canonical, row.values) for row in layout.market] == [
+        ("Nikkei 225", (23303.32, 0.2)),
+        ("Gold", (1471.2, 0.8)),
+    ]
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    wrapped = []
+    for paragraph in PROSE * 2:
+        words, line = paragraph.split(), ""
+        for word in words:
+            if len(line) + len(word) + 1 > 60:
+                wrapped.append(line)
+                line = word
+            else:
+                line = f"{line} {word}".strip()
+        wrapped += [line, ""]
+    lines = split_lines("\n".join(wrapped))
+    assert [line.text for line in lines] == PROSE * 2
+
+
+@pytest.mark.parametrize(
+    ("weights", "run"),
+    [([-1, 5, -1, 5, -20, 3], (1, 4)), ([-1, -2], None), ([4], (0, 1))],
+)
+def test_main_run(weights: list[float], run: tuple[int, int] | None) -> None:
+    found = main_run(weights)
+    assert (None if found is None else (found.start, found.end)) == run
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Правительство в среду одобрило проект бюджета на следующий год, сообщили в министерстве "
+        "финансов, и направило его в парламент.",
+        "서울시는 내년부터 대중교통 요금을 인상하기로 했다고 밝혔다. "
+        "시는 적자가 늘어 불가피하다고 설명했다.",
+        "政府は来年度の予算案を閣議決定した。歳出総額は過去最大となり、社会保障費が増えた。",
+        "O governo aprovou nesta quarta-feira o projeto de orçamento para o próximo ano, que "
+        "agora segue para o Congresso.",
+    ],
+)
+def test_prose_in_other_scripts(paragraph: str) -> None:
+    page = "\n".join(["Home", "Menu", paragraph, paragraph + " " + paragraph[:40] + ".", "Contact"])
+    assert body(layout_text(page))[0] == paragraph
+
+
+@given(st.text(max_size=400))
+@settings(max_examples=60, deadline=None)
+def test_any_text_gives_ordered_blocks_from_its_lines(text: str) -> None:
+    layout = layout_text(text)
+    count = len(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    numbers = [block.line for block in layout.blocks]
+    assert numbers == sorted(numbers)
+    assert all(1 <= number <= count for number in numbers)
+    words = set(unicodedata.normalize("NFC", text).split())
+    for block in layout.blocks:
+        assert set(block.text.split()) <= words
+
+
+def test_page_without_prose_keeps_its_text() -> None:
+    layout = layout_text("Short note.\nCall me back\nShare")
+    assert body(layout) == ["Short note.", "Call me back"]
+    assert kinds(layout)[-1] == ("share", "Share")

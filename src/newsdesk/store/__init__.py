@@ -1,0 +1,70 @@
+"""Where records go: the store interface, and ``open_store`` to get one.
+
+The embedded default is one SQLite file (``newsdesk.store.sqlite``). A
+PostgreSQL backend will sit behind the same interface; its DSNs
+(``postgresql://...``) are recognised and refused clearly until then.
+
+Writers (``newsdesk ingest``) use ``Store``; readers go through the query
+layer, ``newsdesk.search``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Protocol
+
+from newsdesk.errors import StoreError
+from newsdesk.record import Record, Rejection
+from newsdesk.store.sqlite import SqliteStore
+
+__all__ = ["SqliteStore", "Store", "StoreError", "open_store"]
+
+_POSTGRES_SCHEMES = ("postgres://", "postgresql://", "postgresql+psycopg://")
+
+
+class Store(Protocol):
+    """What a batch run writes through; every backend implements it."""
+
+    def begin_run(self, command: str) -> int:
+        """Record the start of a run (the command line); its id tags what it stores."""
+        ...
+
+    def finish_run(self, run_id: int, counts: Mapping[str, int]) -> None:
+        """Record the end of a run with its counts, and bring derived state up to date."""
+        ...
+
+    def done_origins(self, origins: Sequence[str]) -> set[str]:
+        """The origins already stored as a record or a rejection (a rerun skips them)."""
+        ...
+
+    def put(self, record: Record, *, origin: str, run_id: int) -> None:
+        """Store a record, replacing the one with the same id (upsert)."""
+        ...
+
+    def reject(self, rejection: Rejection, *, run_id: int) -> None:
+        """Store a rejection, keyed by its origin."""
+        ...
+
+    def commit(self) -> None:
+        """Make the puts and rejections since the last commit durable, all at once."""
+        ...
+
+    def close(self) -> None:
+        """Commit what is pending and release the store."""
+        ...
+
+
+def open_store(path_or_dsn: str) -> SqliteStore:
+    """Open (creating and migrating when needed) the store at a file path.
+
+    Raises ``StoreError`` for a PostgreSQL DSN (not supported yet), a folder
+    that does not exist, or a file that is not a newsdesk database.
+    """
+    target = str(path_or_dsn).strip()
+    if not target:
+        raise StoreError("no database given: pass a file path such as newsdesk.db")
+    if target.lower().startswith(_POSTGRES_SCHEMES):
+        raise StoreError(
+            "PostgreSQL stores are not supported yet: use an SQLite file path (e.g. newsdesk.db)"
+        )
+    return SqliteStore(target)

@@ -1,0 +1,68 @@
+"""Flags and output shared by the commands that read a store (search, quotes, entities,
+stats, export): ``--db``, ``--json``, and opening the store they name."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict, is_dataclass
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+
+from newsdesk.cli import options
+from newsdesk.errors import StoreError
+from newsdesk.store import SqliteStore, open_store
+
+
+def add_store_arguments(parser: argparse.ArgumentParser, *, json_flag: bool = True) -> None:
+    parser.add_argument(
+        "--db",
+        default=None,
+        metavar="FILE",
+        help="the store to read (default: the db setting, newsdesk.db in this folder)",
+    )
+    if json_flag:
+        parser.add_argument(
+            "--json", action="store_true", help="print JSON for scripts instead of a table"
+        )
+    parser.add_argument("--config", type=Path, default=None, help="a TOML settings file")
+
+
+def open_existing(args: argparse.Namespace) -> SqliteStore:
+    """The store named by ``--db`` (or the settings); it must exist already."""
+    path: str = args.db or options.settings_from(args).db
+    if path != ":memory:" and "://" not in path and not Path(path).is_file():
+        raise StoreError(f"{path}: no store here; create one with `newsdesk ingest --db {path}`")
+    return open_store(path)
+
+
+def print_json(value: Any) -> None:
+    """Dataclasses (or lists of them) as indented JSON on stdout."""
+    sys.stdout.write(json.dumps(_plain(value), ensure_ascii=False, indent=2) + "\n")
+
+
+def _plain(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return _plain(asdict(value))
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+#: Width of tables written to a pipe or file (a terminal's own width is used otherwise).
+PIPE_WIDTH = 120
+
+
+def console() -> Console:
+    """Where tables go: stdout, as wide as the terminal, or ``PIPE_WIDTH`` into a pipe."""
+    return Console(width=None if sys.stdout.isatty() else PIPE_WIDTH)
+
+
+def usage_error(message: str) -> int:
+    print(f"newsdesk: error: {message}", file=sys.stderr)
+    return 2

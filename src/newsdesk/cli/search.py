@@ -1,0 +1,86 @@
+"""Search the stored articles: full text, ranked by BM25, with snippets.
+
+A query is words (all must match), "quoted phrases", prefix* and the
+operators AND, OR, NOT in capitals. Filters narrow the documents searched;
+--collapse shows one hit per cluster of near-duplicates (syndicated copies)
+with how many others matched.
+
+examples:
+  newsdesk search "maximum pressure" --db news.db
+  newsdesk search sanctions --since 2019-05-01 --until 2019-06-30 --outlet eghtesadonline
+  newsdesk search oil --entity "Mike Pompeo" --tag Iran --collapse --limit 5
+  newsdesk search "interest rate*" --json | jq '.[].id'
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from rich.table import Table
+from rich.text import Text
+
+from newsdesk.cli import query_options
+from newsdesk.search import Filters, Hit, search
+
+NAME = "search"
+HELP = "search stored articles (full text, filters, near-duplicates collapsed)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("query", metavar="QUERY", help='words, "phrases", prefix*, AND/OR/NOT')
+    parser.add_argument("--since", metavar="DATE", help="published on or after (YYYY-MM-DD)")
+    parser.add_argument("--until", metavar="DATE", help="published on or before (YYYY-MM-DD)")
+    parser.add_argument("--outlet", metavar="X", help="credit line or web site (reuters.com)")
+    parser.add_argument("--entity", metavar="NAME", help="articles about this person/org/place")
+    parser.add_argument("--tag", metavar="T", help="articles the page tagged with T")
+    parser.add_argument(
+        "--collapse", action="store_true", help="one hit per cluster of near-duplicate pages"
+    )
+    parser.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (20)")
+    query_options.add_store_arguments(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        return query_options.usage_error("--limit must be at least 1")
+    filters = Filters(
+        since=args.since, until=args.until, outlet=args.outlet, entity=args.entity, tag=args.tag
+    )
+    store = query_options.open_existing(args)
+    try:
+        hits = search(store, args.query, filters=filters, collapse=args.collapse, limit=args.limit)
+    except ValueError as err:
+        return query_options.usage_error(str(err))
+    finally:
+        store.close()
+    if args.json:
+        query_options.print_json(hits)
+    else:
+        _table(hits, collapse=args.collapse)
+    return 0
+
+
+def _table(hits: list[Hit], *, collapse: bool) -> None:
+    out = query_options.console()
+    if not hits:
+        out.print("no matches")
+        return
+    table = Table(show_lines=True)
+    table.add_column("#", justify="right")
+    table.add_column("id / date / outlet", no_wrap=True)
+    table.add_column("title and snippet")
+    if collapse:
+        table.add_column("similar", justify="right")
+    for rank, hit in enumerate(hits, 1):
+        where = "\n".join(x for x in (hit.id, hit.published or "", hit.credit or "") if x)
+        text = Text(hit.title or "(no title)", style="bold")
+        text.append("\n")
+        offset = len(text)
+        text.append(hit.snippet)
+        for start, end in hit.highlights:
+            text.stylize("reverse", offset + start, offset + end)
+        row: list[str | Text] = [str(rank), where, text]
+        if collapse:
+            row.append(f"+{hit.duplicates}" if hit.duplicates else "")
+        table.add_row(*row)
+    out.print(table)

@@ -1,0 +1,124 @@
+"""State the store derives from the records: near-duplicate clusters and corpus entities.
+
+``cluster_for`` places a new document among the stored ones (LSH band
+lookups, then signature comparison, ``newsdesk.dedup``); ``recluster`` and
+``resolve_entities`` recompute clusters and corpus entities for the whole
+store (``SqliteStore.refresh`` calls them when puts left them stale). Each
+runs inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+
+from newsdesk import corpus, dedup
+
+__all__ = ["cluster_for", "recluster", "resolve_entities"]
+
+#: Ids per ``IN (...)`` query, under SQLite's bound-parameter limit.
+_CHUNK = 500
+#: Documents sharing any band bucket with a signature (one indexed lookup per band).
+_CANDIDATES = "SELECT DISTINCT doc FROM lsh_bands WHERE " + " OR ".join(
+    ["(band = ? AND bucket = ?)"] * dedup.BANDS
+)
+
+
+def cluster_for(conn: sqlite3.Connection, doc: str, signature: dedup.Signature | None) -> str:
+    """The cluster of a new document; merges the clusters it joins under the smallest id."""
+    if signature is None:
+        return doc
+    params = [value for band in enumerate(signature.bands()) for value in band]
+    candidates = {other for (other,) in conn.execute(_CANDIDATES, params)}
+    candidates.discard(doc)
+    if not candidates:
+        return doc
+    neighbours = [
+        other
+        for other, blob in _signatures(conn, sorted(candidates))
+        if signature.similarity(dedup.Signature(blob)) >= dedup.THRESHOLD
+    ]
+    if not neighbours:
+        return doc
+    marks = ",".join("?" * len(neighbours))
+    old = {
+        c
+        for (c,) in conn.execute(
+            f"SELECT DISTINCT cluster FROM documents WHERE id IN ({marks})", neighbours
+        )
+    }
+    cluster = min(old | {doc})
+    marks = ",".join("?" * len(old))
+    conn.execute(
+        f"UPDATE documents SET cluster = ? WHERE cluster IN ({marks}) AND cluster != ?",
+        [cluster, *sorted(old), cluster],
+    )
+    return cluster
+
+
+def _signatures(conn: sqlite3.Connection, docs: Sequence[str]) -> list[tuple[str, bytes]]:
+    found: list[tuple[str, bytes]] = []
+    for i in range(0, len(docs), _CHUNK):
+        chunk = list(docs[i : i + _CHUNK])
+        marks = ",".join("?" * len(chunk))
+        found.extend(
+            conn.execute(f"SELECT doc, minhash FROM signatures WHERE doc IN ({marks})", chunk)
+        )
+    return found
+
+
+def recluster(conn: sqlite3.Connection) -> None:
+    """Recompute every cluster from the stored signatures and bands."""
+    ids = [doc for (doc,) in conn.execute("SELECT id FROM documents")]
+    signatures = {
+        doc: dedup.Signature(blob)
+        for doc, blob in conn.execute("SELECT doc, minhash FROM signatures")
+    }
+    candidates = conn.execute(
+        "SELECT DISTINCT a.doc, b.doc FROM lsh_bands a JOIN lsh_bands b "
+        "ON a.band = b.band AND a.bucket = b.bucket AND a.doc < b.doc"
+    )
+    pairs = [
+        (a, b) for a, b in candidates if signatures[a].similarity(signatures[b]) >= dedup.THRESHOLD
+    ]
+    conn.executemany(
+        "UPDATE documents SET cluster = ? WHERE id = ? AND cluster != ?",
+        [(c, doc, c) for doc, c in dedup.clusters(ids, pairs).items()],
+    )
+
+
+def resolve_entities(conn: sqlite3.Connection) -> None:
+    """Recompute the corpus entities from every stored page entity (``newsdesk.corpus``)."""
+    rows = conn.execute("SELECT doc, eid, name, type, aliases, mentions FROM entities")
+    page_entities = [
+        corpus.PageEntity(doc, eid, name, kind, tuple(json.loads(aliases)), mentions)
+        for doc, eid, name, kind, aliases, mentions in rows
+    ]
+    resolution = corpus.resolve(page_entities)
+    conn.execute("DELETE FROM corpus_entities")
+    conn.executemany(
+        "INSERT INTO corpus_entities(id, name, type, aliases, keys, mentions, documents) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                e.id,
+                e.name,
+                e.type,
+                json.dumps(list(e.aliases), ensure_ascii=False),
+                json.dumps(list(e.keys), ensure_ascii=False),
+                e.mentions,
+                e.documents,
+            )
+            for e in resolution.entities
+        ],
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO corpus_keys(key, entity) VALUES (?, ?)",
+        [(key, e.id) for e in resolution.entities for key in e.keys],
+    )
+    conn.execute("UPDATE entities SET corpus = NULL")
+    conn.executemany(
+        "UPDATE entities SET corpus = ? WHERE doc = ? AND eid = ?",
+        [(entity, doc, eid) for (doc, eid), entity in resolution.members.items()],
+    )

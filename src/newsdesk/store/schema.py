@@ -1,0 +1,259 @@
+"""The SQLite schema, as numbered migrations tracked by ``PRAGMA user_version``.
+
+Migration *n* (1-based) takes a database at version *n - 1* to version *n*;
+a new file starts at version 0 and gets all of them. Never edit a released
+migration: append a new one.
+
+Tables: ``documents`` (one row per record, the full record JSON beside the
+columns searched and filtered on, the near-duplicate ``cluster`` and the
+``run`` that stored it), the record's parts in child tables (``paragraphs``,
+``entities``, ``mentions``, ``quotes``, ``cited_sources``, ``tags``,
+``market``; each deleted with its document), ``origins`` (which input gave
+which document), ``rejections``, ``runs``, the MinHash state of the
+near-duplicate clustering (``signatures``, ``lsh_bands``), the corpus-wide
+entities (``corpus_entities``), and ``meta`` (flags such as "corpus entities
+need resolving"). Two FTS5 indexes with external content, kept in step by
+triggers: ``documents_fts`` (title, body) and ``quotes_fts`` (quote text,
+speaker as written).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from newsdesk.errors import StoreError
+
+__all__ = [
+    "MIGRATIONS",
+    "VERSION",
+    "migrate",
+]
+
+_V1 = """
+CREATE TABLE runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    command TEXT NOT NULL,
+    started TEXT NOT NULL,
+    finished TEXT,
+    counts TEXT NOT NULL DEFAULT '{}'
+);
+
+CREATE TABLE documents (
+    key INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    origin TEXT NOT NULL,
+    url TEXT,
+    outlet TEXT,
+    path TEXT,
+    title TEXT,
+    published TEXT,
+    language TEXT,
+    credit TEXT,
+    cluster TEXT NOT NULL,
+    run INTEGER REFERENCES runs(id),
+    -- the large columns last, so reading the ones above never walks their overflow pages
+    body TEXT NOT NULL,
+    record TEXT NOT NULL
+);
+CREATE INDEX documents_published ON documents(published);
+CREATE INDEX documents_credit ON documents(credit COLLATE NOCASE);
+CREATE INDEX documents_outlet ON documents(outlet);
+CREATE INDEX documents_cluster ON documents(cluster);
+
+CREATE TABLE origins (
+    origin TEXT PRIMARY KEY,
+    doc TEXT NOT NULL,
+    run INTEGER REFERENCES runs(id)
+);
+CREATE INDEX origins_doc ON origins(doc);
+
+CREATE TABLE paragraphs (
+    doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    n INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    PRIMARY KEY (doc, n)
+) WITHOUT ROWID;
+
+CREATE TABLE entities (
+    doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    eid TEXT NOT NULL,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    aliases TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    corpus TEXT,
+    PRIMARY KEY (doc, eid)
+) WITHOUT ROWID;
+CREATE INDEX entities_corpus ON entities(corpus);
+
+CREATE TABLE mentions (
+    doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    eid TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    PRIMARY KEY (doc, eid, start, "end")
+) WITHOUT ROWID;
+
+CREATE TABLE quotes (
+    key INTEGER PRIMARY KEY,
+    doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    n INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    speaker TEXT,
+    speaker_text TEXT,
+    cue TEXT,
+    UNIQUE (doc, n)
+);
+CREATE INDEX quotes_speaker ON quotes(doc, speaker);
+
+CREATE TABLE cited_sources (
+    doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    n INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    cue TEXT,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    PRIMARY KEY (doc, n)
+) WITHOUT ROWID;
+
+CREATE TABLE tags (
+    doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    n INTEGER NOT NULL,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (doc, n)
+) WITHOUT ROWID;
+CREATE INDEX tags_tag ON tags(tag COLLATE NOCASE);
+
+CREATE TABLE market (
+    doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    n INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    canonical TEXT,
+    raw TEXT NOT NULL,
+    "values" TEXT NOT NULL,
+    confident INTEGER NOT NULL,
+    PRIMARY KEY (doc, n)
+) WITHOUT ROWID;
+
+CREATE TABLE rejections (
+    origin TEXT PRIMARY KEY,
+    page_id TEXT NOT NULL,
+    stage TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    run INTEGER REFERENCES runs(id)
+);
+
+CREATE TABLE signatures (
+    doc TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    minhash BLOB NOT NULL
+);
+
+CREATE TABLE lsh_bands (
+    band INTEGER NOT NULL,
+    bucket INTEGER NOT NULL,
+    doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    PRIMARY KEY (band, bucket, doc)
+) WITHOUT ROWID;
+CREATE INDEX lsh_bands_doc ON lsh_bands(doc);
+
+CREATE TABLE corpus_entities (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    aliases TEXT NOT NULL,
+    keys TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    documents INTEGER NOT NULL
+);
+CREATE INDEX corpus_entities_type ON corpus_entities(type);
+
+CREATE TABLE corpus_keys (
+    key TEXT NOT NULL,
+    entity TEXT NOT NULL REFERENCES corpus_entities(id) ON DELETE CASCADE,
+    PRIMARY KEY (key, entity)
+) WITHOUT ROWID;
+
+CREATE TABLE meta (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+    title, body, content='documents', content_rowid='key',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+    INSERT INTO documents_fts(rowid, title, body) VALUES (new.key, new.title, new.body);
+END;
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+    INSERT INTO documents_fts(documents_fts, rowid, title, body)
+    VALUES ('delete', old.key, old.title, old.body);
+END;
+CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, body ON documents BEGIN
+    INSERT INTO documents_fts(documents_fts, rowid, title, body)
+    VALUES ('delete', old.key, old.title, old.body);
+    INSERT INTO documents_fts(rowid, title, body) VALUES (new.key, new.title, new.body);
+END;
+
+CREATE VIRTUAL TABLE quotes_fts USING fts5(
+    text, speaker_text, content='quotes', content_rowid='key',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+    INSERT INTO quotes_fts(rowid, text, speaker_text) VALUES (new.key, new.text, new.speaker_text);
+END;
+CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+    INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker_text)
+    VALUES ('delete', old.key, old.text, old.speaker_text);
+END;
+"""
+
+# Version 2: the key of the speaker's name as written, when it is a full name, so a
+# quote the NLP stage could not link to an entity is still found by that name. Quotes
+# stored before keep NULL until their page is stored again.
+_V2 = """
+ALTER TABLE quotes ADD COLUMN speaker_key TEXT;
+CREATE INDEX quotes_speaker_key ON quotes(speaker_key);
+"""
+
+#: The migrations, in order; the database's ``user_version`` counts those applied.
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+
+VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the database up to ``VERSION``; return the version it was at before.
+
+    Each migration runs in its own transaction with its ``user_version``
+    bump, so a crash leaves the database at a whole version.
+    """
+    try:
+        (current,) = conn.execute("PRAGMA user_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"not a newsdesk database ({exc})") from exc
+    if current > VERSION:
+        raise StoreError(
+            f"the database has schema version {current}, newer than this newsdesk knows "
+            f"({VERSION}): upgrade newsdesk"
+        )
+    if current == 0:
+        (tables,) = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if tables:
+            raise StoreError("the file is an SQLite database but not a newsdesk store")
+    for number in range(current + 1, VERSION + 1):
+        script = MIGRATIONS[number - 1]
+        try:
+            conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.rollback()
+            raise StoreError(f"migration to schema version {number} failed: {exc}") from exc
+    return int(current)

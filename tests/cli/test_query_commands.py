@@ -1,0 +1,179 @@
+"""The commands that read a store: search, quotes, entities, stats, export."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from newsdesk.cli.main import main
+from newsdesk.record import Record, Rejection
+from newsdesk.store import open_store
+from newsdesk.store.export import read_parquet
+
+CORPUS = Path(__file__).parent.parent / "data" / "store" / "corpus.jsonl"
+
+
+def corpus() -> list[Record]:
+    return [Record.from_dict(json.loads(line)) for line in CORPUS.read_text("utf-8").splitlines()]
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = str(tmp_path_factory.mktemp("store") / "news.db")
+    store = open_store(path)
+    run = store.begin_run("newsdesk ingest corpus.jsonl")
+    for n, record in enumerate(corpus()):
+        store.put(record, origin=f"corpus.jsonl:{n + 1}", run_id=run)
+    store.reject(Rejection("0e0e", "nav.html", "segment", "no-content", "menus only"), run_id=run)
+    store.finish_run(run, {"stored": 12, "rejected": 1})
+    store.close()
+    return path
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> object:
+    assert main([*argv, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_search_json_gives_ranked_hits_with_snippets(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hits = run_json(capsys, "search", "sanctions", "--db", db)
+    assert isinstance(hits, list)
+    assert hits[0]["title"] == "Pompeo says sanctions on Iran will tighten"
+    start, end = hits[0]["highlights"][0]
+    assert hits[0]["snippet"][start:end] == "sanctions"
+
+
+def test_search_filters_and_collapse(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    hits = run_json(capsys, "search", "oil", "--collapse", "--since", "2019-06-17", "--db", db)
+    assert isinstance(hits, list)
+    assert len(hits) == 2
+    assert sorted(h["duplicates"] for h in hits) == [0, 2]
+    hits = run_json(capsys, "search", "Iran", "--entity", "Khamenei", "--tag", "iran", "--db", db)
+    assert isinstance(hits, list)
+    assert {h["credit"] for h in hits} == {"Al Jazeera", "Tehran Times"}
+    hits = run_json(capsys, "search", "Iran", "--outlet", "reuters.com", "--limit", "1", "--db", db)
+    assert isinstance(hits, list)
+    assert [h["credit"] for h in hits] == ["Reuters"]
+
+
+def test_search_table_shows_titles(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "foundation", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "Bill Clinton defends family foundation" in out
+    assert main(["search", "zeppelin", "--db", db]) == 0
+    assert "no matches" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["search", "oil", "--since", "yesterday"],
+        ["search", "?!"],
+        ["search", "oil", "--limit", "0"],
+        ["export", "--format", "parquet"],
+    ],
+)
+def test_usage_errors_exit_2(db: str, capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    assert main([*argv, "--db", db]) == 2
+    assert capsys.readouterr().err.startswith("newsdesk: error: ")
+
+
+@pytest.mark.parametrize("command", ["search oil", "quotes", "entities", "stats", "export"])
+def test_a_missing_store_exits_3_and_says_how_to_make_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    missing = tmp_path / "missing.db"
+    assert main([*command.split(), "--db", str(missing)]) == 3
+    assert "newsdesk ingest" in capsys.readouterr().err
+    assert not missing.exists()
+
+
+def test_quotes_by_speaker_under_any_name(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    found = run_json(capsys, "quotes", "--speaker", "Pompeo", "--db", db)
+    assert isinstance(found, list)
+    assert len(found) == 3
+    assert {q["speaker"] for q in found} == {"Mike Pompeo"}
+    found = run_json(capsys, "quotes", "--about", "foundation", "--db", db)
+    assert isinstance(found, list)
+    assert [q["speaker"] for q in found] == ["Bill Clinton", "Bill Clinton"]
+    assert main(["quotes", "--speaker", "Khamenei", "--db", db]) == 0
+    assert "Negotiation with America" in capsys.readouterr().out
+
+
+def test_entities_lists_people_with_their_names(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    people = run_json(capsys, "entities", "--type", "person", "--db", db)
+    assert isinstance(people, list)
+    assert {p["type"] for p in people} == {"PERSON"}
+    assert people[0]["name"] == "Mike Pompeo"
+    assert main(["entities", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "George W. Bush" in out and "Tehran" in out
+
+
+def test_entities_by_name_shows_who_shares_it(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    found = run_json(capsys, "entities", "--name", "Clinton", "--db", db)
+    assert isinstance(found, list)
+    assert {e["name"] for e in found} == {"Hillary Clinton", "Bill Clinton", "Mrs. Clinton"}
+
+
+def test_stats_shows_rejections_by_reason(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["stats", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "no-content" in out and "segment" in out
+    found = run_json(capsys, "stats", "--db", db)
+    assert isinstance(found, dict)
+    assert found["documents"] == 12
+    assert found["rejections_by_reason"] == [
+        {"stage": "segment", "reason": "no-content", "count": 1}
+    ]
+
+
+def test_export_jsonl_round_trips(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", "--format", "jsonl", "--db", db]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [Record.from_dict(json.loads(line)) for line in lines] == sorted(
+        corpus(), key=lambda r: r.id
+    )
+
+
+def test_export_csv_and_parquet_to_files(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    table = tmp_path / "records.csv"
+    assert main(["export", "--format", "csv", "-o", str(table), "--db", db]) == 0
+    with table.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert sorted(r["id"] for r in rows) == sorted(r.id for r in corpus())
+    assert "wrote 12 records" in capsys.readouterr().err
+    parquet = tmp_path / "records.parquet"
+    assert main(["export", "--format", "parquet", "-o", str(parquet), "--db", db]) == 0
+    assert read_parquet(parquet) == sorted(corpus(), key=lambda r: r.id)
+
+
+def test_the_db_setting_is_the_default_store(
+    db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("NEWSDESK_DB", db)
+    assert main(["stats", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["documents"] == 12
+
+
+@pytest.mark.parametrize("command", ["search", "quotes", "entities", "stats", "export"])
+def test_each_command_help_has_an_example(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    out = capsys.readouterr().out
+    assert "examples:" in out
+    assert f"newsdesk {command} " in out
+
+
+def test_a_postgres_dsn_is_refused_clearly(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["stats", "--db", "postgresql://newsdesk@localhost/news"]) == 3
+    assert "PostgreSQL stores are not supported yet" in capsys.readouterr().err

@@ -1,0 +1,106 @@
+"""Schema migrations: a new file gets every migration; other files are refused clearly."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from newsdesk.errors import StoreError
+from newsdesk.store import open_store
+from newsdesk.store.schema import MIGRATIONS, VERSION, migrate
+
+TABLES = {
+    "documents",
+    "origins",
+    "paragraphs",
+    "entities",
+    "mentions",
+    "quotes",
+    "cited_sources",
+    "tags",
+    "market",
+    "rejections",
+    "runs",
+    "signatures",
+    "lsh_bands",
+    "corpus_entities",
+    "corpus_keys",
+    "meta",
+    "documents_fts",
+    "quotes_fts",
+}
+
+
+def user_version(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    (version,) = conn.execute("PRAGMA user_version").fetchone()
+    conn.close()
+    return int(version)
+
+
+def test_an_empty_file_gets_every_migration(tmp_path: Path) -> None:
+    path = tmp_path / "news.db"
+    path.touch()
+    store = open_store(str(path))
+    tables = {name for (name,) in store.connection.execute("SELECT name FROM sqlite_master")}
+    store.close()
+    assert tables >= TABLES
+    assert user_version(path) == VERSION == len(MIGRATIONS)
+
+
+def test_reopening_migrates_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "news.db"
+    open_store(str(path)).close()
+    conn = sqlite3.connect(path)
+    assert migrate(conn) == VERSION
+    conn.close()
+
+
+def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "future.db"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {VERSION + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer than this newsdesk"):
+        open_store(str(path))
+
+
+def test_another_sqlite_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE birds (name TEXT)")
+    conn.close()
+    with pytest.raises(StoreError, match="not a newsdesk store"):
+        open_store(str(path))
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("these are my notes, not a database\n" * 100, encoding="utf-8")
+    with pytest.raises(StoreError, match=r"not a newsdesk database|cannot open"):
+        open_store(str(path))
+    assert path.read_text(encoding="utf-8").startswith("these are my notes")
+
+
+def test_a_version_1_store_is_upgraded_in_place_keeping_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.executescript(f"BEGIN;\n{MIGRATIONS[0]}\nPRAGMA user_version = 1;\nCOMMIT;")
+    conn.execute("INSERT INTO runs(command, started) VALUES ('ingest', '2019-06-01T00:00:00')")
+    conn.execute(
+        "INSERT INTO documents(id, origin, body, record, cluster, run) "
+        "VALUES ('a1', 'a.html', 'Old body text.', '{}', 'a1', 1)"
+    )
+    conn.execute(
+        'INSERT INTO quotes(doc, n, text, start, "end", kind) '
+        "VALUES ('a1', 0, 'Old', 0, 3, 'direct')"
+    )
+    conn.close()
+    store = open_store(str(path))
+    conn2 = store.connection
+    assert conn2.execute("SELECT id, body FROM documents").fetchall() == [("a1", "Old body text.")]
+    assert conn2.execute("SELECT text, speaker_key FROM quotes").fetchall() == [("Old", None)]
+    store.close()
+    assert user_version(path) == VERSION

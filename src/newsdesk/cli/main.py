@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from newsdesk import __version__
-from newsdesk.cli import bench, extract
+from newsdesk.cli import bench, entities, export, extract, ingest, quotes, search, stats
+from newsdesk.cli.commands import add_commands
 from newsdesk.errors import NewsdeskError
 
 EXIT_OK = 0
@@ -24,7 +25,7 @@ EXIT_USAGE = 2
 EXIT_FAILED = 3
 
 #: Each command module has NAME, HELP, add_arguments(parser) and run(args) -> int.
-COMMANDS: tuple[ModuleType, ...] = (extract, bench)
+COMMANDS: tuple[ModuleType, ...] = (extract, ingest, search, quotes, entities, stats, export, bench)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,16 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Turn raw news pages into clean, structured, searchable records.",
     )
     parser.add_argument("--version", action="version", version=f"newsdesk {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in COMMANDS:
-        command = sub.add_parser(
-            module.NAME,
-            help=module.HELP,
-            description=module.__doc__,
-            formatter_class=argparse.RawDescriptionHelpFormatter,
-        )
-        module.add_arguments(command)
-        command.set_defaults(run=module.run)
+    add_commands(parser, COMMANDS, dest="command", key="run")
     return parser
 
 

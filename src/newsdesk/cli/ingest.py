@@ -1,0 +1,160 @@
+"""Ingest pages into the store: files, folders, globs, WARC archives, JSONL/CSV dumps, URLs.
+
+Pages are extracted by a pool of worker processes (one per core unless
+--workers says otherwise) and written into the store (the SQLite file of the
+`db` setting unless --db names another). Ingest is idempotent and resumable:
+a page whose origin is already stored, as a record or a rejection, is
+skipped, so rerunning the same command after an interruption, even a kill,
+only does what is missing. A page that cannot be processed is stored as a
+rejection with a reason code; a summary is printed at the end.
+
+Each page is named by its origin: its path, `file.warc.gz#<record offset>`,
+`dump.jsonl:<line>`, its URL, or `<stdin>#<hash of the page>`.
+
+exit codes: 0 every page stored; 1 some pages rejected; 2 usage error (bad
+flags, a source that does not exist); 3 no page could be stored, or a store
+or model error.
+
+examples:
+  newsdesk ingest examples --include '*.txt'
+  newsdesk ingest crawl/*.warc.gz --db corpus.db --workers 4
+  newsdesk ingest dump.jsonl --html-field raw_html --url-field link
+  newsdesk ingest --no-nlp pages/ --exclude 'drafts/*'
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from newsdesk.cli import options
+from newsdesk.cli.progress import IngestProgress
+from newsdesk.errors import SourceError
+from newsdesk.runners.ingest import IngestSummary, ingest
+from newsdesk.settings import Settings, load_settings
+from newsdesk.sources.dumps import DumpFields
+from newsdesk.sources.open import STDIN, SourceOptions, check_sources, count_pages, open_sources
+from newsdesk.store import open_store
+
+NAME = "ingest"
+HELP = "extract files, folders, WARC archives, dumps or URLs into the store"
+
+#: Runs of at most this many pages (when the count is known) use no worker pool.
+SMALL_RUN_PAGES = 8
+
+# The exit codes documented in cli/main.py.
+EXIT_OK = 0
+EXIT_REJECTED = 1
+EXIT_USAGE = 2
+EXIT_FAILED = 3
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "sources",
+        nargs="+",
+        metavar="SOURCE",
+        help="files (.gz too), folders, globs, .warc(.gz), .jsonl/.csv dumps, http(s) URLs, "
+        "or - for one page on stdin",
+    )
+    parser.add_argument(
+        "--db", default=None, metavar="FILE", help="the store (default: db setting)"
+    )
+    parser.add_argument(
+        "--workers", type=int, default=None, metavar="N", help="worker processes (0: one per core)"
+    )
+    parser.add_argument(
+        "--include",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="in folders, only files matching GLOB (relative path or name); repeatable",
+    )
+    parser.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="in folders, skip files matching GLOB; repeatable",
+    )
+    parser.add_argument("--no-nlp", action="store_true", help="skip the NLP stages (faster)")
+    parser.add_argument(
+        "--page-timeout", type=float, default=None, metavar="S", help="seconds a page may take"
+    )
+    defaults = DumpFields()
+    dumps = parser.add_argument_group("JSONL and CSV dumps")
+    dumps.add_argument("--text-field", default=defaults.text, help="field with the page text")
+    dumps.add_argument("--html-field", default=defaults.html, help="field with the page HTML")
+    dumps.add_argument("--url-field", default=defaults.url, help="field with the page URL")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    options.add_settings_arguments(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    names: list[str] = args.sources
+    if names.count(STDIN) > 1:
+        print("newsdesk: error: - (stdin) may be given only once", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        check_sources(names)
+    except SourceError as err:
+        print(f"newsdesk: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    source_options = SourceOptions.from_settings(
+        settings,
+        include=args.include,
+        exclude=args.exclude,
+        fields=DumpFields(text=args.text_field, html=args.html_field, url=args.url_field),
+    )
+    store = open_store(settings.db)
+    try:
+        total = count_pages(names, source_options)
+        # A pool takes seconds to start: a handful of pages is done sooner in this process.
+        small = args.workers is None and total is not None and total <= SMALL_RUN_PAGES
+        with IngestProgress(total, show=False if args.quiet else None) as progress:
+            summary = ingest(
+                open_sources(names, source_options),
+                store,
+                settings,
+                workers=1 if small else None,
+                command=" ".join(["newsdesk", NAME, *names]),
+                on_outcome=progress.advance,
+                on_skip=progress.skip,
+            )
+    finally:
+        store.close()
+    if not args.quiet:
+        print(describe(summary, settings.db))
+    return exit_code(summary)
+
+
+def describe(summary: IngestSummary, db: str) -> str:
+    """The summary printed at the end of a run."""
+    rejected = sum(summary.rejected.values())
+    lines = [
+        f"stored {summary.stored:,} pages, rejected {rejected:,}, "
+        f"skipped {summary.skipped:,} already in {db}, "
+        f"in {summary.seconds:.1f} s ({summary.pages_per_second:.1f} pages/s)"
+    ]
+    for reason, count in sorted(summary.rejected.items(), key=lambda kv: (-kv[1], kv[0])):
+        lines.append(f"  rejected {reason}: {count:,}")
+    return "\n".join(lines)
+
+
+def exit_code(summary: IngestSummary) -> int:
+    if not summary.rejected:
+        return EXIT_OK
+    return EXIT_FAILED if summary.stored == 0 else EXIT_REJECTED
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    flags = {
+        "model": args.model,
+        "max_page_bytes": args.max_page_bytes,
+        "db": args.db,
+        "workers": args.workers,
+        "page_timeout": args.page_timeout,
+        "nlp": False if args.no_nlp else None,
+    }
+    return load_settings(file=args.config, flags=flags)

@@ -1,0 +1,161 @@
+"""Ingest: a stream of pages through the local runner into a store, resumably.
+
+The calling process is the single writer. Inputs whose origin the store
+already holds (as a record or a rejection) are skipped before any work, so a
+rerun after a crash or a kill does only what is missing; records are upserted
+by id and rejections keyed by origin, and batches are committed atomically,
+so whatever moment a run is killed at, rerunning it ends with every page
+stored exactly once.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from newsdesk.errors import PageError
+from newsdesk.page import RawPage
+from newsdesk.record import Record, Rejection
+from newsdesk.runners.local import run_local
+from newsdesk.runners.process import Outcome
+from newsdesk.settings import Settings
+
+#: Origins looked up in the store at once when skipping what is already done.
+SKIP_BATCH = 64
+SKIP_BATCH_BYTES = 16_000_000
+#: A batch of writes is committed after this many outcomes or this many seconds.
+COMMIT_EVERY = 64
+COMMIT_SECONDS = 1.0
+
+
+class Store(Protocol):
+    """What ingest needs of a store (``newsdesk.store`` implements it)."""
+
+    def begin_run(self, command: str) -> int: ...
+    def finish_run(self, run_id: int, counts: Mapping[str, int]) -> None: ...
+    def done_origins(self, origins: Sequence[str]) -> set[str]: ...
+    def put(self, record: Record, *, origin: str, run_id: int) -> None: ...
+    def reject(self, rejection: Rejection, *, run_id: int) -> None: ...
+    def commit(self) -> None: ...
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest run did."""
+
+    stored: int = 0
+    skipped: int = 0
+    rejected: Counter[str] = field(default_factory=Counter)
+    seconds: float = 0.0
+
+    @property
+    def processed(self) -> int:
+        return self.stored + sum(self.rejected.values())
+
+    @property
+    def pages_per_second(self) -> float:
+        return self.processed / self.seconds if self.seconds > 0 else 0.0
+
+    def counts(self) -> dict[str, int]:
+        """The counts as a flat mapping, as the store keeps them for the run."""
+        flat = {
+            "stored": self.stored,
+            "skipped": self.skipped,
+            "rejected": sum(self.rejected.values()),
+        }
+        flat.update({f"rejected:{reason}": n for reason, n in sorted(self.rejected.items())})
+        return flat
+
+
+def ingest(
+    items: Iterable[RawPage | PageError],
+    store: Store,
+    settings: Settings,
+    *,
+    command: str = "ingest",
+    workers: int | None = None,
+    on_outcome: Callable[[Outcome], None] | None = None,
+    on_skip: Callable[[int], None] | None = None,
+) -> IngestSummary:
+    """Process every item not already in ``store`` and write its record or rejection there."""
+    summary = IngestSummary()
+    started = time.monotonic()
+    run_id = store.begin_run(command)
+
+    def skipped(count: int) -> None:
+        summary.skipped += count
+        if on_skip is not None:
+            on_skip(count)
+
+    todo = skip_done(items, store, on_skip=skipped)
+    unsaved = 0
+    last_commit = time.monotonic()
+    try:
+        for result in run_local(todo, settings, workers=workers):
+            write(store, result, run_id)
+            if isinstance(result.result, Rejection):
+                summary.rejected[result.result.reason] += 1
+            else:
+                summary.stored += 1
+            unsaved += 1
+            if unsaved >= COMMIT_EVERY or time.monotonic() - last_commit >= COMMIT_SECONDS:
+                store.commit()
+                unsaved, last_commit = 0, time.monotonic()
+            if on_outcome is not None:
+                on_outcome(result)
+    finally:
+        store.commit()
+        summary.seconds = time.monotonic() - started
+        store.finish_run(run_id, summary.counts())
+        store.commit()
+    return summary
+
+
+def write(store: Store, result: Outcome, run_id: int) -> None:
+    """Store one outcome: a record under its origin, or a rejection."""
+    if isinstance(result.result, Rejection):
+        rejection = result.result
+        if rejection.origin != result.origin:
+            rejection = Rejection(
+                page_id=rejection.page_id,
+                origin=result.origin,
+                stage=rejection.stage,
+                reason=rejection.reason,
+                detail=rejection.detail,
+            )
+        store.reject(rejection, run_id=run_id)
+    else:
+        store.put(result.result, origin=result.origin, run_id=run_id)
+
+
+def skip_done(
+    items: Iterable[RawPage | PageError],
+    store: Store,
+    *,
+    on_skip: Callable[[int], None] | None = None,
+) -> Iterator[RawPage | PageError]:
+    """The items whose origin the store does not hold yet, looked up a small batch at a time."""
+    for chunk in _batches(items):
+        done = store.done_origins([item.origin for item in chunk])
+        if done and on_skip is not None:
+            on_skip(sum(1 for item in chunk if item.origin in done))
+        for item in chunk:
+            if item.origin not in done:
+                yield item
+
+
+def _batches(items: Iterable[RawPage | PageError]) -> Iterator[list[RawPage | PageError]]:
+    """Items in batches of at most ``SKIP_BATCH`` items and about ``SKIP_BATCH_BYTES`` bytes."""
+    chunk: list[RawPage | PageError] = []
+    size = 0
+    for item in items:
+        chunk.append(item)
+        size += len(item.data) if isinstance(item, RawPage) else 0
+        if len(chunk) >= SKIP_BATCH or size >= SKIP_BATCH_BYTES:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk

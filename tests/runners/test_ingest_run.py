@@ -1,0 +1,60 @@
+"""Ingest into a store: skip what is stored, count outcomes, key rejections by origin."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsdesk.errors import InputError, PageError
+from newsdesk.page import RawPage
+from newsdesk.runners.ingest import IngestSummary, ingest
+from newsdesk.settings import Settings
+from newsdesk.store import open_store
+
+EXAMPLES = Path(__file__).parent.parent.parent / "examples"
+SETTINGS = Settings(nlp=False, workers=1)
+
+
+def inputs() -> list[RawPage | PageError]:
+    items: list[RawPage | PageError] = [
+        RawPage(data=path.read_bytes(), origin=str(path)) for path in sorted(EXAMPLES.glob("*.txt"))
+    ]
+    items.append(RawPage(data=b"\n\n", origin="blank.txt"))
+    items.append(
+        InputError("line is not JSON", reason="corrupt-record", stage="read", origin="d:2")
+    )
+    return items
+
+
+def test_outcomes_are_stored_and_counted_and_a_rerun_skips_them() -> None:
+    store = open_store(":memory:")
+    seen: list[str] = []
+    first = ingest(inputs(), store, SETTINGS, on_outcome=lambda o: seen.append(o.origin))
+    assert seen == [item.origin for item in inputs()]
+    assert (first.stored, first.skipped, dict(first.rejected)) == (
+        6,
+        0,
+        {"empty": 1, "corrupt-record": 1},
+    )
+    assert store.done_origins([item.origin for item in inputs()]) == set(seen)
+    skipped: list[int] = []
+    again = ingest(
+        [*inputs(), RawPage(data=b"", origin="new.txt")], store, SETTINGS, on_skip=skipped.append
+    )
+    assert (again.stored, again.skipped, dict(again.rejected)) == (0, 8, {"empty": 1})
+    assert sum(skipped) == 8
+    row = store.connection.execute("SELECT counts FROM runs ORDER BY id DESC LIMIT 1").fetchone()
+    assert '"skipped": 8' in row[0] and '"rejected:empty": 1' in row[0]
+
+
+def test_summary_counts_and_rate() -> None:
+    summary = IngestSummary(stored=8, skipped=3, seconds=2.0)
+    summary.rejected.update({"timeout": 1, "empty": 1})
+    assert summary.processed == 10
+    assert summary.pages_per_second == 5.0
+    assert summary.counts() == {
+        "stored": 8,
+        "skipped": 3,
+        "rejected": 2,
+        "rejected:empty": 1,
+        "rejected:timeout": 1,
+    }

@@ -1,0 +1,159 @@
+"""WARC archives: HTML responses become pages; a damaged record is an error, the rest counts."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from newsdesk.errors import PageError
+from newsdesk.page import RawPage
+from newsdesk.sources.warc import parse_content_type, read_warc
+
+DATA = Path(__file__).parent.parent / "data" / "ingest"
+
+PAGES = [
+    ("https://ledger.example/harbour", DATA / "harbour-strike.html", "text/html; charset=utf-8"),
+    ("https://ledger.example/logo.png", None, "image/png"),
+    (
+        "https://ledger.example/library",
+        DATA / "library-reopens.html",
+        "text/html; charset=windows-1252",
+    ),
+    ("https://ledger.example/flood.txt", DATA / "river-flooding.txt", "text/plain"),
+]
+
+
+def write_warc(path: Path, *, compress: bool = True) -> None:
+    """A WARC with a warcinfo record, a request, three pages and an image."""
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=compress)
+        writer.write_record(
+            writer.create_warcinfo_record(path.name, {"software": "newsdesk tests"})
+        )
+        for url, page, content_type in PAGES:
+            request = writer.create_warc_record(
+                url, "request", payload=io.BytesIO(b"GET / HTTP/1.0\r\n\r\n")
+            )
+            writer.write_record(request)
+            payload = page.read_bytes() if page else b"\x89PNG\r\n\x1a\n" + bytes(64)
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1"
+            )
+            record = writer.create_warc_record(
+                url, "response", payload=io.BytesIO(payload), http_headers=headers
+            )
+            writer.write_record(record)
+
+
+def items_of(path: Path) -> list[RawPage | PageError]:
+    return list(read_warc(path, max_bytes=1_000_000))
+
+
+@pytest.mark.parametrize("compress", [True, False], ids=["warc.gz", "warc"])
+def test_html_and_text_responses_become_pages(tmp_path: Path, compress: bool) -> None:
+    path = tmp_path / ("crawl.warc.gz" if compress else "crawl.warc")
+    write_warc(path, compress=compress)
+    items = items_of(path)
+    assert all(isinstance(item, RawPage) for item in items)
+    pages = [item for item in items if isinstance(item, RawPage)]
+    assert [page.source.url for page in pages] == [
+        "https://ledger.example/harbour",
+        "https://ledger.example/library",
+        "https://ledger.example/flood.txt",
+    ]
+    assert [page.kind for page in pages] == ["html", "html", "text"]
+    assert [page.encoding for page in pages] == ["utf-8", "windows-1252", None]
+    first = pages[0]
+    assert first.data == (DATA / "harbour-strike.html").read_bytes()
+    assert first.source.format == "warc"
+    assert first.source.warc_record_id and first.source.warc_record_id.startswith("<urn:uuid:")
+    assert first.source.fetched_at and first.source.fetched_at.startswith("20")
+    assert first.origin.startswith(f"{path}#")
+    assert len({page.origin for page in pages}) == 3
+
+
+def test_origins_are_stable_record_offsets(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    write_warc(path)
+    first = [item.origin for item in items_of(path)]
+    assert first == [item.origin for item in items_of(path)]
+    offsets = [int(origin.rsplit("#", 1)[1]) for origin in first]
+    assert offsets == sorted(offsets) and offsets[0] > 0  # after the warcinfo and request records
+
+
+def test_a_record_failing_its_digest_is_rejected_alone(tmp_path: Path) -> None:
+    good = tmp_path / "good.warc"
+    write_warc(good, compress=False)
+    bad = tmp_path / "bad.warc"
+    bad.write_bytes(good.read_bytes().replace(b"Dock workers at", b"Dock WORKERS at"))
+    items = items_of(bad)
+    errors = [item for item in items if isinstance(item, PageError)]
+    assert [(e.reason, e.stage) for e in errors] == [("corrupt-record", "read")]
+    assert "digest" in errors[0].detail
+    assert errors[0].origin == items_of(good)[0].origin.replace("good", "bad")
+    pages = [item for item in items if isinstance(item, RawPage)]
+    assert [p.source.url for p in pages] == [
+        "https://ledger.example/library",
+        "https://ledger.example/flood.txt",
+    ]
+
+
+def test_a_damaged_gzip_member_is_skipped_and_reading_goes_on(tmp_path: Path) -> None:
+    good = tmp_path / "good.warc.gz"
+    write_warc(good)
+    origins = [item.origin for item in items_of(good)]
+    offset = int(origins[0].rsplit("#", 1)[1])
+    data = bytearray(good.read_bytes())
+    for index in range(offset + 40, offset + 80):  # inside the first page's compressed member
+        data[index] ^= 0xFF
+    bad = tmp_path / "bad.warc.gz"
+    bad.write_bytes(bytes(data))
+    items = items_of(bad)
+    errors = [item for item in items if isinstance(item, PageError)]
+    assert [e.reason for e in errors] == ["corrupt-record"]
+    pages = [item for item in items if isinstance(item, RawPage)]
+    assert [p.origin.replace("bad", "good") for p in pages] == origins[1:]
+
+
+def test_a_truncated_archive_keeps_the_records_before_the_cut(tmp_path: Path) -> None:
+    good = tmp_path / "good.warc.gz"
+    write_warc(good)
+    data = good.read_bytes()
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(data[: len(data) - 120])  # into the last page's member
+    items = items_of(cut)
+    pages = [item for item in items if isinstance(item, RawPage)]
+    errors = [item for item in items if isinstance(item, PageError)]
+    assert [p.source.url for p in pages] == [
+        "https://ledger.example/harbour",
+        "https://ledger.example/library",
+    ]
+    assert len(errors) == 1 and errors[0].reason in {"truncated", "corrupt-record"}
+
+
+def test_an_oversized_record_is_rejected_without_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    write_warc(path)
+    items = list(read_warc(path, max_bytes=900))
+    reasons = [item.reason for item in items if isinstance(item, PageError)]
+    assert reasons.count("too-large") == 2  # both HTML pages are over 900 bytes
+    assert [item.source.url for item in items if isinstance(item, RawPage)] == [
+        "https://ledger.example/flood.txt"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("text/html; charset=ISO-8859-1", ("text/html", "ISO-8859-1")),
+        ('Text/HTML;charset="utf-8"', ("text/html", "utf-8")),
+        ("application/xhtml+xml", ("application/xhtml+xml", None)),
+        ("", ("", None)),
+    ],
+)
+def test_parse_content_type(header: str, expected: tuple[str, str | None]) -> None:
+    assert parse_content_type(header) == expected

@@ -23,6 +23,12 @@ from newsdesk.furniture.bylines import is_byline, is_caption, is_date_line
         ("You may also like", "related"),
         ("© 2019 Example Media. All rights reserved.", "footer"),
         ("Alle Rechte vorbehalten", "footer"),
+        (
+            "Text is available under the Creative Commons Attribution-ShareAlike License;"
+            " additional terms may apply.",
+            "footer",
+        ),
+        ("This work is licensed under a Creative Commons Attribution 4.0 License.", "footer"),
         ("Advertisement", "ad"),
         ("Werbung", "ad"),
         ("We use cookies to improve your experience on our site.", "boilerplate"),

@@ -82,6 +82,11 @@ ANYWHERE_PHRASES: dict[str, tuple[str, ...]] = {
         "powered by wordpress", "registered trademark", "customer service center",
         "customer service centre", "contact our customer service", "quotes delayed",
         "real-time quotes provided by", "market data provided by",
+        # licence notices (Wikipedia/Wikinews footers, CC-licensed sites, republishing lines)
+        "licensed under cc by", "licensed under cc-by", "licensed under a creative commons",
+        "licensed under the creative commons", "available under the creative commons",
+        "available under creative commons", "creative commons attribution",
+        "this work is licensed under", "republished under a creative commons",
     ),
     "boilerplate": (
         "we use cookies", "this site uses cookies", "this website uses cookies",

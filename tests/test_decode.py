@@ -108,9 +108,7 @@ def test_line_breaks_and_control_characters_are_cleaned() -> None:
         pytest.param(b"text with a NUL\x00 byte in the middle of it " * 20, "binary", id="nul"),
         pytest.param(gzip.compress(gzip.compress(b"<p>x</p>")), "binary", id="double-gzip"),
         pytest.param(gzip.compress(b"<p>hello</p>" * 500)[:60], "truncated", id="truncated-gzip"),
-        pytest.param(
-            b"\x1f\x8b\x08\x00garbage that is not deflate", "corrupt", id="corrupt-gzip"
-        ),
+        pytest.param(b"\x1f\x8b\x08\x00garbage that is not deflate", "corrupt", id="corrupt-gzip"),
     ],
 )
 def test_refuses_what_is_not_a_page(data: bytes, reason: str) -> None:

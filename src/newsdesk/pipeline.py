@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from newsdesk.body import assemble
 from newsdesk.decode import decode
-from newsdesk.errors import InputError, PageError, StageError
+from newsdesk.errors import ConfigError, InputError, ModelError, PageError, StageError
 from newsdesk.metadata import extract_metadata
 from newsdesk.page import RawPage, stable_id
 from newsdesk.record import PageSource, Record
@@ -41,6 +41,8 @@ def extract(
         return _extract(raw, config, run_nlp, progress)
     except PageError as err:
         raise err.located(page_id=raw.provisional_id, origin=raw.origin) from err.__cause__
+    except (ModelError, ConfigError):
+        raise  # not the page's fault: the caller stops rather than rejecting every page
     except Exception as exc:  # every other failure becomes a typed error naming the stage
         if isinstance(exc, RecursionError):
             detail, reason = "page is nested too deeply to process", "parse-error"

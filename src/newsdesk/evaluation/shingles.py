@@ -27,9 +27,7 @@ def shingles(text: str) -> Counter[tuple[str, ...]]:
         return Counter()
     if len(toks) < SHINGLE_SIZE:
         return Counter([tuple(toks)])
-    return Counter(
-        tuple(toks[i : i + SHINGLE_SIZE]) for i in range(len(toks) - SHINGLE_SIZE + 1)
-    )
+    return Counter(tuple(toks[i : i + SHINGLE_SIZE]) for i in range(len(toks) - SHINGLE_SIZE + 1))
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,7 @@ def render_text(record: Record) -> str:
     for para in record.paragraphs:
         text = record.body[para.start : para.end]
         if para.kind == "heading":
-            out.extend(["", f"## {text}", ""])
+            out.extend([f"## {text}", ""])
         else:
             out.append(textwrap.fill(text, WIDTH))
             out.append("")

@@ -177,3 +177,28 @@ def test_each_command_help_has_an_example(command: str, capsys: pytest.CaptureFi
 def test_a_postgres_dsn_is_refused_clearly(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["stats", "--db", "postgresql://newsdesk@localhost/news"]) == 3
     assert "PostgreSQL stores are not supported yet" in capsys.readouterr().err
+
+
+def test_tables_print_stored_text_verbatim(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Square brackets in a quote are the editor's insertion, not console markup."""
+    from newsdesk.record import Entity, PageSource, Quote
+
+    body = '"They attend the meetings that [the remaining] parties [red]hold," she said.'
+    text = "They attend the meetings that [the remaining] parties [red]hold,"
+    record = Record(
+        id="b1",
+        source=PageSource(path="b.txt"),
+        body=body,
+        entities=(Entity("e1", "Ana Ruiz", "PERSON", ("she",), ((len(text) + 3, len(text) + 6),)),),
+        quotes=(Quote(text, 1, 1 + len(text), "direct", "e1", "she", "said"),),
+    )
+    path = str(tmp_path / "b.db")
+    store = open_store(path)
+    run = store.begin_run("test")
+    store.put(record, origin="b.txt", run_id=run)
+    store.finish_run(run, {"stored": 1})
+    store.close()
+    assert main(["quotes", "--db", path]) == 0
+    assert "[the remaining] parties [red]hold" in capsys.readouterr().out

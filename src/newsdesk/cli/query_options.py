@@ -59,8 +59,12 @@ PIPE_WIDTH = 120
 
 
 def console() -> Console:
-    """Where tables go: stdout, as wide as the terminal, or ``PIPE_WIDTH`` into a pipe."""
-    return Console(width=None if sys.stdout.isatty() else PIPE_WIDTH)
+    """Where tables go: stdout, as wide as the terminal, or ``PIPE_WIDTH`` into a pipe.
+
+    Markup is off: stored text such as ``[the remaining]`` in a quote is data,
+    never a style tag to interpret.
+    """
+    return Console(width=None if sys.stdout.isatty() else PIPE_WIDTH, markup=False, highlight=False)
 
 
 def usage_error(message: str) -> int:

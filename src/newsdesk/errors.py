@@ -33,6 +33,7 @@ REASONS: dict[str, str] = {
     "parse-error": "the HTML could not be parsed",
     "corrupt-record": "a WARC, JSONL or CSV record is malformed or fails its checksum",
     "fetch-failed": "a URL could not be fetched",
+    "unreadable": "a file could not be read (gone, permission denied, an I/O error)",
     "timeout": "the page took longer than the page_timeout setting",
     "internal": "an unexpected error in newsdesk: please report it with the page",
 }

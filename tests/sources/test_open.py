@@ -100,4 +100,4 @@ def test_count_pages_is_known_only_without_archives_or_dumps(corpus: Path) -> No
 
 def test_a_vanished_file_is_an_error_not_a_crash(tmp_path: Path) -> None:
     (item,) = list(open_sources([str(tmp_path / "gone.html")], SourceOptions()))
-    assert isinstance(item, PageError) and item.reason == "fetch-failed"
+    assert isinstance(item, PageError) and item.reason == "unreadable"

@@ -164,10 +164,9 @@ def _named_by_content(item: SourceItem) -> SourceItem:
 
 
 def _unreadable(err: SourceError) -> PageError:
-    # A file that vanished or cannot be opened mid-run is the file-system form of a failed fetch.
     return InputError(
         f"cannot read the input ({err.detail})",
-        reason="fetch-failed",
+        reason="unreadable",
         stage="read",
         origin=err.origin,
     )

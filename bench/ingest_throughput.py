@@ -2,7 +2,7 @@
 
 Builds at least ``--pages`` pages (default 5,000) in a temporary folder from
 the PolNeAR train/dev article texts and the article-extraction HTML pages
-under /work/shared (read by path, written to a temp dir, never committed;
+under ../shared (read by path, written to a temp dir, never committed;
 each copy of a source page gets its own closing line, so every page is a
 distinct document), then ingests them with 1 and with 2 workers, each run
 in a fresh process into a fresh store, and reports:
@@ -40,7 +40,8 @@ from typing import Any
 
 import psutil
 
-SHARED = Path("/work/shared")
+#: The team's shared data folder sits beside the repository (``../shared``).
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 TEXTS = [SHARED / "data/quotes/polnear/train/text", SHARED / "data/quotes/polnear/dev/text"]
 HTML = SHARED / "bench/article-extraction/html"
 

@@ -2,7 +2,7 @@
 
 The store layer alone, without extraction: records are built from the
 sentences of the article-extraction benchmark's gold bodies under
-/work/shared (read by path, never copied into the repository), each page a
+../shared (read by path, never copied into the repository), each page a
 random draw of sentences so pages are distinct, with eight PERSON entities
 (from a pool of names made of the capitalised words of those texts; half
 also known by surname), three quotes, a tag, a date and an outlet. Reports:
@@ -36,7 +36,9 @@ from newsdesk.record import Entity, PageSource, Paragraph, Quote, Record
 from newsdesk.search import Filters, quotes, search
 from newsdesk.store import SqliteStore, open_store
 
-GOLD = Path("/work/shared/bench/article-extraction/ground-truth.json")
+#: The team's shared data folder sits beside the repository (``../shared``).
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+GOLD = SHARED / "bench/article-extraction/ground-truth.json"
 QUERIES = [
     "said",
     "government",

@@ -83,7 +83,7 @@ def shape_kind(line: Line) -> BlockKind | None:
 def classify(lines: Sequence[Line]) -> list[BlockKind]:
     """A kind for every block, in order."""
     shapes = shape_kinds(lines)
-    run = main_run(run_weights(lines, shapes))
+    run = main_run(_without_repeats(lines, run_weights(lines, shapes)))
     if run is None:
         # No prose anywhere (a note, a list): every block that is no furniture is the text.
         return [kind or _inside_kind(line) for line, kind in zip(lines, shapes, strict=True)]
@@ -111,6 +111,22 @@ def classify(lines: Sequence[Line]) -> list[BlockKind]:
     mark_after(lines, kinds, run)
     mark_repeats(lines, kinds, run)
     return kinds
+
+
+def _without_repeats(lines: Sequence[Line], weights: list[float]) -> list[float]:
+    """A block repeating an earlier one adds no weight to the article around it.
+
+    Otherwise a repeated block would stretch the article over the lines before
+    it, which are no longer inside once the repeat is dropped: segmenting the
+    body a second time would then change it.
+    """
+    seen: set[str] = set()
+    for index, line in enumerate(lines):
+        key = line.text.lower()
+        if key in seen and line.size >= MIN_DUPLICATE_SIZE:
+            weights[index] = min(weights[index], 0.0)
+        seen.add(key)
+    return weights
 
 
 def _inside_kind(line: Line) -> BlockKind:

@@ -10,26 +10,21 @@ from __future__ import annotations
 import argparse
 from types import ModuleType
 
+from newsdesk.cli.commands import add_commands
 from newsdesk.evaluation import extraction
+from newsdesk.evaluation import ner as ner_bench
+from newsdesk.evaluation import quotes as quote_bench
+from newsdesk.evaluation import speakers as speaker_bench
 
 NAME = "bench"
 HELP = "measure extraction, quote, speaker and NER quality on benchmark data"
 
 #: Each benchmark module has NAME, HELP, add_arguments(parser) and run(args) -> int.
-BENCHMARKS: tuple[ModuleType, ...] = (extraction,)
+BENCHMARKS: tuple[ModuleType, ...] = (extraction, speaker_bench, quote_bench, ner_bench)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    sub = parser.add_subparsers(dest="benchmark", metavar="BENCHMARK", required=True)
-    for module in BENCHMARKS:
-        command = sub.add_parser(
-            module.NAME,
-            help=module.HELP,
-            description=module.__doc__,
-            formatter_class=argparse.RawDescriptionHelpFormatter,
-        )
-        module.add_arguments(command)
-        command.set_defaults(bench_run=module.run)
+    add_commands(parser, BENCHMARKS, dest="benchmark", key="bench_run")
 
 
 def run(args: argparse.Namespace) -> int:

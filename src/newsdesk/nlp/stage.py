@@ -1,10 +1,175 @@
-"""The NLP stage: fills entities, quotes, sources and summary of a record."""
+"""The NLP stage: fills entities, quotes (with speakers), sources and summary of a record.
+
+The body is parsed ONCE by the spaCy pipeline of ``Settings.model`` (loaded
+once per process, ``nlp.model``); a page whose detected language is not the
+model's is left without NLP fields, with a warning. A long body is cut into
+pieces of at most ``Settings.max_paragraph_chars`` characters (at paragraph
+breaks, else at a sentence end or a space) that are parsed one by one and
+joined back, so offsets stay those of the body; text past the model's
+``max_length`` is not analysed (a warning says so). On that one parse run:
+quotes and cited sources (``nlp.quotes``, ``nlp.sources``), name mentions
+(``nlp.names_mentions``) joined into entities (``nlp.entities``), pronouns
+and role nouns joined to them (``nlp.coref``), quote speakers mapped to
+entities (``nlp.speakers``), and the summary (``nlp.summary``). Every span
+handed over is checked to lie inside the body, and every quote's text to
+equal its span.
+"""
 
 from __future__ import annotations
 
-from newsdesk.record import Record
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsdesk.nlp import quotes as nlp_quotes
+from newsdesk.nlp.coref import resolve
+from newsdesk.nlp.entities import Cluster, join_names, name_mentions, propagate
+from newsdesk.nlp.model import load_model
+from newsdesk.nlp.quote_candidate import QuoteCandidate
+from newsdesk.nlp.sources import find_sources
+from newsdesk.nlp.speakers import attribute
+from newsdesk.nlp.summary import summarise
+from newsdesk.record import Entity, Quote, Record
 from newsdesk.settings import Settings
+
+__all__ = ["QuoteFinder", "analyse", "annotate", "annotate_doc", "parse"]
+
+_SPLIT_AT = ("\n\n", ". ", "? ", "! ", "\n", " ")
 
 
 def annotate(record: Record, settings: Settings) -> Record:
+    """``record`` with entities, quotes, sources and summary filled from its body."""
+    if not record.body.strip():
+        return record
+    nlp = load_model(settings.model)
+    language = (record.language or "").split("-")[0].lower()
+    if language and nlp.lang and language != nlp.lang:
+        note = f"nlp: skipped, the page is in {record.language!r} and the model reads {nlp.lang!r}"
+        return replace(record, warnings=(*record.warnings, note))
+    return analyse(record, nlp, settings.max_paragraph_chars)
+
+
+QuoteFinder = Callable[[Doc], tuple[list[QuoteCandidate], list[str]]]
+
+
+def analyse(record: Record, nlp: Language, piece_chars: int) -> Record:
+    """The work of ``annotate`` with a given pipeline."""
+    body = record.body
+    limit = nlp.max_length
+    doc = parse(nlp, body[:limit], piece_chars)
+    record = annotate_doc(record, doc)
+    if len(body) > limit:
+        note = f"nlp: body has {len(body)} characters; analysed the first {limit}"
+        record = replace(record, warnings=(*record.warnings, note))
     return record
+
+
+def annotate_doc(record: Record, doc: Doc, *, find_quotes: QuoteFinder | None = None) -> Record:
+    """Fill ``record`` from ``doc``, the parse of (the start of) its body.
+
+    ``find_quotes`` replaces the quote finder (benchmarks pass gold quotes).
+    """
+    body = record.body
+    warnings: list[str] = []
+    candidates, quote_warnings = (find_quotes or nlp_quotes.find_quotes)(doc)
+    warnings.extend(quote_warnings)
+    quotes = [q for q in candidates if _quote_ok(q, body)]
+    if len(quotes) < len(candidates):
+        warnings.append(f"nlp: dropped {len(candidates) - len(quotes)} malformed quote candidates")
+    mentions = name_mentions(doc)
+    clusters, assigned = join_names(mentions)
+    mentions, assigned = propagate(doc, mentions, clusters, assigned)
+    resolution = resolve(doc, mentions, clusters, assigned, quotes)
+    speakers = attribute(doc, resolution, quotes)
+    ids = _entity_ids(resolution.clusters)
+    kept = sorted((c for c in resolution.clusters if c.index in ids), key=lambda c: min(c.mentions))
+    entities = tuple(_entity(c, ids[c.index]) for c in kept)
+    records = tuple(
+        Quote(
+            text=q.text,
+            start=q.start,
+            end=q.end,
+            kind=q.kind,
+            speaker=ids.get(speaker) if speaker is not None else None,
+            speaker_text=body[q.speaker_span[0] : q.speaker_span[1]] if q.speaker_span else None,
+            cue=q.cue,
+        )
+        for q, speaker in zip(quotes, speakers, strict=True)
+    )
+    sources = tuple(s for s in find_sources(doc) if 0 <= s.start <= s.end <= len(body))
+    return replace(
+        record,
+        entities=entities,
+        quotes=records,
+        sources=sources,
+        summary=summarise(doc, record.paragraphs),
+        warnings=record.warnings + tuple(warnings),
+    )
+
+
+def parse(nlp: Language, text: str, piece_chars: int) -> Doc:
+    """``text`` parsed by ``nlp`` in pieces of at most ``piece_chars``; ``doc.text == text``."""
+    size = max(1, min(piece_chars, nlp.max_length))
+    docs = [_parse_piece(nlp, piece) for piece in _pieces(text, size)]
+    if len(docs) == 1:
+        return docs[0]
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def _pieces(text: str, size: int) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = -1
+        for mark in _SPLIT_AT:
+            at = window.rfind(mark)
+            if at > size // 4:
+                cut = at + len(mark)
+                break
+        if cut <= 0:
+            cut = size
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return [p for p in pieces if p] or [""]
+
+
+def _parse_piece(nlp: Language, text: str) -> Doc:
+    # Pre-set sentence starts at paragraph breaks make this parser split names
+    # ("Ayatollah | Khamenei") and lose entities, so the parse is left alone;
+    # coreference counts paragraph breaks itself.
+    return nlp(text)
+
+
+def _quote_ok(quote: QuoteCandidate, body: str) -> bool:
+    if not (0 <= quote.start <= quote.end <= len(body)):
+        return False
+    if body[quote.start : quote.end] != quote.text:
+        return False
+    span = quote.speaker_span
+    return span is None or 0 <= span[0] < span[1] <= len(body)
+
+
+def _entity_ids(clusters: list[Cluster]) -> dict[int, str]:
+    """Ids ``e1``, ``e2``... in order of first mention, for clusters that name something."""
+    kept = [c for c in clusters if c.mentions and (c.names or c.aliases)]
+    kept.sort(key=lambda c: min(c.mentions))
+    return {c.index: f"e{n}" for n, c in enumerate(kept, start=1)}
+
+
+def _entity(cluster: Cluster, entity_id: str) -> Entity:
+    name = cluster.fullest()
+    aliases: list[str] = []
+    for text in [m.text for m in cluster.names] + cluster.aliases:
+        if text != name and text not in aliases:
+            aliases.append(text)
+    return Entity(
+        id=entity_id,
+        name=name,
+        type=cluster.type,
+        aliases=tuple(aliases),
+        mentions=tuple(sorted(set(cluster.mentions))),
+    )

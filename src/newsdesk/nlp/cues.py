@@ -1,0 +1,168 @@
+"""Cue words of attribution, as data: the verbs, nouns and phrases that say who said what.
+
+The verb lists started from the attribution cues annotators marked in the
+PolNeAR train split (Newell, Margolin & Ruths 2018: the most frequent cue
+lemmas: say, tell, add, write, ask, note, report, announce, ...), completed
+with the reporting verbs of English style guides (AP Stylebook "said" and its
+alternatives) and of the Penn Attribution Relations Bank guidelines. Words
+are lemmas (spaCy ``token.lemma_``), lower case.
+"""
+
+from __future__ import annotations
+
+#: Verbs that introduce a quotation or reported speech: "X said", "X told Y that".
+SPEECH_VERBS: frozenset[str] = frozenset(
+    {
+        "say", "tell", "add", "write", "note", "report", "announce", "state",
+        "declare", "explain", "argue", "claim", "assert", "insist", "maintain",
+        "contend", "warn", "caution", "stress", "emphasize", "emphasise", "reiterate",
+        "repeat", "acknowledge", "admit", "concede", "confirm", "deny", "reveal",
+        "disclose", "suggest", "predict", "promise", "pledge", "vow", "threaten",
+        "boast", "complain", "lament", "recall", "remark", "comment", "observe",
+        "point", "tweet", "post", "reply", "respond", "retort", "answer", "ask",
+        "wonder", "continue", "conclude", "indicate", "allege", "testify", "urge",
+        "charge", "counter", "quip", "joke", "shout", "scream", "yell", "whisper",
+        "mutter", "exclaim", "cry", "proclaim", "assure", "inform", "advise",
+        "estimate", "forecast", "agree", "hint",
+        "affirm", "aver", "opine", "muse", "speculate", "specify", "clarify",
+        "underline", "underscore", "highlight", "mention", "describe", "call",
+        "quote", "cite", "brag", "concur", "contest", "dispute", "object",
+        "protest", "grumble", "rule", "order", "demand", "guarantee", "swear",
+        "show", "find", "project", "blog", "email", "text",
+    }
+)  # fmt: skip
+
+#: Verbs of thought and belief that PolNeAR also counts as attribution cues
+#: ("X thinks that ...", "X believes ..."); only taken with a clause complement.
+THOUGHT_VERBS: frozenset[str] = frozenset(
+    {
+        "think", "believe", "feel", "hope", "fear", "worry", "expect", "know",
+        "doubt", "suspect", "realize", "recognize", "understand", "insist",
+        "consider", "acknowledge", "assume", "reckon", "figure", "guess", "imagine",
+        "learn", "hear", "decide", "conclude", "determine",
+    }
+)  # fmt: skip
+
+#: Verbs that govern a quoted fragment as a characterisation rather than a
+#: clause: "described X as a "trick"", "called it "a disgrace"".
+LABEL_VERBS: frozenset[str] = frozenset(
+    {"describe", "call", "dub", "label", "brand", "term", "characterize", "characterise",
+     "denounce", "dismiss", "slam", "blast", "praise", "hail", "condemn", "decry",
+     "criticize", "criticise", "refer", "liken", "compare", "accuse", "vow", "promise",
+     "pledge", "urge", "plan", "want", "seek", "hope", "refuse", "decline",
+     "agree", "threaten", "offer", "support", "oppose", "endorse", "back", "reject",
+     "question", "demand", "propose", "blame", "defend", "attack", "cite", "discuss",
+     "encourage", "ask", "invite", "mock", "thank", "welcome", "recommend", "see", "view",
+     "talk", "speak", "express", "favor", "favour", "tout", "echo", "request", "portray",
+     "prefer", "embrace", "remind", "challenge", "address", "applaud", "tease"}
+)  # fmt: skip
+
+#: Verbs of stance, intention and perception whose object PolNeAR annotators
+#: mark as what the subject holds or expresses ("voted for Sanders", "focused on
+#: Trump", "named Britain", "intends to run"). A general English list (stance
+#: and perception verbs of the Penn Attribution Relations Bank guidelines and of
+#: PolNeAR's own guidelines: "sources can express attitudes as well as
+#: speech"), checked against the cue lemmas most often missed on PolNeAR train.
+ATTITUDE_VERBS: frozenset[str] = frozenset(
+    {
+        "vote", "focus", "name", "nominate", "imply", "list", "reference", "mention",
+        "rail", "assail", "congratulate", "apologize", "apologise", "weigh", "identify",
+        "advocate", "push", "lobby", "campaign", "appeal", "plead", "like", "love",
+        "hate", "dislike", "accept", "ignore", "lean", "balk", "target", "intend",
+        "aim", "wish", "remember", "forget", "watch", "notice", "sense", "interpret",
+        "cheer", "boo", "champion", "trumpet", "downplay", "bemoan", "decry", "fault",
+        "credit", "acknowledge", "recount", "emphasize", "stress", "signal", "float",
+        "tout", "pitch", "envision", "anticipate", "predict", "mourn", "celebrate",
+    }
+)  # fmt: skip
+
+#: Lemmas the statistical lemmatizer gets wrong for cue verbs, keyed by the
+#: word as written ("hoping" -> "hop"): seen in spaCy's small English model.
+LEMMA_FIXES: dict[str, str] = {"hoping": "hope", "hoped": "hope"}
+
+#: Phrases whose object is the speaker of the clause they attach to.
+ACCORDING_TO: tuple[str, ...] = ("according to",)
+
+#: Speech nouns: "in a statement", "in an interview": kept with the cue
+#: ("said in a statement") and cited as documents when they carry no outlet.
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    {
+        "statement", "interview", "speech", "address", "remarks", "remark",
+        "letter", "message", "tweet", "post", "posting", "press conference",
+        "news conference", "briefing", "communique", "communiqué", "op-ed",
+        "column", "editorial", "report", "memo", "email", "e-mail", "video",
+        "broadcast", "declaration", "announcement", "testimony", "filing",
+        "ruling", "blog", "essay", "article", "book", "podcast", "text",
+    }
+)  # fmt: skip
+
+#: Words that, standing just before a quoted term, mark it as a scare quote
+#: or a name rather than anybody's words: the so-called "maximum pressure".
+SCARE_MARKERS: frozenset[str] = frozenset(
+    {"so-called", "so", "dubbed", "nicknamed", "titled", "entitled", "named",
+     "known", "aka", "a.k.a.", "term", "word", "phrase", "slogan", "motto", "hashtag",
+     "headlined", "billed", "branded", "labeled", "labelled"}
+)  # fmt: skip
+
+#: Personal pronouns that can stand for a speaker ("he said").
+SPEAKER_PRONOUNS: frozenset[str] = frozenset(
+    {"he", "she", "they", "i", "we", "it", "you", "him", "her", "them", "us", "me"}
+)
+
+#: Dependency labels of a cue verb's subject (spaCy English labels).
+SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
+
+#: Dependency labels of a cue verb's clause complement.
+CLAUSE_DEPS: frozenset[str] = frozenset({"ccomp"})
+
+#: Titles and honorifics dropped when two speaker mentions are compared
+#: ("President Barack Obama" / "Mr. Obama"): AP Stylebook titles, lower case.
+SPEAKER_TITLES: frozenset[str] = frozenset(
+    {
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord",
+        "president", "vice", "sen", "senator", "rep", "representative", "gov",
+        "governor", "secretary", "minister", "prime", "mayor", "judge", "justice",
+        "chief", "gen", "general", "col", "lt", "capt", "sgt", "adm", "admiral",
+        "rev", "father", "pope", "king", "queen", "prince", "princess", "ayatollah",
+        "sheikh", "speaker", "chairman", "chairwoman", "chair", "leader", "candidate",
+        "nominee", "former", "state", "attorney", "spokesman", "spokeswoman",
+        "spokesperson", "ambassador", "director", "commissioner", "congressman",
+        "congresswoman", "lawmaker", "democratic", "republican", "gop", "us", "u",
+        "jr", "sr", "ceo", "founder", "host", "sheriff", "officer",
+    }
+)  # fmt: skip
+
+#: Labels before a colon that open a line without naming a speaker
+#: ("Note: ...", "Update: ..."), from the furniture of news pages.
+NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
+    {
+        "note", "editor's note", "editor’s note", "update", "updated", "correction",
+        "photo", "photos", "video", "watch", "read", "read more", "related", "source",
+        "sources", "credit", "image", "caption", "advertisement", "tags", "share",
+        "listen", "subscribe", "follow", "contact", "email", "full text", "transcript",
+        "breaking", "exclusive", "opinion", "analysis", "background", "disclaimer",
+        "q", "a", "question", "answer", "warning", "also", "see", "more", "p.s.",
+    }
+)  # fmt: skip
+
+#: Word forms of speech verbs, to tell a cue as written apart ("has said", "told").
+SPEECH_FORMS: frozenset[str] = frozenset(
+    {"said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds",
+     "wrote", "writes", "noted", "notes", "reported", "reports", "announced", "stated",
+     "declared", "explained", "argued", "claimed", "warned", "insisted", "tweeted", "asked"}
+)  # fmt: skip
+
+#: Prepositions whose phrase can be what is attributed: "called for", "warned against".
+CONTENT_PREPOSITIONS: frozenset[str] = frozenset(
+    {"for", "against", "about", "of", "to", "on", "as", "with"}
+)
+
+#: Verbs after which an infinitive cue still reports: "seemed to suggest", "went on to say".
+RAISING_VERBS: frozenset[str] = frozenset(
+    {"seem", "appear", "go", "continue", "proceed", "tend", "begin", "start"}
+)
+
+#: Object pronouns: never the speaker standing next to a cue ("told me", "asked him").
+OBJECT_PRONOUNS: frozenset[str] = frozenset(
+    {"me", "him", "her", "us", "them", "you", "it", "this", "that"}
+)

@@ -1,0 +1,353 @@
+"""The joining of the page's name mentions (``names_mentions``) into entities.
+
+``join_names`` groups the mentions of one real-world entity: a
+person's short name, name with or without title and full name join when
+their words (honorifics and titles stripped, see ``names``) are a subset of
+one another and end on the same family name; organisations and places join
+on the same words, on an equivalent name (``US`` / ``the United States``) or
+on an acronym of the full name. A mention spaCy typed as an organisation or
+place whose words are a person's family name joins that person (spaCy reads
+a bare ``Trump`` as ORG); a one-word name typed PERSON less often than
+something else is that something. ``propagate`` adds the occurrences of known
+names the model did not tag. Everything is linear in the number of mentions
+times the (small) number of entities of one page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc
+
+from newsdesk.nlp.names import (
+    CORPORATE_SUFFIXES,
+    EQUIVALENT_NAMES,
+    HONORIFICS,
+    ORGANISATION_NOUNS,
+    TITLES,
+)
+from newsdesk.nlp.names_gender import FEMALE_NAMES, MALE_NAMES
+from newsdesk.nlp.names_mentions import KEPT_LABELS, NameMention, name_key, name_mentions
+from newsdesk.nlp.pronouns import Gender
+
+__all__ = [
+    "KEPT_LABELS",
+    "Cluster",
+    "NameMention",
+    "join_names",
+    "name_key",
+    "name_mentions",
+    "propagate",
+]
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_TO_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"})
+_EQUIVALENT = tuple(frozenset(n.replace(".", "") for n in g) for g in EQUIVALENT_NAMES)
+_STRIP = " \t\n.,;:!?\"'“”‘’()[]{}«»"
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_CONNECTIVES = frozenset({"of", "the", "and", "for", "&", "de", "la", "du"})
+
+
+@dataclass(slots=True)
+class Cluster:
+    """One entity while the page is being read (an accumulator, not a record)."""
+
+    index: int
+    type: str
+    names: list[NameMention] = field(default_factory=list)
+    key: tuple[str, ...] = ()
+    gender: Gender | None = None
+    roles: set[str] = field(default_factory=set)
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    salience: float = 0.0
+    stamp: int = 0
+    last_token: int = -1
+    plural: bool = False
+
+    def fullest(self) -> str:
+        """The fullest proper name: most name words, then the longest text."""
+        if not self.names:
+            return self.aliases[0] if self.aliases else ""
+        best = max(self.names, key=lambda m: (m.label == self.type, len(m.key), len(m.text)))
+        return best.text
+
+
+def propagate(
+    doc: Doc, mentions: list[NameMention], clusters: list[Cluster], assigned: dict[int, int]
+) -> tuple[list[NameMention], dict[int, int]]:
+    """Add the occurrences of known names that spaCy did not tag.
+
+    The small model misses names in some positions (a family name opening a
+    sentence, a country in a list), and tags some as common nouns (``Rathbun``
+    opening a sentence: NN). Proper nouns, and capitalised subjects the page
+    never writes in lower case, spelled like a name of
+    exactly one entity of the page (a person's family name, or any name as
+    the page wrote it) are mentions of that entity. Returns the mentions in
+    text order and their clusters.
+    """
+    owners: dict[tuple[str, ...], int] = {}
+
+    def own(words: tuple[str, ...], cluster: Cluster) -> None:
+        known = owners.get(words, cluster.index)
+        owners[words] = cluster.index if known == cluster.index else -1
+
+    for cluster in clusters:
+        if cluster.type == "PERSON" and len(cluster.key) >= 2:
+            own((cluster.key[-1],), cluster)
+        for name in cluster.names:
+            own(tuple(t.lower_ for t in doc[name.token_start : name.token_end]), cluster)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(owners, key=len, reverse=True):
+        by_first.setdefault(words[0], []).append(words)
+    covered = [False] * len(doc)
+    for mention in mentions:
+        for i in range(mention.token_start, mention.token_end):
+            covered[i] = True
+    pairs = [(m, assigned[i]) for i, m in enumerate(mentions)]
+    common = {t.text for t in doc if t.text.islower()}
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if covered[i] or not token.text[:1].isupper():
+            i += 1
+            continue
+        if token.tag_ not in {"NNP", "NNPS"} and (
+            token.tag_ not in {"NN", "NNS"} or token.dep_ not in _SUBJECTS or token.lower_ in common
+        ):
+            i += 1  # a common noun, unless a subject the page never writes in lower case
+            continue
+        match = _known_name(doc, i, by_first.get(token.lower_, ()), covered)
+        owner = owners[match] if match is not None else -1
+        if match is None or owner < 0:
+            i += 1
+            continue
+        span = doc[i : i + len(match)]
+        cluster = clusters[owner]
+        mention = NameMention(
+            start=span.start_char,
+            end=span.end_char,
+            token_start=i,
+            token_end=i + len(match),
+            text=span.text,
+            label=cluster.type,
+            key=name_key(span.text),
+        )
+        cluster.names.append(mention)
+        cluster.mentions.append((mention.start, mention.end))
+        pairs.append((mention, owner))
+        i += len(match)
+    pairs.sort(key=lambda pair: pair[0].start)
+    return [m for m, _ in pairs], {i: c for i, (_, c) in enumerate(pairs)}
+
+
+def _known_name(
+    doc: Doc, start: int, candidates: Sequence[tuple[str, ...]], covered: list[bool]
+) -> tuple[str, ...] | None:
+    """The longest known name spelled by the tokens from ``start``, all untagged."""
+    for words in candidates:
+        end = start + len(words)
+        if end > len(doc) or any(covered[start:end]):
+            continue
+        if all(doc[start + k].lower_ == word for k, word in enumerate(words)):
+            return words
+    return None
+
+
+def join_names(mentions: list[NameMention]) -> tuple[list[Cluster], dict[int, int]]:
+    """Group the mentions into entities; returns the clusters and mention index → cluster."""
+    clusters: list[Cluster] = []
+    assigned: dict[int, int] = {}
+    persons: list[Cluster] = []
+    mentions = _relabel_lone_words(mentions)
+    # People first, so that a bare family name spaCy typed ORG finds its person.
+    for i, mention in enumerate(mentions):
+        if mention.label != "PERSON":
+            continue
+        target = _person_match(mention.key, persons)
+        if target is None:
+            target = Cluster(index=len(clusters), type="PERSON")
+            clusters.append(target)
+            persons.append(target)
+        _attach(target, mention)
+        assigned[i] = target.index
+    by_key: dict[tuple[str, tuple[str, ...]], Cluster] = {}
+    others: list[Cluster] = []
+    for i, mention in enumerate(mentions):
+        if mention.label == "PERSON":
+            continue
+        if mention.label in _TO_PERSON_LABELS and _looks_like_a_name(mention):
+            person = _person_match(mention.key, persons, strict=True)
+            if person is not None:
+                _attach(person, mention)
+                assigned[i] = person.index
+                continue
+        group = _label_group(mention.label)
+        found = by_key.get((group, _canonical_key(mention.key)))
+        if found is None:
+            found = _acronym_match(mention, others, group)
+        if found is None:
+            found = _short_form(mention, others, group)
+        if found is None:
+            found = Cluster(index=len(clusters), type=mention.label)
+            clusters.append(found)
+            others.append(found)
+        _attach(found, mention)
+        by_key[(group, _canonical_key(mention.key))] = found
+        assigned[i] = found.index
+    for cluster in clusters:
+        cluster.type = _vote_type(cluster)
+        cluster.gender = _name_gender(cluster)
+    return clusters, assigned
+
+
+def _relabel_lone_words(mentions: list[NameMention]) -> list[NameMention]:
+    """A one-word name typed PERSON less often than something else is that something.
+
+    (``England`` once PERSON, five times GPE, and no person named ``... England``.)
+    """
+    votes: dict[str, dict[str, int]] = {}
+    surnames: set[str] = set()
+    for mention in mentions:
+        if len(mention.key) == 1:
+            count = votes.setdefault(mention.key[0], {})
+            count[mention.label] = count.get(mention.label, 0) + 1
+        elif mention.label == "PERSON":
+            surnames.add(mention.key[-1])
+    relabelled: list[NameMention] = []
+    for mention in mentions:
+        word = mention.key[0]
+        if (
+            mention.label == "PERSON"
+            and len(mention.key) == 1
+            and word not in surnames
+            and word not in MALE_NAMES
+            and word not in FEMALE_NAMES
+        ):
+            count = votes[word]
+            label = max(count, key=lambda k: (count[k], k == "PERSON"))
+            if label != "PERSON":
+                mention = replace(mention, label=label)
+        relabelled.append(mention)
+    return relabelled
+
+
+def _person_match(
+    key: tuple[str, ...], persons: list[Cluster], *, strict: bool = False
+) -> Cluster | None:
+    """The most recent person whose name words hold ``key`` (or are held by it)."""
+    best: Cluster | None = None
+    best_rank = -1
+    for cluster in persons:
+        full = cluster.key
+        if key == full:
+            rank = 3
+        elif (set(key) <= set(full) and key[-1] == full[-1]) or (
+            not strict and set(full) <= set(key) and key[-1] == full[-1]
+        ):
+            rank = 2
+        elif not strict and len(key) == 1 and len(full) > 1 and key[0] == full[0]:
+            rank = 1
+        else:
+            continue
+        last = cluster.names[-1].start if cluster.names else -1
+        score = rank * 10**9 + last
+        if score > best_rank:
+            best, best_rank = cluster, score
+    return best
+
+
+def _looks_like_a_name(mention: NameMention) -> bool:
+    return 1 <= len(mention.key) <= 3 and mention.text[:1].isupper() and not mention.text.isupper()
+
+
+def _label_group(label: str) -> str:
+    if label in _PLACE_LABELS:
+        return "PLACE"
+    return label
+
+
+def _canonical_key(key: tuple[str, ...]) -> tuple[str, ...]:
+    joined = " ".join(key).replace(".", "")
+    for group in _EQUIVALENT:
+        if joined in group:
+            return (min(group, key=len),)
+    return key
+
+
+def _acronym_match(mention: NameMention, others: list[Cluster], group: str) -> Cluster | None:
+    """``UN`` for ``United Nations``, or the reverse."""
+    text = mention.text.replace(".", "")
+    for cluster in reversed(others):
+        if not cluster.names or _label_group(cluster.names[0].label) != group:
+            continue
+        for name in cluster.names:
+            other = name.text.replace(".", "")
+            if _is_acronym(text, name.key) or _is_acronym(other, mention.key):
+                return cluster
+    return None
+
+
+def _short_form(mention: NameMention, others: list[Cluster], group: str) -> Cluster | None:
+    """``Tribune`` for ``Financial Tribune``, ``Hofstra`` for ``Hofstra University``."""
+    key = mention.key
+    for cluster in reversed(others):
+        full = cluster.key
+        if len(full) <= len(key):
+            continue
+        if full[-len(key) :] != key and (group != "ORG" or _core(full) != key):
+            continue
+        if cluster.names and _label_group(cluster.names[0].label) == group:
+            return cluster
+    return None
+
+
+def _core(key: tuple[str, ...]) -> tuple[str, ...]:
+    """An organisation's distinctive words: ``Hofstra University`` → ``hofstra``."""
+    core = tuple(
+        w
+        for w in key
+        if w not in ORGANISATION_NOUNS and w not in CORPORATE_SUFFIXES and w not in _CONNECTIVES
+    )
+    return core or key
+
+
+def _is_acronym(short: str, words: tuple[str, ...]) -> bool:
+    if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
+        return False
+    initials = "".join(w[0] for w in words if w not in _CONNECTIVES and w[:1].isalpha())
+    return len(words) > 1 and initials.upper() == short
+
+
+def _attach(cluster: Cluster, mention: NameMention) -> None:
+    cluster.names.append(mention)
+    cluster.mentions.append((mention.start, mention.end))
+    if len(mention.key) > len(cluster.key) or not cluster.key:
+        cluster.key = mention.key
+
+
+def _vote_type(cluster: Cluster) -> str:
+    if cluster.type == "PERSON":
+        return "PERSON"
+    votes: dict[str, int] = {}
+    for name in cluster.names:
+        votes[name.label] = votes.get(name.label, 0) + 1
+    return max(votes, key=lambda label: (votes[label], label == cluster.type))
+
+
+def _name_gender(cluster: Cluster) -> Gender | None:
+    if cluster.type != "PERSON":
+        return None
+    for name in cluster.names:
+        words = [w.strip(_STRIP).lower() for w in name.text.split()]
+        for word in words[:-1]:
+            marked = HONORIFICS.get(word) or TITLES.get(word)
+            if marked is not None:
+                return marked
+    first = cluster.key[0]
+    if first in MALE_NAMES:
+        return "m"
+    if first in FEMALE_NAMES:
+        return "f"
+    return None

@@ -1,0 +1,244 @@
+"""Names as data: honorifics, titles and role nouns, stripped or matched when names join.
+
+Sources: the honorifics and styles in common English news usage (AP
+Stylebook "courtesy titles" and "titles" entries; Wikipedia "English
+honorifics", "Islamic honorifics" and "Title" lists), and the role nouns that
+newswire uses in place of a person's name on second mention ("the minister",
+"the Leader"); written out by hand, lower-cased, without the trailing period.
+"""
+
+from __future__ import annotations
+
+from newsdesk.nlp.pronouns import Gender
+
+#: Courtesy titles, with the gender they mark when they mark one.
+HONORIFICS: dict[str, Gender | None] = {
+    "mr": "m",
+    "mister": "m",
+    "sir": "m",
+    "lord": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "madam": "f",
+    "madame": "f",
+    "dame": "f",
+    "lady": "f",
+    "dr": None,
+    "doctor": None,
+    "prof": None,
+    "professor": None,
+    "rev": None,
+    "reverend": None,
+    "mx": None,
+}
+
+#: Styles and offices written before a name ("President Trump", "Ayatollah
+#: Khamenei"), with the gender they mark when they mark one. Stripped when
+#: names are matched, kept in the canonical name.
+TITLES: dict[str, Gender | None] = {
+    "president": None,
+    "vice": None,
+    "premier": None,
+    "chancellor": None,
+    "minister": None,
+    "secretary": None,
+    "senator": None,
+    "sen": None,
+    "rep": None,
+    "representative": None,
+    "congressman": "m",
+    "congresswoman": "f",
+    "governor": None,
+    "gov": None,
+    "mayor": None,
+    "judge": None,
+    "justice": None,
+    "ambassador": None,
+    "general": None,
+    "gen": None,
+    "colonel": None,
+    "col": None,
+    "major": None,
+    "maj": None,
+    "captain": None,
+    "capt": None,
+    "lieutenant": None,
+    "lt": None,
+    "sergeant": None,
+    "sgt": None,
+    "admiral": None,
+    "adm": None,
+    "commander": None,
+    "officer": None,
+    "detective": None,
+    "inspector": None,
+    "chief": None,
+    "king": "m",
+    "queen": "f",
+    "prince": "m",
+    "princess": "f",
+    "emperor": "m",
+    "empress": "f",
+    "sheikh": "m",
+    "sheik": "m",
+    "emir": "m",
+    "sultan": "m",
+    "ayatollah": "m",
+    "hojatoleslam": "m",
+    "imam": "m",
+    "mullah": "m",
+    "rabbi": None,
+    "pope": "m",
+    "cardinal": "m",
+    "bishop": None,
+    "archbishop": None,
+    "father": "m",
+    "brother": "m",
+    "sister": "f",
+    "saint": None,
+    "st": None,
+    "coach": None,
+    "chairman": "m",
+    "chairwoman": "f",
+    "leader": None,
+    "seyyed": "m",
+    "sayyid": "m",
+    "haji": None,
+    "hajji": None,
+    "former": None,
+    "late": None,
+    "acting": None,
+    "deputy": None,
+    "foreign": None,
+    "prime": None,
+    "state": None,
+    "interior": None,
+    "defense": None,
+    "defence": None,
+    "finance": None,
+    "supreme": None,
+}
+
+#: Nouns that name a person by role; "the X" with one of these heads is a
+#: nominal mention that may refer to a person named earlier.
+ROLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "activist", "actor", "actress", "adviser", "advisor", "aide", "ambassador",
+        "analyst", "archbishop", "artist", "astronaut", "athlete", "attorney", "author",
+        "ayatollah", "billionaire", "bishop", "boy", "businessman", "businesswoman",
+        "campaigner", "candidate", "captain", "cardinal", "ceo", "chair", "chairman",
+        "chairperson", "chairwoman", "challenger", "champion", "chancellor", "chief",
+        "cleric", "coach", "commander", "commissioner", "congressman", "congresswoman",
+        "counterpart", "daughter", "defendant", "defender", "delegate", "deputy",
+        "designer", "detective", "dictator", "diplomat", "director", "director-general",
+        "doctor", "driver", "economist", "editor", "emir", "emperor", "entrepreneur",
+        "envoy", "executive", "explorer", "father", "founder", "general", "girl",
+        "goalkeeper", "governor", "governor-general", "husband", "imam", "incumbent",
+        "inspector", "investor", "journalist", "judge", "justice", "king", "lawmaker",
+        "lawyer", "leader", "legislator", "man", "manager", "mayor", "mediator",
+        "midfielder", "minister", "monarch", "mother", "mp", "negotiator", "nominee",
+        "novelist", "officer", "official", "organiser", "organizer", "pastor",
+        "physician", "pilot", "plaintiff", "player", "poet", "pope", "predecessor",
+        "premier", "president", "priest", "prince", "princess", "principal",
+        "professor", "prosecutor", "queen", "rabbi", "regent", "reporter",
+        "representative", "researcher", "ruler", "scientist", "secretary",
+        "secretary-general", "senator", "sheikh", "sheriff", "singer", "soldier", "son",
+        "speaker", "spokesman", "spokesperson", "spokeswoman", "striker", "student",
+        "successor", "sultan", "surgeon", "suspect", "teacher", "teenager", "victim",
+        "widow", "wife", "winner", "witness", "woman", "writer"
+    }
+)  # fmt: skip
+
+#: Role nouns whose referent is female or male (for gender agreement).
+ROLE_GENDERS: dict[str, Gender] = {
+    "spokeswoman": "f",
+    "congresswoman": "f",
+    "chairwoman": "f",
+    "queen": "f",
+    "princess": "f",
+    "actress": "f",
+    "mother": "f",
+    "daughter": "f",
+    "wife": "f",
+    "widow": "f",
+    "girl": "f",
+    "woman": "f",
+    "businesswoman": "f",
+    "spokesman": "m",
+    "congressman": "m",
+    "chairman": "m",
+    "king": "m",
+    "prince": "m",
+    "emperor": "m",
+    "sheikh": "m",
+    "emir": "m",
+    "sultan": "m",
+    "ayatollah": "m",
+    "pope": "m",
+    "father": "m",
+    "son": "m",
+    "husband": "m",
+    "boy": "m",
+    "man": "m",
+    "businessman": "m",
+    "imam": "m",
+}
+
+#: Nouns that name an organisation; "the X" with one of these heads may
+#: refer to an organisation named earlier whose name holds the same noun.
+ORGANISATION_NOUNS: frozenset[str] = frozenset(
+    {
+        "administration", "agency", "alliance", "army", "association", "authority",
+        "bank", "board", "broadcaster", "bureau", "cabinet", "channel", "church",
+        "club", "coalition", "commission", "committee", "company", "congress",
+        "consulate", "corporation", "council", "court", "department", "embassy",
+        "exchange", "federation", "firm", "foundation", "fund", "government", "group",
+        "hospital", "institute", "label", "league", "military", "ministry", "movement",
+        "navy", "network", "newspaper", "office", "organisation", "organization",
+        "paper", "parliament", "party", "police", "regulator", "school", "senate",
+        "service", "station", "studio", "team", "union", "university", "website"
+    }
+)  # fmt: skip
+
+#: Words that join the parts of a name or a title and stay lower case:
+#: particles of names (al-, bin, van, von, de ...) and connectives of titles.
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {
+        "abu", "al", "bin", "bint", "da", "das", "de", "del", "della", "den", "der",
+        "di", "dos", "du", "el", "ibn", "la", "le", "mac", "o", "ter", "van", "von"
+    }
+)  # fmt: skip
+
+#: Suffixes of names, ignored when names are matched.
+NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md"})
+
+#: Names of one country or body that newswire uses side by side; each group is
+#: one entity. Source: common English usage (AP Stylebook abbreviations).
+EQUIVALENT_NAMES: tuple[frozenset[str], ...] = (
+    frozenset(
+        {"us", "u.s.", "usa", "u.s.a.", "united states", "united states of america", "america"}
+    ),
+    frozenset({"uk", "u.k.", "united kingdom", "britain", "great britain"}),
+    frozenset({"un", "u.n.", "united nations"}),
+    frozenset({"eu", "e.u.", "european union"}),
+    frozenset({"uae", "united arab emirates"}),
+    frozenset({"ussr", "soviet union"}),
+)
+
+#: Nouns that name a document or a finding; a speaker named only by one
+#: ("the report said") becomes an entity of type WORK_OF_ART, not a person.
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    {
+        "report", "study", "survey", "statement", "letter", "document", "paper", "poll",
+        "analysis", "research", "review", "results", "findings", "data", "article", "book",
+        "memo", "filing", "ruling", "judgment", "judgement", "communique", "declaration",
+        "indictment", "complaint", "lawsuit", "release", "notice", "audit", "assessment",
+    }
+)  # fmt: skip
+
+#: Legal-form suffixes of company names, ignored when organisation names are
+#: matched ("Apple Inc." / "Apple"). Source: common English-language forms.
+CORPORATE_SUFFIXES: frozenset[str] = frozenset(
+    {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "lp", "llp"}
+)

@@ -1,0 +1,136 @@
+"""Outlets, news agencies, social platforms and document words, as data.
+
+Agencies: the members of the European Alliance of News Agencies and the
+national agencies most cited in English-language wire copy (Wikipedia,
+"List of news agencies"). Outlets: the publishers of the large English news
+corpora (PolNeAR's seven publishers, the Signal Media one-million set) and
+the major broadcasters; most outlets are recognised by the shape of their
+name instead (a proper name ending in "Times", "Tribune", "News", ...).
+Platforms: the social networks with over 100 million users.
+"""
+
+from __future__ import annotations
+
+#: News agencies by the names and abbreviations wire copy credits them with.
+AGENCIES: frozenset[str] = frozenset(
+    {
+        "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse",
+        "Agence France Presse", "Xinhua", "TASS", "ITAR-TASS", "RIA Novosti", "RIA",
+        "Interfax", "IRNA", "ISNA", "Fars", "Tasnim", "Mehr", "ILNA", "Anadolu",
+        "Anadolu Agency", "Yonhap", "Kyodo", "Jiji", "PTI", "Press Trust of India",
+        "ANI", "IANS", "UPI", "United Press International", "dpa", "DPA", "EFE",
+        "ANSA", "Bernama", "Antara", "PAP", "AAP", "Australian Associated Press",
+        "KCNA", "WAM", "SPA", "MENA", "QNA", "KUNA", "Petra", "SANA", "APA",
+        "Europa Press", "Canadian Press", "Press Association", "PA", "Belga",
+        "ANP", "NTB", "TT", "Ritzau", "STT", "Bloomberg", "Dow Jones", "Sputnik",
+        "Ukrinform", "Unian", "BelTA", "Kazinform", "Trend", "Xinhua News Agency",
+        "Central News Agency", "CNA", "Vietnam News Agency", "Prensa Latina",
+        "Notimex", "Télam", "Agência Brasil", "Lusa",
+    }
+)  # fmt: skip
+
+#: Outlets whose names do not end in an outlet word.
+OUTLETS: frozenset[str] = frozenset(
+    {
+        "CNN", "BBC", "Fox News", "Fox", "MSNBC", "NBC", "ABC", "CBS", "NPR", "PBS",
+        "CNBC", "C-SPAN", "Al Jazeera", "Al Arabiya", "Politico", "Axios",
+        "Breitbart", "HuffPost", "Huffington Post", "BuzzFeed", "Vox", "Slate",
+        "The Hill", "Forbes", "Fortune", "The Economist", "Economist", "Newsweek",
+        "Time", "Der Spiegel", "Spiegel", "Le Monde", "Le Figaro", "Haaretz", "RT",
+        "Press TV", "Euronews", "Deutsche Welle", "DW", "France 24", "Sky News",
+        "ITV", "Channel 4", "Vice", "Mother Jones", "The Atlantic", "The Intercept",
+        "ProPublica", "Salon", "Gawker", "Drudge Report", "Daily Beast",
+        "The Daily Beast", "Yahoo News", "Univision", "Telemundo", "NHK", "CCTV",
+        "Kommersant", "Izvestia", "Pravda", "Asahi", "Nikkei", "Caixin",
+        "Bild", "USA Today", "Corriere della Sera", "El País", "El Pais", "Dawn", "Kayhan",
+    }
+)  # fmt: skip
+
+#: Last words of outlet names: "The New York Times", "Financial Tribune", "Fox News".
+#: These may also stand alone for the outlet ("the Post", "the Times").
+OUTLET_WORDS: frozenset[str] = frozenset(
+    {
+        "Times", "Post", "Tribune", "Herald", "Journal", "Gazette", "Telegraph",
+        "Guardian", "Chronicle", "Observer", "Inquirer", "Examiner", "Enquirer",
+    }
+)  # fmt: skip
+
+#: Last words that make an outlet name only after another name word
+#: ("Fox News", "Daily Mail", "Detroit Free Press"), never alone.
+OUTLET_TAIL_WORDS: frozenset[str] = frozenset(
+    {
+        "News", "Daily", "Press", "Mail", "Express", "Mirror", "Standard",
+        "Courier", "Dispatch", "Monitor", "Review", "Magazine", "Weekly", "Radio",
+        "TV", "Television", "Broadcasting", "Newspaper", "Today", "Wire", "Online",
+        "Register", "Sentinel", "Star", "Sun", "Globe", "Bulletin", "Advertiser",
+        "Independent", "Insider", "Beacon", "Caller", "Agency", "Newswire",
+    }
+)  # fmt: skip
+
+#: Social platforms: cited as "on Twitter", "in a Facebook post".
+SOCIAL: frozenset[str] = frozenset(
+    {
+        "Twitter", "Facebook", "Instagram", "YouTube", "Youtube", "Telegram",
+        "TikTok", "WhatsApp", "Weibo", "WeChat", "LinkedIn", "Reddit", "Snapchat",
+        "Truth Social", "Threads", "Mastodon", "Bluesky", "VKontakte", "Tumblr",
+        "Periscope", "Clubhouse", "Gab", "Parler",
+    }
+)  # fmt: skip
+
+#: Nouns naming a website: "his website", "the ministry's web site".
+WEBSITE_NOUNS: frozenset[str] = frozenset(
+    {"website", "site", "web site", "webpage", "homepage", "blog", "portal"}
+)
+
+#: Nouns naming a document an article cites: "in a statement", "according to a report".
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    {
+        "statement", "report", "letter", "memo", "memorandum", "document",
+        "filing", "transcript", "release", "communique", "communiqué", "study",
+        "survey", "poll", "decree", "affidavit", "indictment", "complaint",
+        "lawsuit", "email", "e-mail", "cable", "dossier", "white paper",
+    }
+)  # fmt: skip
+
+#: Verbs an outlet does when cited: "the Tribune reported", "Reuters quoted".
+CITING_VERBS: frozenset[str] = frozenset(
+    {
+        "report", "say", "write", "quote", "cite", "publish", "learn", "reveal",
+        "obtain", "broadcast", "air", "tell", "add", "note", "confirm", "claim",
+        "state", "post", "tweet", "carry", "run", "print",
+    }
+)  # fmt: skip
+
+#: Heads after which an outlet is cited: "told Reuters", "in an interview with CNN".
+CITING_HEADS: frozenset[str] = frozenset(
+    {"according", "tell", "interview", "report", "article", "quote", "cite", "appear",
+     "write", "say", "speak", "talk", "op-ed", "column", "editorial", "by", "story",
+     "broadcast", "show", "program", "programme", "podcast", "piece"}
+)  # fmt: skip
+
+
+#: Outlet names that are also common words or abbreviations: cited only with a cue.
+AMBIGUOUS_OUTLETS: frozenset[str] = frozenset(
+    {"AP", "PA", "TT", "Trend", "Fox", "Time", "Star", "Sun", "Vice", "Salon"}
+)
+
+
+def looks_like_outlet(name: str) -> bool:
+    """Whether a mention names a news outlet or agency by itself ("the Post", "Reuters")."""
+    words = name.split()
+    while words and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    if not words:
+        return False
+    bare = " ".join(words)
+    if bare in AGENCIES or bare in OUTLETS:
+        return True
+    if not all(w[:1].isupper() or w in {"of", "de", "&"} for w in words):
+        return False
+    return words[-1] in OUTLET_WORDS or (len(words) >= 2 and words[-1] in OUTLET_TAIL_WORDS)
+
+
+def outlet_kind(name: str) -> str:
+    """ "agency" for a news agency, else "outlet"."""
+    bare = name[4:] if name.startswith("The ") else name
+    return "agency" if bare in AGENCIES else "outlet"

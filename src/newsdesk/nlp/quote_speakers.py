@@ -1,0 +1,229 @@
+"""From a cue word to its speaker mention and the cue as written, on spaCy's parse.
+
+``cue_of`` spreads a cue token over the words that belong to it ("was
+quoted as saying", "said in a statement", "pointed out"); ``speaker_of``
+finds the subject of the cue, climbing from a participle to the verb that
+carries it ("..., saying ...", "was quoted as saying"), and returns the
+noun phrase as written without its appositions and relative clauses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from newsdesk.nlp.cues import OBJECT_PRONOUNS, SPEECH_NOUNS, SUBJECT_DEPS
+
+#: Children kept in a speaker's noun phrase after its head (the rest, such as
+#: appositions and relative clauses, are cut off): "Secretary of State".
+_KEEP_RIGHT = frozenset({"prep", "pobj", "compound", "flat", "nummod", "cc", "conj", "case"})
+#: Longest phrase (tokens) kept after a speaker's head noun.
+_MAX_NAME = 12
+#: Dependencies to climb from a cue without a subject to the verb that has one.
+_CLIMB = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "prep", "pobj"})
+#: Leading or trailing tokens dropped from a speaker mention.
+_TRIM = frozenset({"PUNCT", "SPACE", "CCONJ"})
+
+
+def _noun_phrase(head: Token) -> tuple[int, int]:
+    """Token range [start, end) of the phrase headed by ``head``, appositions cut off."""
+    start = head.left_edge.i
+    for child in head.lefts:
+        if child.dep_ in {"appos", "relcl", "acl"} or child.text in {",", "—", "("}:
+            start = max(start, child.right_edge.i + 1)
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "appos" and child.i == end and child.pos_ == "PROPN":
+            end = child.i + 1  # "the economist Jane Doe": a name right after its title
+            continue
+        if child.dep_ not in _KEEP_RIGHT or child.right_edge.i - child.left_edge.i > _MAX_NAME:
+            break
+        if any(t.text in {",", "("} for t in child.subtree):
+            break
+        end = child.right_edge.i + 1
+    doc = head.doc
+    for index in range(start, head.i):
+        if "\n" in doc[index].text:
+            start = index + 1  # a phrase never runs over a paragraph break
+    while start < end and doc[start].pos_ in _TRIM:
+        start += 1
+    while end > start and doc[end - 1].pos_ in _TRIM:
+        end -= 1
+    if start >= end:
+        return head.i, head.i + 1
+    return start, end
+
+
+def subject_of(cue: Token, quoted: Callable[[int], bool] | None = None) -> Token | None:
+    """The subject of ``cue``, or of the verb it hangs from ("X ..., saying", "was quoted as").
+
+    ``quoted(char)`` tells whether a character offset lies inside quotation
+    marks: words of a quotation are never its speaker.
+    """
+    token = cue
+    for _ in range(4):
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS and not (quoted and quoted(child.idx)):
+                if child.tag_ in {"WP", "WDT"} and token.dep_ == "relcl":
+                    return token.head  # "Smith, who said ..."
+                return child
+        if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return token.head
+        if token.dep_ not in _CLIMB or token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def speaker_of(cue: Token, quoted: Callable[[int], bool] | None = None) -> Span | None:
+    """The speaker mention of ``cue`` as a span of its doc, or None when none is written."""
+    subject = subject_of(cue, quoted)
+    if subject is None:
+        return None
+    if _across_paragraphs(subject, cue):
+        # a heading parsed as the subject: take its apposition in the cue's paragraph
+        inside = [
+            t for t in subject.subtree if t.dep_ == "appos" and not _across_paragraphs(t, cue)
+        ]
+        if not inside:
+            return None
+        subject = inside[0]
+    if subject.pos_ not in {"NOUN", "PROPN", "PRON", "X", "NUM"} and subject.dep_ != "nsubjpass":
+        return None
+    start, end = _noun_phrase(subject)
+    return subject.doc[start:end]
+
+
+def _across_paragraphs(a: Token, b: Token) -> bool:
+    low, high = sorted((a.i, b.i))
+    return any("\n" in t.text for t in a.doc[low:high])
+
+
+def agent_of(cue: Token) -> Span | None:
+    """The agent of a passive cue: "..., was quoted as saying by his website" -> his website."""
+    for child in cue.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    start, end = _noun_phrase(grand)
+                    return cue.doc[start:end]
+    return None
+
+
+def cue_tokens(cue: Token) -> list[Token]:
+    """The words of the cue: auxiliaries, particles, "as saying", "in a statement"."""
+    words = [cue]
+    for child in cue.children:
+        if child.dep_ in {"aux", "auxpass", "neg", "prt"} and abs(child.i - cue.i) <= 3:
+            words.append(child)
+        elif child.dep_ == "prep" and child.i == cue.i + 1 and child.lower_ in {"in", "on"}:
+            objects = [t for t in child.children if t.dep_ == "pobj"]
+            if objects and objects[0].lemma_.lower() in SPEECH_NOUNS:
+                words.extend(t for t in child.subtree if t.i <= objects[0].i)
+    if cue.lemma_ == "say" and cue.head.lemma_ == "quote" and cue.head.i < cue.i:
+        words.extend(cue_tokens(cue.head))
+        words.extend(t for t in cue.doc[cue.head.i + 1 : cue.i] if t.lower_ == "as")
+    if cue.lemma_ == "quote":  # "was quoted as saying"
+        for child in cue.children:
+            if child.lower_ == "as":
+                words.append(child)
+                words.extend(t for t in child.children if t.lemma_ == "say")
+    return sorted({t.i: t for t in words}.values(), key=lambda t: t.i)
+
+
+def cue_text(doc: Doc, words: list[Token]) -> str:
+    """The cue as written: one slice of the text when its words are adjacent, else joined."""
+    if not words:
+        return ""
+    if words[-1].i - words[0].i + 1 == len(words):
+        return doc[words[0].i : words[-1].i + 1].text
+    return " ".join(t.text for t in words)
+
+
+#: How far (tokens) the sentence helpers look: sentences longer than this are
+#: cut there, so hostile input (a megabyte with no full stop) stays linear.
+SENTENCE_REACH = 120
+
+
+def sentence_start(token: Token) -> int:
+    """Index of the first token of ``token``'s sentence, looking back at most SENTENCE_REACH."""
+    doc = token.doc
+    index = token.i
+    floor = max(0, token.i - SENTENCE_REACH)
+    while index > floor and not doc[index].is_sent_start:
+        index -= 1
+    return index
+
+
+def sentence_end(token: Token) -> int:
+    """Index just past ``token``'s sentence, looking ahead at most SENTENCE_REACH."""
+    doc = token.doc
+    index = token.i + 1
+    ceiling = min(len(doc), token.i + SENTENCE_REACH)
+    while index < ceiling and not doc[index].is_sent_start:
+        index += 1
+    return index
+
+
+def sentence_root(token: Token) -> Token:
+    """The root of ``token``'s parse tree, climbing at most SENTENCE_REACH heads."""
+    for _ in range(SENTENCE_REACH):
+        if token.head is token:
+            break
+        token = token.head
+    return token
+
+
+def speaker_span_of(token: Token) -> Span:
+    """The noun phrase around ``token`` as a span (compounds and titles before it kept)."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ in {"compound", "amod", "det", "poss", "nmod"}:
+        start -= 1
+    while start < token.i and token.doc[start].is_punct:
+        start += 1
+    return token.doc[start : token.i + 1]
+
+
+#: Entity types that never speak: "said Friday".
+_NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+def _namelike(token: Token) -> bool:
+    return token.pos_ in {"PROPN", "PRON"} and token.ent_type_ not in _NOT_SPEAKERS
+
+
+def adjacent_mention(cue: Token) -> Span | None:
+    """The name or pronoun next to the cue: 'Smith said', 'said the economist Jane Doe'."""
+    doc = cue.doc
+    index = cue.i - 1
+    while index >= 0 and (
+        doc[index].dep_ in {"aux", "auxpass", "advmod", "neg"} or doc[index].text == ")"
+    ):
+        if doc[index].text == ")":  # "Rep. Jane Doe (D-Md.) said"
+            opening = doc[max(0, index - 8) : index].text.rfind("(")
+            if opening < 0:
+                break
+            while index >= 0 and doc[index].text != "(":
+                index -= 1
+        index -= 1
+    if index >= 0 and _namelike(doc[index]) and doc[index].lower_ not in OBJECT_PRONOUNS:
+        return speaker_span_of(doc[index])
+    index = cue.i + 1
+    while index < len(doc) and index <= cue.i + 4:
+        token = doc[index]
+        if token.lower_ in OBJECT_PRONOUNS or token.ent_type_ in _NOT_SPEAKERS:
+            break
+        if token.pos_ in {"PROPN", "PRON", "NOUN"}:
+            while index + 1 < len(doc) and doc[index + 1].pos_ == "PROPN":
+                index += 1
+            head = doc[index]
+            return (
+                doc[cue.i + 1 : head.i + 1]
+                if doc[cue.i + 1].pos_ == "DET"
+                else speaker_span_of(head)
+            )
+        if token.pos_ not in {"DET", "ADJ"} and token.dep_ not in {"amod", "compound"}:
+            break
+        index += 1
+    return None

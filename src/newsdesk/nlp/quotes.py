@@ -1,0 +1,48 @@
+"""Who said what: direct, partial and indirect quotations of a body, with cue and speaker mention.
+
+``find_quotes(doc)`` takes the spaCy doc of a record's body (parsed: it needs
+the tagger and the dependency parser) and returns the quotations in text
+order with the warnings met on the way (unbalanced quote marks). Three steps,
+each linear in the length of the text (sentence look-ups stop after a fixed
+number of tokens, so a megabyte without a full stop stays linear):
+
+1. ``quote_marks.scan_quotes`` pairs the quotation marks in one linear pass;
+2. ``quote_direct`` decides for each quoted stretch whether it is a direct
+   quote, a partial quote or a scare quote / name (dropped), and finds its
+   cue and speaker mention around it;
+3. ``quote_reported`` finds reported speech on the dependency parse.
+
+The speaker is a character span of the mention as written; the NLP stage
+maps it to an entity (resolving pronouns and titles).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsdesk.nlp.quote_candidate import QuoteCandidate
+from newsdesk.nlp.quote_direct import DirectQuotes
+from newsdesk.nlp.quote_marks import paragraph_spans, scan_quotes
+from newsdesk.nlp.quote_reported import find_reported
+
+__all__ = ["QuoteCandidate", "find_quotes"]
+
+
+def find_quotes(doc: Doc) -> tuple[list[QuoteCandidate], list[str]]:
+    """The quotations of ``doc`` in text order, and warnings (unbalanced quote marks)."""
+    spans, warnings = scan_quotes(doc.text)
+    if not doc.has_annotation("DEP"):
+        warnings.append("quotes: the doc has no dependency parse; quotation marks checked only")
+        return [], warnings
+    classifier = DirectQuotes(doc, paragraph_spans(doc.text), spans)
+    quotes: list[QuoteCandidate] = []
+    for index, span in enumerate(spans):
+        next_open = spans[index + 1].open_at if index + 1 < len(spans) else None
+        quote = classifier.classify(span, next_open)
+        if quote is not None:
+            quotes.append(quote)
+    direct = [(q.start, q.end) for q in quotes if q.kind == "direct"]
+    partial = [(q.start, q.end) for q in quotes if q.kind == "partial"]
+    quotes.extend(find_reported(doc, direct, partial))
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return quotes, warnings

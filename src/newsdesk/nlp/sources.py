@@ -1,0 +1,195 @@
+"""Cited sources: the outlets, agencies, websites, documents and platforms an article cites.
+
+They are kept apart from the people quoted: ``X said ..., Financial Tribune
+reported`` cites the Tribune as a source of the report, it does not make it
+anybody's speaker. One source per name and kind, at its first citing mention.
+
+- outlet / agency: a known name or an outlet-shaped proper name ("... Times",
+  "... Tribune") that reports, is quoted, is told, or stands after
+  "according to", "(AFP)"-style credits;
+- website: "his website", "the ministry's website", a domain name;
+- social: "on Twitter", "a Facebook post";
+- document: "in a statement", "according to a report" with no outlet named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from newsdesk.nlp.outlets import (
+    AGENCIES,
+    AMBIGUOUS_OUTLETS,
+    CITING_HEADS,
+    CITING_VERBS,
+    DOCUMENT_NOUNS,
+    OUTLETS,
+    SOCIAL,
+    WEBSITE_NOUNS,
+    looks_like_outlet,
+    outlet_kind,
+)
+from newsdesk.record import CitedSource, CitedSourceKind
+
+#: A bare domain name cited as a website: "nytimes.com", "www.leader.ir".
+_DOMAIN = re.compile(
+    r"\b(?:www\.)?[a-z0-9-]{2,63}\.(?:com|org|net|ir|ru|cn|co\.uk|gov|info|news)\b"
+)
+#: Entity labels that may name an outlet or a platform.
+_NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "GPE", "PERSON", "FAC", "NORP"})
+#: Longest outlet or platform name looked up, in tokens.
+_MAX_NAME_TOKENS = 6
+
+
+def find_sources(doc: Doc) -> list[CitedSource]:
+    """Every cited source of ``doc``, in text order, one per name and kind."""
+    found: list[CitedSource] = []
+    for span in _name_spans(doc):
+        source = _outlet(span) or _social(span)
+        if source is not None:
+            found.append(source)
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma in WEBSITE_NOUNS:
+            source = _website(token)
+        elif token.pos_ == "NOUN" and lemma in DOCUMENT_NOUNS:
+            source = _document(token)
+        else:
+            continue
+        if source is not None:
+            found.append(source)
+    for match in _DOMAIN.finditer(doc.text):
+        found.append(CitedSource(match.group(), "website", None, match.start(), match.end()))
+    seen: set[tuple[str, str]] = set()
+    unique: list[CitedSource] = []
+    for source in sorted(found, key=lambda s: s.start):
+        key = (source.name.lower(), source.kind)
+        if key not in seen:
+            seen.add(key)
+            unique.append(source)
+    return unique
+
+
+def _name_spans(doc: Doc) -> list[Span]:
+    """Entities, and runs of proper nouns the entity recogniser missed."""
+    spans: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in _NAME_LABELS:
+            continue
+        start = ent.start
+        for token in ent:
+            if token.is_punct:  # "Twitter, Financial Tribune": two names
+                if token.i > start:
+                    spans.append(doc[start : token.i])
+                start = token.i + 1
+        if start < ent.end:
+            spans.append(doc[start : ent.end])
+    covered = {t.i for e in spans for t in e}
+    index = 0
+    while index < len(doc):
+        if doc[index].pos_ == "PROPN" and index not in covered:
+            end = index
+            while end < len(doc) and doc[end].pos_ == "PROPN" and end - index < _MAX_NAME_TOKENS:
+                end += 1
+            spans.append(doc[index:end])
+            index = end
+        else:
+            index += 1
+    return spans
+
+
+def _bare(span: Span) -> Span:
+    if span and span[0].lower_ == "the":
+        return span[1:]
+    return span
+
+
+def _citing(token: Token) -> str | None:
+    """The cue that makes the phrase headed by ``token`` cited ("" for a credit), or None."""
+    head = token.head
+    if token.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in CITING_VERBS:
+        return head.text
+    if token.dep_ == "pobj":
+        prep = head
+        governor = prep.head
+        if prep.lower_ == "to" and governor.lower_ == "according":
+            return "according to"
+        if governor.lemma_.lower() in CITING_HEADS or prep.lower_ == "by":
+            return f"{governor.text} {prep.text}" if prep.lower_ != "to" else governor.text
+        if governor.lower_ == "according" or governor.head.lower_ == "according":
+            return "according to"
+    if token.dep_ in {"dobj", "dative", "npadvmod"} and head.lemma_.lower() in {"tell", "say"}:
+        return head.text
+    if token.dep_ == "poss" and head.lemma_.lower() in DOCUMENT_NOUNS | {"interview", "article"}:
+        return head.text
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if before is not None and after is not None and before.text == "(" and after.text == ")":
+        return ""  # a credit in parentheses: "PARIS (AFP) -", no cue word
+    return None
+
+
+def _outlet(span: Span) -> CitedSource | None:
+    bare = _bare(span)
+    if not bare.text or not looks_like_outlet(span.text):
+        return None
+    cue = _citing(span.root)
+    known = bare.text in AGENCIES or bare.text in OUTLETS
+    if cue is None and not (known and span.root.dep_ in {"nsubj", "pobj", "appos"}):
+        return None
+    if cue is None and bare.text in AMBIGUOUS_OUTLETS:
+        return None  # short or common words: only when plainly cited
+    kind: CitedSourceKind = "agency" if outlet_kind(bare.text) == "agency" else "outlet"
+    return CitedSource(bare.text, kind, cue or None, bare.start_char, bare.end_char)
+
+
+def _social(span: Span) -> CitedSource | None:
+    bare = _bare(span)
+    if bare.text not in SOCIAL:
+        return None
+    before = bare.doc[bare.start - 1] if bare.start > 0 else None
+    cue = before.text if before is not None and before.lower_ in {"on", "via", "to"} else None
+    after = bare.doc[bare.end] if bare.end < len(bare.doc) else None
+    if (
+        cue is None
+        and after is not None
+        and after.lemma_.lower() in {"post", "account", "page", "feed", "video", "message", "live"}
+    ):
+        cue = after.text
+    if cue is None:
+        return None
+    return CitedSource(bare.text, "social", cue, bare.start_char, bare.end_char)
+
+
+def _website(token: Token) -> CitedSource | None:
+    owners = [c for c in token.children if c.dep_ in {"poss", "compound"}]
+    if not owners:
+        return None
+    start = min(c.left_edge.i for c in owners)
+    phrase = token.doc[start : token.i + 1]
+    head = token.head
+    cue = head.text if token.dep_ in {"pobj", "nsubj", "agent"} else None
+    if token.dep_ == "pobj" and head.head is not head:
+        cue = head.text
+    return CitedSource(phrase.text, "website", cue, phrase.start_char, phrase.end_char)
+
+
+def _document(token: Token) -> CitedSource | None:
+    """'said in a statement', 'according to a report' (when no outlet is named in it)."""
+    if token.dep_ != "pobj":
+        return None
+    prep = token.head
+    governor = prep.head
+    if prep.lower_ == "in" and governor.lemma_.lower() in CITING_VERBS:
+        cue = f"{governor.text} {prep.text}"
+    elif prep.lower_ == "to" and governor.lower_ == "according":
+        cue = "according to"
+    else:
+        return None
+    for child in token.subtree:
+        if child is not token and looks_like_outlet(child.text):
+            return None
+    start = token.left_edge.i
+    phrase = token.doc[start : token.i + 1]
+    return CitedSource(phrase.text, "document", cue, phrase.start_char, phrase.end_char)

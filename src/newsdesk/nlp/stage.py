@@ -58,8 +58,12 @@ def analyse(record: Record, nlp: Language, piece_chars: int) -> Record:
     """The work of ``annotate`` with a given pipeline."""
     body = record.body
     limit = nlp.max_length
-    doc = parse(nlp, body[:limit], piece_chars)
-    record = annotate_doc(record, doc)
+    # Strings the parse adds to the shared vocabulary are freed when the zone
+    # closes, so a worker's memory stays flat over any number of pages; the
+    # record holds plain Python values only, nothing of the Doc.
+    with nlp.memory_zone():
+        doc = parse(nlp, body[:limit], piece_chars)
+        record = annotate_doc(record, doc)
     if len(body) > limit:
         note = f"nlp: body has {len(body)} characters; analysed the first {limit}"
         record = replace(record, warnings=(*record.warnings, note))

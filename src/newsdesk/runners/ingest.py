@@ -19,7 +19,7 @@ from typing import Protocol
 from newsdesk.errors import PageError
 from newsdesk.page import RawPage
 from newsdesk.record import Record, Rejection
-from newsdesk.runners.local import run_local
+from newsdesk.runners.local import batches, run_local
 from newsdesk.runners.process import Outcome
 from newsdesk.settings import Settings
 
@@ -138,24 +138,10 @@ def skip_done(
     on_skip: Callable[[int], None] | None = None,
 ) -> Iterator[RawPage | PageError]:
     """The items whose origin the store does not hold yet, looked up a small batch at a time."""
-    for chunk in _batches(items):
+    for chunk in batches(items, pages=SKIP_BATCH, nbytes=SKIP_BATCH_BYTES):
         done = store.done_origins([item.origin for item in chunk])
         if done and on_skip is not None:
             on_skip(sum(1 for item in chunk if item.origin in done))
         for item in chunk:
             if item.origin not in done:
                 yield item
-
-
-def _batches(items: Iterable[RawPage | PageError]) -> Iterator[list[RawPage | PageError]]:
-    """Items in batches of at most ``SKIP_BATCH`` items and about ``SKIP_BATCH_BYTES`` bytes."""
-    chunk: list[RawPage | PageError] = []
-    size = 0
-    for item in items:
-        chunk.append(item)
-        size += len(item.data) if isinstance(item, RawPage) else 0
-        if len(chunk) >= SKIP_BATCH or size >= SKIP_BATCH_BYTES:
-            yield chunk
-            chunk, size = [], 0
-    if chunk:
-        yield chunk

@@ -101,7 +101,7 @@ def run_local(
     pool = _Pool(count, settings)
     pending: deque[_Batch] = deque()
     try:
-        for batch in _batches(items, batch_pages):
+        for batch in batches(items, pages=batch_pages):
             pending.append(pool.submit(batch))
             while len(pending) * batch_pages >= limit:
                 yield from pool.collect(pending)
@@ -111,15 +111,16 @@ def run_local(
         pool.shutdown()
 
 
-def _batches(
-    items: Iterable[RawPage | PageError], size: int
+def batches(
+    items: Iterable[RawPage | PageError], *, pages: int, nbytes: int = BATCH_BYTES
 ) -> Iterator[list[RawPage | PageError]]:
+    """Items in lists of at most ``pages`` items and about ``nbytes`` bytes of pages."""
     batch: list[RawPage | PageError] = []
     weight = 0
     for item in items:
         batch.append(item)
         weight += len(item.data) if isinstance(item, RawPage) else 0
-        if len(batch) >= size or weight >= BATCH_BYTES:
+        if len(batch) >= pages or weight >= nbytes:
             yield batch
             batch, weight = [], 0
     if batch:

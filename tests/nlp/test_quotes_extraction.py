@@ -123,6 +123,22 @@ def test_partial_quote(nlp: Language, text: str, fragment: str, speaker: str) ->
          "Rebels have seized the northern airport", "a military spokesman"),
         ("According to the coroner, the victim died of smoke inhalation.",
          "the victim died of smoke inhalation", "the coroner"),
+        # "according to" at the end reports the whole sentence before it
+        ("Turnout rose in every district, and the incumbent lost the seat, according to "
+         "official results.",
+         "Turnout rose in every district, and the incumbent lost the seat", "official results"),
+        # a coordinated speech verb starts new words of the same speaker
+        ("The spokesman said the plant would close and added that no jobs would be lost.",
+         "the plant would close", "The spokesman"),
+        # attitudes: stance verbs, cue nouns and adjectives
+        ("Most voters in the county supported Sanders.", "Sanders", "Most voters in the county"),
+        ("The senator voiced strong support for the new trade agreement.",
+         "the new trade agreement", "The senator"),
+        ("Her plan to expand rural broadband was welcomed by farmers.",
+         "to expand rural broadband", "Her"),
+        ("The governor made clear that he would veto the bill.",
+         "he would veto the bill", "The governor"),
+        ("The senator has been critical of the deal.", "the deal", "The senator"),
     ],
 )  # fmt: skip
 def test_reported_speech(nlp: Language, text: str, content: str, speaker: str) -> None:
@@ -130,6 +146,60 @@ def test_reported_speech(nlp: Language, text: str, content: str, speaker: str) -
     assert content in [q.text for q in found]
     quote = next(q for q in found if q.text == content)
     assert _speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        # evidential verb: subject and complement, the writer infers
+        ("The frontrunner appears to be losing ground in the southern states.",
+         "The frontrunner appears to be losing ground in the southern states", "appears"),
+        # the question put to somebody
+        ("Asked whether he would run again, the mayor smiled.",
+         "whether he would run again", "Asked"),
+        # a passive report: nobody is named
+        ("It was reported that the talks had failed.", "the talks had failed", "was reported"),
+        ("The senator is expected to announce her candidacy on Monday.",
+         "The senator is expected to announce her candidacy on Monday", "is expected"),
+    ],
+)  # fmt: skip
+def test_attribution_without_written_speaker(
+    nlp: Language, text: str, content: str, cue: str
+) -> None:
+    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert [(q.text, q.cue, q.speaker_span) for q in found] == [(content, cue, None)]
+
+
+def test_reported_clause_runs_on_through_the_quotation_it_opens(nlp: Language) -> None:
+    text = 'The minister said the economy had "turned a corner. Growth is back."'
+    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ['the economy had "turned a corner. Growth is back.']
+
+
+def test_coordinated_speech_verb_keeps_the_speaker(nlp: Language) -> None:
+    text = "The spokesman said the plant would close and added that no jobs would be lost."
+    found = {q.text: _speaker(text, q) for q in _quotes(nlp, text) if q.kind == "indirect"}
+    assert found == {
+        "the plant would close": "The spokesman",
+        "no jobs would be lost": "The spokesman",
+    }
+
+
+def test_passive_attitude_names_the_agent(nlp: Language) -> None:
+    text = "The plan was backed by most of the city council."
+    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert [(q.text, _speaker(text, q)) for q in found] == [
+        ("The plan", "most of the city council")
+    ]
+
+
+def test_clause_before_a_paragraph_break_is_not_the_next_speakers(nlp: Language) -> None:
+    text = (
+        '"We will win," he said.\n\n'
+        "Moments earlier, in his opening remarks, Trump said he was ideally suited for the job."
+    )
+    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["he was ideally suited for the job"]
 
 
 @pytest.mark.parametrize(
@@ -204,4 +274,16 @@ def test_long_paragraph_without_full_stops(nlp: Language) -> None:
     text = unit * 300
     quotes, _ = find_quotes(nlp(text))
     assert sum(q.kind == "direct" for q in quotes) >= 250
+    assert all(text[q.start : q.end] == q.text for q in quotes)
+
+
+@pytest.mark.slow
+def test_long_paragraph_of_attitude_cues(nlp: Language) -> None:
+    unit = (
+        "the senator made clear that she was critical of the plan, her support for the deal "
+        "appears to be fading and the bill was backed by voters, asked whether it would pass, "
+    )
+    text = unit * 300
+    quotes, _ = find_quotes(nlp(text))
+    assert sum(q.kind == "indirect" for q in quotes) >= 300
     assert all(text[q.start : q.end] == q.text for q in quotes)

@@ -6,8 +6,11 @@ The content is what the cue governs in spaCy's dependency parse:
   ("Pompeo said last week that ..."), also when the cue follows the clause
   ("..., a spokesman said") or interrupts it ("Climate change, he says, is");
 - the object of a speech verb or of a label or attitude verb ("called them
-  "deplorables"", "called for a ban", "urged Congress to act");
-- for "according to X", the clause the phrase hangs from;
+  "deplorables"", "called for a ban", "urged Congress to act", "voted for
+  Sanders");
+- the subject of a passive attitude with an agent ("the plan was backed by
+  most voters": the voters are the source);
+- for "according to X", the sentence around the phrase;
 - for a transcript or headline line "PENCE: ...", the rest of the line.
 
 A clause that is mostly a direct quotation is left to the direct quote; an
@@ -19,28 +22,40 @@ speech ("X said the campaign planned to ...") is part of that speech.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from newsdesk.nlp.cues import (
-    CLAUSE_DEPS,
-    CONTENT_PREPOSITIONS,
     ATTITUDE_VERBS,
+    CLAUSE_DEPS,
+    CLAUSE_VERBS,
+    CONTENT_PREPOSITIONS,
     LABEL_VERBS,
     LEMMA_FIXES,
+    NOT_REPORTING,
     NOT_SPEAKER_LABELS,
-    RAISING_VERBS,
-    SPEECH_FORMS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     THOUGHT_VERBS,
 )
 from newsdesk.nlp.outlets import looks_like_outlet
 from newsdesk.nlp.quote_candidate import QuoteCandidate
+from newsdesk.nlp.quote_extent import (
+    appended,
+    carried_on,
+    covered,
+    outermost,
+    run_on,
+    second_clause,
+    tail_cut,
+    trim,
+)
 from newsdesk.nlp.quote_marks import QUOTE_CHARS, paragraph_spans
 from newsdesk.nlp.quote_speakers import (
     SENTENCE_REACH,
     adjacent_mention,
+    agent_of,
     cue_text,
     cue_tokens,
     sentence_end,
@@ -48,8 +63,8 @@ from newsdesk.nlp.quote_speakers import (
     speaker_of,
 )
 
-_CUES = SPEECH_VERBS | THOUGHT_VERBS
-_LABELS = (LABEL_VERBS | ATTITUDE_VERBS) - _CUES
+_CUES = (SPEECH_VERBS | THOUGHT_VERBS | CLAUSE_VERBS) - NOT_REPORTING
+_LABELS = (LABEL_VERBS | ATTITUDE_VERBS) - _CUES - NOT_REPORTING
 #: Tokens trimmed from both ends of a reported clause.
 _EDGE_POS = frozenset({"PUNCT", "SPACE", "CCONJ"})
 #: Dependents of a label or attitude verb that make up what is attributed:
@@ -62,34 +77,31 @@ _OBJECT_DEPS = frozenset({"dobj", "xcomp", "prep"})
 _NOT_CONTENT_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"})
 #: Marks around a parenthetical attribution: ", he said,".
 _ASIDE_MARKS = frozenset({",", "—", "–"})
-#: Dependencies of an aside that trails a reported clause and is not part of it.
-_ASIDE_DEPS = frozenset({"advcl", "relcl", "acl", "npadvmod", "parataxis"})
-#: Marks that end a reported clause: what follows is the writer's.
-_CLAUSE_BREAKS = frozenset({"—", "–", "--", ";", "―"})
-#: Words that open a non-restrictive relative clause after a comma.
-_RELATIVES = frozenset({"who", "whom", "whose", "which"})
-#: Words of the writer's before a quotation that make a clause mixed speech.
-_OPENING = 3
-#: Adjuncts that, after a comma at the end of a reported clause, are the writer's.
-_TRAILING_DEPS = frozenset(
-    {"advcl", "prep", "npadvmod", "appos", "relcl", "acl", "parataxis", "advmod"}
-)
+#: Longest noun phrase (tokens) taken as the speaker of "a statement saying ...".
+_MAX_NAME = 8
 #: Longest speaker label before a colon that opens a transcript line, in characters.
 _MAX_LABEL_CHARS = 40
-#: Shortest reported clause kept, in tokens.
-MIN_CLAUSE_TOKENS = 2
 
 
 def find_reported(
-    doc: Doc, direct: list[tuple[int, int]], partial: list[tuple[int, int]]
+    doc: Doc,
+    direct: list[tuple[int, int]],
+    partial: list[tuple[int, int]],
+    more: Sequence[QuoteCandidate] = (),
+    loose: Sequence[tuple[int, int]] = (),
+    quoted: Sequence[tuple[int, int]] = (),
 ) -> list[QuoteCandidate]:
     """Indirect quotes of ``doc``; clauses mostly covered by a ``direct`` span are skipped.
 
     ``partial`` are the partial quotes found: "X called them "Z"" reports
-    what follows the cue when it holds one.
+    what follows the cue when it holds one. ``more`` are attributions found
+    otherwise (cue nouns), filtered the same way; ``loose`` the direct quotes
+    without an attribution of their own, which carry on a clause they follow
+    ('X said A. "B."'); ``quoted`` all quoted stretches, through which a clause
+    that opens one runs on ('X said A "B. C."').
     """
     found: dict[tuple[int, int], QuoteCandidate] = {}
-    candidates: list[QuoteCandidate | None] = [*_colon_lines(doc)]
+    candidates: list[QuoteCandidate | None] = [*_colon_lines(doc), *more]
     for token in doc:
         if token.pos_ not in {"VERB", "AUX"}:
             continue
@@ -97,22 +109,33 @@ def find_reported(
             candidates.append(_according(doc, token))
         elif _lemma(token) in _CUES or _lemma(token) in _LABELS:
             candidates.append(_reported(doc, token, partial))
-    candidates = _outermost(candidates)
+    candidates = outermost(candidates)
+    marked = sorted({*direct, *partial, *quoted})
     for quote in candidates:
-        if quote is None or _covered(quote, direct) or (quote.start, quote.end) in found:
+        if quote is None or covered(quote, direct):
             continue
-        found[(quote.start, quote.end)] = quote
+        quote = run_on(doc.text, quote, marked)
+        quote = carried_on(doc.text, quote, loose)
+        if (quote.start, quote.end) not in found:
+            found[(quote.start, quote.end)] = quote
     return sorted(found.values(), key=lambda q: q.start)
 
 
 def _reported(doc: Doc, cue: Token, partial: list[tuple[int, int]]) -> QuoteCandidate | None:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
-    if infinitive and cue.head.lemma_.lower() not in RAISING_VERBS:
-        return None  # "asked him to say ...", "declined to say": nothing was said
+    if infinitive and _lemma(cue.head) in _CUES | _LABELS and cue.dep_ == "xcomp":
+        return None  # "asked him to say ...", "declined to say": the outer verb reports
     bare = not any(c.dep_ in {"aux", "auxpass"} for c in cue.children)
     if cue.tag_ == "VBN" and bare and cue.dep_ in {"acl", "amod", "advcl"}:
         return None  # "formally known as ...", "the so-called ..."
+    if not bare:
+        passive = _passive(doc, cue)
+        if passive is not None:
+            return passive
     speaker = speaker_of(cue)
+    if speaker is None and cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.i < cue.i:
+        # "a statement saying that ...": the document speaks
+        speaker = doc[max(cue.head.left_edge.i, cue.head.i - _MAX_NAME) : cue.head.i + 1]
     if speaker is None:
         speaker = adjacent_mention(cue)  # a subject the parse lost: "... Post Trump said that"
         if speaker is None or speaker.end > cue.i:
@@ -128,13 +151,50 @@ def _reported(doc: Doc, cue: Token, partial: list[tuple[int, int]]) -> QuoteCand
     if _relayed(cue, speaker) or (looks_like_outlet(speaker.text) and _has_own_speaker(clause)):
         return None  # the outlet relays somebody else's words
     words = cue_tokens(cue)
+    mention: tuple[int, int] | None = (speaker.start_char, speaker.end_char)
+    if not bare and speaker.text.lower() == "it":
+        mention = None  # "it was reported that ...": nobody is named
     return QuoteCandidate(
-        clause.text,
-        clause.start_char,
-        clause.end_char,
+        clause.text, clause.start_char, clause.end_char, "indirect", cue_text(doc, words), mention
+    )
+
+
+def _passive(doc: Doc, cue: Token) -> QuoteCandidate | None:
+    """'The plan was backed by most voters': the subject is what the agent holds."""
+    agent = agent_of(cue)
+    subjects = [c for c in cue.children if c.dep_ == "nsubjpass"]
+    if not subjects or subjects[0].tag_ in {"WDT", "WP"}:
+        return None
+    subject = subjects[0]
+    if agent is None:
+        return _raised(doc, cue, subject)
+    content = trim(doc, subject.left_edge.i, subject.right_edge.i + 1, cue.i, 1)
+    if content is None:
+        return None
+    return QuoteCandidate(
+        content.text,
+        content.start_char,
+        content.end_char,
         "indirect",
-        cue_text(doc, words),
-        (speaker.start_char, speaker.end_char),
+        cue_text(doc, cue_tokens(cue)),
+        (agent.start_char, agent.end_char),
+    )
+
+
+def _raised(doc: Doc, cue: Token, subject: Token) -> QuoteCandidate | None:
+    """'Trump is expected to win': whoever expects is not written; the subject and
+    the infinitive are what is expected. 'It is believed that A' reports A."""
+    if subject.lower_ == "it":
+        return None  # left to the clause: "it was reported that ..."
+    complements = [c for c in cue.rights if c.dep_ == "xcomp"]
+    if not complements:
+        return None
+    content = trim(doc, subject.left_edge.i, complements[0].right_edge.i + 1, cue.i, 1)
+    if content is None:
+        return None
+    words = cue_tokens(cue)
+    return QuoteCandidate(
+        content.text, content.start_char, content.end_char, "indirect", cue_text(doc, words)
     )
 
 
@@ -154,7 +214,7 @@ def _characterised(cue: Token, partial: list[tuple[int, int]]) -> Span | None:
         parts.append(child)
     if not parts:
         return None
-    start, end = parts[0].left_edge.i, _tail_cut(parts[-1])
+    start, end = parts[0].left_edge.i, tail_cut(parts[-1])
     if parts[0].dep_ == "prep" and parts[0].i == start and start + 1 < end:
         start += 1  # "called for a ban": the ban is what is attributed
     if start < cue.i + 1:
@@ -162,9 +222,9 @@ def _characterised(cue: Token, partial: list[tuple[int, int]]) -> Span | None:
     if _lemma(cue) not in _LABELS and not any(c.dep_ in _OBJECT_DEPS for c in parts):
         span = cue.doc[start:end]
         index = bisect_right(partial, (span.start_char, -1))
-        if index >= len(partial) or partial[index][1] > span.end_char:
+        if index >= len(partial) or partial[index][0] >= span.end_char:
             return None  # a speech verb without a clause: only around a partial quote
-    return _trim(cue.doc, start, end, cue.i, 1)
+    return trim(cue.doc, start, end, cue.i, 1)
 
 
 def _lemma(token: Token) -> str:
@@ -194,14 +254,12 @@ def _clause(cue: Token, speaker: Span) -> Span | None:
             continue  # a sentence split that ran over a paragraph break
         if child.i < cue.i and child.right_edge.i < speaker.start:
             # "A, but B, the source added": the whole sentence before the speaker
-            return _trim(
-                doc, max(sentence_start(cue), child.left_edge.i - 40), speaker.start, cue.i
-            )
-        end = max(_tail_cut(child), _extent(cue, child))
+            return trim(doc, max(sentence_start(cue), child.left_edge.i - 40), speaker.start, cue.i)
+        end = appended(doc, child.i, min(_extent(cue, child), second_clause(child)))
         relay = _postposed_subject(child)
         if relay is not None and child.i > cue.i:
             end = relay.left_edge.i  # "... that A, the Tribune reported": cut the relay off
-        return _trim(doc, child.left_edge.i, end, cue.i)
+        return trim(doc, child.left_edge.i, end, cue.i)
     head = cue.head
     left = cue.left_edge.i
     after_comma = doc[left].text in _ASIDE_MARKS or (
@@ -211,13 +269,13 @@ def _clause(cue: Token, speaker: Span) -> Span | None:
     if cue.dep_ in {"ccomp", "parataxis"} and aside and _is_clause(head) and head.i != cue.i:
         # "Climate change, Mr. Obama says, is the greatest threat": the clause around the cue
         start = max(head.left_edge.i, sentence_start(cue))
-        return _trim(doc, start, min(head.right_edge.i + 1, cue.i + SENTENCE_REACH), cue.i)
+        return trim(doc, start, min(head.right_edge.i + 1, cue.i + SENTENCE_REACH), cue.i)
     if cue.dep_ in {"ccomp", "parataxis"} and head.i < cue.i and after_comma and _is_clause(head):
         end = cue.left_edge.i
         if cue.right_edge.i + 2 < head.right_edge.i:
             return None  # the cue sits in the middle of the sentence, not after the clause
         start = max(min(head.left_edge.i, sentence_start(cue)), cue.i - SENTENCE_REACH)
-        return _trim(doc, start, min(end, speaker.start), cue.i)
+        return trim(doc, start, min(end, speaker.start), cue.i)
     return None
 
 
@@ -252,47 +310,6 @@ def _extent(cue: Token, first: Token) -> int:
             continue
         end = child.right_edge.i + 1
     return end
-
-
-def _tail_cut(head: Token) -> int:
-    """End of ``head``'s phrase before a trailing aside or a clause of its own.
-
-    Cut at a dash or semicolon, before ", focusing on ...", ", who is 70", and
-    before a coordinated clause with its own subject (", and he railed ...").
-    """
-    doc = head.doc
-    end = head.right_edge.i + 1
-    for index in range(head.i + 1, min(end, head.i + SENTENCE_REACH)):
-        token = doc[index]
-        if token.text in _CLAUSE_BREAKS and index > head.left_edge.i + 1:
-            return index
-        if token.dep_ == "conj" and token.head is head and token.lemma_.lower() in SPEECH_VERBS:
-            return token.left_edge.i  # "A promised X and said Y": A's own words start there
-        if index + 1 >= end:
-            break
-        after = doc[index + 1]
-        if token.text == "," and (_aside_start(after) or _own_clause(after)):
-            return index
-        if token.pos_ == "CCONJ" and _own_clause(token):
-            return index
-    return end
-
-
-def _aside_start(token: Token) -> bool:
-    """A non-restrictive relative or participial phrase: ', who ...', ', reflecting ...'."""
-    if token.lower_ in _RELATIVES:
-        return True
-    return token.tag_ == "VBG" and token.dep_ in _ASIDE_DEPS | {"xcomp", "conj"}
-
-
-def _own_clause(token: Token) -> bool:
-    """A conjunction (or the comma before it) that opens a clause with its own subject."""
-    if token.pos_ != "CCONJ":
-        return False
-    for conj in token.head.children:
-        if conj.dep_ == "conj" and conj.i > token.i:
-            return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children)
-    return False
 
 
 def _postposed_subject(token: Token) -> Token | None:
@@ -339,11 +356,11 @@ def _according(doc: Doc, token: Token) -> QuoteCandidate | None:
             if doc[index].text in {":", ";"}:
                 first = index + 1  # "... firms: London was ..."
                 break
-        clause = _trim(doc, first, phrase_start, token.i)
+        clause = trim(doc, first, phrase_start, token.i)
     elif phrase_start - first <= 1:  # "According to X, A."
-        clause = _trim(doc, phrase_end, last, token.i)
+        clause = trim(doc, phrase_end, last, token.i)
     else:  # "A, according to X, B.": the sentence around it
-        clause = _trim(doc, first, last, token.i)
+        clause = trim(doc, first, last, token.i)
     if clause is None:
         return None
     speaker = objects[0]
@@ -358,50 +375,6 @@ def _according(doc: Doc, token: Token) -> QuoteCandidate | None:
         "according to",
         (mention.start_char, mention.end_char),
     )
-
-
-def _trim(doc: Doc, start: int, end: int, anchor: int, shortest: int = MIN_CLAUSE_TOKENS) -> Span | None:
-    """The tokens ``start:end`` without edge punctuation, kept in the paragraph of ``anchor``."""
-    for index in range(start, end):
-        if "\n" in doc[index].text:
-            if index < anchor:
-                start = index + 1
-            else:
-                end = index
-                break
-    while start < end and (doc[start].pos_ in _EDGE_POS or doc[start].lower_ == "that"):
-        if doc[start].lower_ == "that" and doc[start].dep_ != "mark":
-            break
-        start += 1
-    while end > start and doc[end - 1].pos_ in _EDGE_POS:
-        end -= 1
-    if end - start < shortest:
-        return None
-    return doc[start:end]
-
-
-def _outermost(quotes: list[QuoteCandidate | None]) -> list[QuoteCandidate | None]:
-    """Drop attitudes nested in reported speech: 'X said the campaign planned to ...'."""
-    speech = sorted({(q.start, q.end) for q in quotes if q is not None and _is_speech(q.cue)})
-    starts = [s for s, _ in speech]
-    reach: list[int] = []  # reach[i]: the furthest end of speech spans 0..i
-    for _, end in speech:
-        reach.append(max(end, reach[-1]) if reach else end)
-
-    def nested(quote: QuoteCandidate) -> bool:
-        """Inside a longer speech span (one starting at or before it and ending at or after)."""
-        index = bisect_right(starts, quote.start) - 1
-        if index < 0 or reach[index] < quote.end:
-            return False
-        return (quote.start, quote.end) not in speech or reach[index] > quote.end
-
-    return [q for q in quotes if q is None or _is_speech(q.cue) or not nested(q)]
-
-
-def _is_speech(cue: str | None) -> bool:
-    if cue is None or cue in {":", "according to"}:
-        return True
-    return any(word in SPEECH_FORMS for word in cue.lower().split())
 
 
 def _colon_lines(doc: Doc) -> list[QuoteCandidate]:
@@ -450,25 +423,3 @@ def _has_own_speaker(clause: Span) -> bool:
         if token.lower_ == "according":
             return True
     return False
-
-
-def _covered(quote: QuoteCandidate, direct: list[tuple[int, int]]) -> bool:
-    """Whether direct quotes (sorted, not overlapping) cover half the clause or more.
-
-    A clause that opens with words of the writer's before the quotation
-    ("X says no matter what ..., "his word ..."") is mixed speech: not covered.
-    """
-    size = max(1, quote.end - quote.start)
-    index = max(0, bisect_right(direct, (quote.start, quote.start)) - 1)
-    inside = 0
-    first = None
-    while index < len(direct) and direct[index][0] < quote.end:
-        start, end = direct[index]
-        share = max(0, min(end, quote.end) - max(start, quote.start))
-        if share and first is None:
-            first = start
-        inside += share
-        index += 1
-    if first is not None and len(quote.text[: max(0, first - quote.start)].split()) >= _OPENING:
-        return False
-    return inside * 2 >= size

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from newsdesk.nlp.cues import OBJECT_PRONOUNS, SPEECH_NOUNS, SUBJECT_DEPS
+from newsdesk.nlp.cues import OBJECT_PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_DEPS
 
 #: Children kept in a speaker's noun phrase after its head (the rest, such as
 #: appositions and relative clauses, are cut off): "Secretary of State".
@@ -22,6 +22,10 @@ _KEEP_RIGHT = frozenset({"prep", "pobj", "compound", "flat", "nummod", "cc", "co
 _MAX_NAME = 12
 #: Dependencies to climb from a cue without a subject to the verb that has one.
 _CLIMB = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "prep", "pobj"})
+#: Parts of speech of a subject that can be a speaker: names, nouns, pronouns,
+#: and quantifiers standing for people ("Most said", "Some argue", "Current and
+#: former officials said", where the parse heads the phrase on the adjective).
+_SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON", "X", "NUM", "ADJ", "DET"})
 #: Leading or trailing tokens dropped from a speaker mention.
 _TRIM = frozenset({"PUNCT", "SPACE", "CCONJ"})
 
@@ -72,8 +76,21 @@ def subject_of(cue: Token, quoted: Callable[[int], bool] | None = None) -> Token
             return token.head
         if token.dep_ not in _CLIMB or token.head is token:
             return None
+        if _added(token):
+            token = token.head  # "X said A and added B": A's verb is not the speaker's
         token = token.head
     return None
+
+
+def _added(token: Token) -> bool:
+    """A speech verb the parse coordinated into the clause of another one."""
+    head = token.head
+    return (
+        token.dep_ == "conj"
+        and token.lemma_.lower() in SPEECH_VERBS
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in SPEECH_VERBS
+    )
 
 
 def speaker_of(cue: Token, quoted: Callable[[int], bool] | None = None) -> Span | None:
@@ -89,7 +106,7 @@ def speaker_of(cue: Token, quoted: Callable[[int], bool] | None = None) -> Span 
         if not inside:
             return None
         subject = inside[0]
-    if subject.pos_ not in {"NOUN", "PROPN", "PRON", "X", "NUM"} and subject.dep_ != "nsubjpass":
+    if subject.pos_ not in _SUBJECT_POS and subject.dep_ != "nsubjpass":
         return None
     start, end = _noun_phrase(subject)
     return subject.doc[start:end]

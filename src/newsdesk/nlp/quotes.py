@@ -2,7 +2,7 @@
 
 ``find_quotes(doc)`` takes the spaCy doc of a record's body (parsed: it needs
 the tagger and the dependency parser) and returns the quotations in text
-order with the warnings met on the way (unbalanced quote marks). Three steps,
+order with the warnings met on the way (unbalanced quote marks). Four steps,
 each linear in the length of the text (sentence look-ups stop after a fixed
 number of tokens, so a megabyte without a full stop stays linear):
 
@@ -10,7 +10,11 @@ number of tokens, so a megabyte without a full stop stays linear):
 2. ``quote_direct`` decides for each quoted stretch whether it is a direct
    quote, a partial quote or a scare quote / name (dropped), and finds its
    cue and speaker mention around it;
-3. ``quote_reported`` finds reported speech on the dependency parse.
+3. ``quote_nominal`` finds attributions cued by a noun ("his support for"),
+   an adjective ("made clear that"), an evidential verb ("appears to") or a
+   bare question ("Asked whether ...");
+4. ``quote_reported`` finds reported speech on the dependency parse, keeps
+   the outermost attributions and fixes where contents end (``quote_extent``).
 
 The speaker is a character span of the mention as written; the NLP stage
 maps it to an entity (resolving pronouns and titles).
@@ -23,6 +27,7 @@ from spacy.tokens import Doc
 from newsdesk.nlp.quote_candidate import QuoteCandidate
 from newsdesk.nlp.quote_direct import DirectQuotes
 from newsdesk.nlp.quote_marks import paragraph_spans, scan_quotes
+from newsdesk.nlp.quote_nominal import find_nominal
 from newsdesk.nlp.quote_reported import find_reported
 
 __all__ = ["QuoteCandidate", "find_quotes"]
@@ -43,6 +48,8 @@ def find_quotes(doc: Doc) -> tuple[list[QuoteCandidate], list[str]]:
             quotes.append(quote)
     direct = [(q.start, q.end) for q in quotes if q.kind == "direct"]
     partial = [(q.start, q.end) for q in quotes if q.kind == "partial"]
-    quotes.extend(find_reported(doc, direct, partial))
+    loose = [(q.start, q.end) for q in quotes if q.kind == "direct" and q.cue is None]
+    quoted = [(span.start, span.end) for span in spans]
+    quotes.extend(find_reported(doc, direct, partial, find_nominal(doc), loose, quoted))
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes, warnings

@@ -1,0 +1,214 @@
+"""Where a reported content starts and ends, and which contents are kept.
+
+Helpers of ``quote_reported`` on spaCy's parse and on character spans:
+
+- ``trim`` drops edge punctuation, a leading "that" and anything over a
+  paragraph break; ``tail_cut`` and ``second_clause`` end a phrase before a
+  trailing aside or a coordinated speech verb ("A and said that B");
+- ``run_on`` carries a clause on through a quotation it opens ('X said the
+  economy had "turned a corner. Growth is back."'), ``carried_on`` through an
+  unattributed quotation right after it ('X said A. "B."');
+- ``covered`` tells a clause that is mostly a direct quotation, ``outermost``
+  drops attitudes nested in reported speech.
+
+Everything is bounded: phrase scans stop after SENTENCE_REACH tokens and
+run-ons after a fixed number of characters.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from newsdesk.nlp.cues import SPEECH_FORMS, SPEECH_VERBS
+from newsdesk.nlp.quote_candidate import QuoteCandidate
+from newsdesk.nlp.quote_speakers import SENTENCE_REACH
+
+#: Tokens trimmed from both ends of a reported clause.
+_EDGE_POS = frozenset({"PUNCT", "SPACE", "CCONJ"})
+#: Dependencies of an aside that trails a reported clause and is not part of it.
+_ASIDE_DEPS = frozenset({"advcl", "relcl", "acl", "npadvmod", "parataxis"})
+#: Marks that end a reported clause: what follows is the writer's.
+_CLAUSE_BREAKS = frozenset({"—", "–", "--", ";", "―"})
+#: Words that open a non-restrictive relative clause after a comma.
+_RELATIVES = frozenset({"who", "whom", "whose", "which"})
+#: Words of the writer's before a quotation that make a clause mixed speech.
+_OPENING = 3
+#: Longest run (characters) a clause is carried on through a quotation it opens.
+_MAX_RUN_ON = 2000
+#: Longest gap (characters: punctuation, marks, spaces) between a clause and a
+#: quotation that carries it on.
+_CARRY_GAP = 5
+#: Shortest reported clause kept, in tokens.
+MIN_CLAUSE_TOKENS = 2
+
+
+def trim(
+    doc: Doc, start: int, end: int, anchor: int, shortest: int = MIN_CLAUSE_TOKENS
+) -> Span | None:
+    """The tokens ``start:end`` without edge punctuation, kept in the paragraph of ``anchor``."""
+    for index in range(start, end):
+        if "\n" in doc[index].text:
+            if index < anchor:
+                start = index + 1
+            else:
+                end = index
+                break
+    while start < end and (doc[start].pos_ in _EDGE_POS or doc[start].lower_ == "that"):
+        if doc[start].lower_ == "that" and doc[start].dep_ != "mark":
+            break
+        start += 1
+    while end > start and doc[end - 1].pos_ in _EDGE_POS:
+        end -= 1
+    if end - start < shortest:
+        return None
+    return doc[start:end]
+
+
+def tail_cut(head: Token) -> int:
+    """End of ``head``'s phrase before a trailing aside or a clause of its own.
+
+    Cut at a dash or semicolon, before ", focusing on ...", ", who is 70", and
+    before a coordinated clause with its own subject (", and he railed ...").
+    """
+    doc = head.doc
+    end = head.right_edge.i + 1
+    for index in range(head.i + 1, min(end, head.i + SENTENCE_REACH)):
+        token = doc[index]
+        if token.text in _CLAUSE_BREAKS and index > head.left_edge.i + 1:
+            return index
+        if token.dep_ == "conj" and token.head is head and token.lemma_.lower() in SPEECH_VERBS:
+            return token.left_edge.i  # "A promised X and said Y": A's own words start there
+        if index + 1 >= end:
+            break
+        after = doc[index + 1]
+        if token.text == "," and (_aside_start(after) or _own_clause(after)):
+            return index
+        if token.pos_ == "CCONJ" and _own_clause(token):
+            return index
+    return end
+
+
+def _aside_start(token: Token) -> bool:
+    """A non-restrictive relative or participial phrase: ', who ...', ', reflecting ...'."""
+    if token.lower_ in _RELATIVES:
+        return True
+    return token.tag_ == "VBG" and token.dep_ in _ASIDE_DEPS | {"xcomp", "conj"}
+
+
+def _own_clause(token: Token) -> bool:
+    """A conjunction (or the comma before it) that opens a clause with its own subject."""
+    if token.pos_ != "CCONJ":
+        return False
+    for conj in token.head.children:
+        if conj.dep_ == "conj" and conj.i > token.i:
+            return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children)
+    return False
+
+
+def second_clause(head: Token) -> int:
+    """Start of a speech verb coordinated with ``head``: "A and said that B" (B is
+    said by the subject of A); past the phrase when there is none."""
+    for child in head.rights:
+        if child.dep_ != "conj" or child.pos_ not in {"VERB", "AUX"}:
+            continue
+        if child.lemma_.lower() in SPEECH_VERBS:
+            start = child.left_edge.i
+            doc = head.doc
+            while start > head.i + 1 and doc[start - 1].pos_ in {"CCONJ", "PUNCT"}:
+                start -= 1
+            return start
+    return head.right_edge.i + 1 + SENTENCE_REACH
+
+
+def appended(doc: Doc, head: int, end: int) -> int:
+    """``end`` before a noun phrase the writer appends after a comma: '..., a move that
+    survived court challenges', '..., a clear message about ...'."""
+    for index in range(head + 1, min(end, head + SENTENCE_REACH)):
+        if doc[index].text != "," or index + 2 >= end:
+            continue
+        first = doc[index + 1]
+        top = first.head
+        appos = first.dep_ == "det" and top.dep_ in {"appos", "npadvmod"}
+        if appos and top.head.i < index and top.right_edge.i + 1 >= end:
+            return index
+    return end
+
+
+def outermost(quotes: list[QuoteCandidate | None]) -> list[QuoteCandidate | None]:
+    """Drop attitudes nested in reported speech: 'X said the campaign planned to ...'."""
+    speech = sorted({(q.start, q.end) for q in quotes if q is not None and _is_speech(q.cue)})
+    starts = [s for s, _ in speech]
+    reach: list[int] = []  # reach[i]: the furthest end of speech spans 0..i
+    for _, end in speech:
+        reach.append(max(end, reach[-1]) if reach else end)
+
+    def nested(quote: QuoteCandidate) -> bool:
+        """Inside a longer speech span (one starting at or before it and ending at or after)."""
+        index = bisect_right(starts, quote.start) - 1
+        if index < 0 or reach[index] < quote.end:
+            return False
+        return (quote.start, quote.end) not in speech or reach[index] > quote.end
+
+    return [q for q in quotes if q is None or _is_speech(q.cue) or not nested(q)]
+
+
+def _is_speech(cue: str | None) -> bool:
+    if cue is None or cue in {":", "according to"}:
+        return True
+    return any(word in SPEECH_FORMS for word in cue.lower().split())
+
+
+def run_on(text: str, quote: QuoteCandidate, marked: list[tuple[int, int]]) -> QuoteCandidate:
+    """The clause carried on to the end of a quotation it opens: 'X said A "B. C."'."""
+    index = bisect_right(marked, (quote.end, quote.end)) - 1
+    if index < 0:
+        return quote
+    start, end = marked[index]
+    if not quote.start < start < quote.end < end <= quote.end + _MAX_RUN_ON:
+        return quote
+    if "\n" in text[quote.end : end]:
+        return quote
+    return QuoteCandidate(
+        text[quote.start : end], quote.start, end, quote.kind, quote.cue, quote.speaker_span
+    )
+
+
+def carried_on(
+    text: str, quote: QuoteCandidate, loose: Sequence[tuple[int, int]]
+) -> QuoteCandidate:
+    """The clause with the unattributed quotation right after it: 'X said A. "B."'."""
+    index = bisect_right(loose, (quote.end, quote.end))
+    if index >= len(loose):
+        return quote
+    start, end = loose[index]
+    gap = text[quote.end : start]
+    if len(gap) > _CARRY_GAP or "\n" in gap or any(c.isalnum() for c in gap):
+        return quote
+    return QuoteCandidate(
+        text[quote.start : end], quote.start, end, quote.kind, quote.cue, quote.speaker_span
+    )
+
+
+def covered(quote: QuoteCandidate, direct: list[tuple[int, int]]) -> bool:
+    """Whether direct quotes (sorted, not overlapping) cover half the clause or more.
+
+    A clause that opens with words of the writer's before the quotation
+    ("X says no matter what ..., "his word ..."") is mixed speech: not covered.
+    """
+    size = max(1, quote.end - quote.start)
+    index = max(0, bisect_right(direct, (quote.start, quote.start)) - 1)
+    inside = 0
+    first = None
+    while index < len(direct) and direct[index][0] < quote.end:
+        start, end = direct[index]
+        share = max(0, min(end, quote.end) - max(start, quote.start))
+        if share and first is None:
+            first = start
+        inside += share
+        index += 1
+    if first is not None and len(quote.text[: max(0, first - quote.start)].split()) >= _OPENING:
+        return False
+    return inside * 2 >= size

@@ -90,11 +90,12 @@ def newsdesk_quotes(doc: Doc) -> tuple[list[PredictedQuote], list[str]]:
     indirect = [(q.start, q.end) for q in found if q.kind == "indirect"]
     predicted: list[PredictedQuote] = []
     last: tuple[QuoteCandidate, int] | None = None  # the last quote kept, and where it went
+    text = doc.text  # Doc.text joins every token: read it once
     for quote in found:
         if quote.kind == "partial" and any(_mostly_inside(quote, s, e) for s, e in indirect):
             continue
-        speaker = doc.text[slice(*quote.speaker_span)] if quote.speaker_span else None
-        if last is not None and _continues(doc.text, last[0], quote):
+        speaker = text[slice(*quote.speaker_span)] if quote.speaker_span else None
+        if last is not None and _continues(text, last[0], quote):
             joined = f"{predicted[last[1]].content} {quote.text}"
             predicted[last[1]] = PredictedQuote(
                 "direct", joined, speaker, quote.speaker_span, quote.cue

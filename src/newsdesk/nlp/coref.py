@@ -131,7 +131,8 @@ class _Resolver:
                     self.speaker_quote.setdefault(token.i, qi)
                     if token.i in self.name_at:
                         self.quote_speaker.setdefault(qi, self.name_at[token.i][1])
-        text = doc.text
+        text = doc.text  # Doc.text joins every token: read it once, not per mention
+        self.text = text
         self.paragraph_starts = [0]
         at = text.find("\n\n")
         while at >= 0:
@@ -366,7 +367,7 @@ class _Resolver:
         span = (first.idx, token.idx + len(token.text))
         self.resolved[token.i] = cluster.index
         cluster.mentions.append(span)
-        alias = self.doc.text[span[0] : span[1]]
+        alias = self.text[span[0] : span[1]]
         if alias not in cluster.aliases:
             cluster.aliases.append(alias)
         self._add(cluster, token, first.idx)

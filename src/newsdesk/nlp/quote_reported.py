@@ -111,11 +111,12 @@ def find_reported(
             candidates.append(_reported(doc, token, partial))
     candidates = outermost(candidates)
     marked = sorted({*direct, *partial, *quoted})
+    text = doc.text  # Doc.text joins every token: read it once, not per candidate
     for quote in candidates:
         if quote is None or covered(quote, direct):
             continue
-        quote = run_on(doc.text, quote, marked)
-        quote = carried_on(doc.text, quote, loose)
+        quote = run_on(text, quote, marked)
+        quote = carried_on(text, quote, loose)
         if (quote.start, quote.end) not in found:
             found[(quote.start, quote.end)] = quote
     return sorted(found.values(), key=lambda q: q.start)

@@ -33,13 +33,14 @@ _ARTICLES = frozenset({"the", "a", "an"})
 def attribute(doc: Doc, resolution: Resolution, quotes: Sequence[QuoteLike]) -> list[int | None]:
     """The speaker entity (cluster index) of each quote, or None; adds speaker entities
     and first-person mentions to ``resolution.clusters``."""
-    speakers = [_speaker(doc, resolution, quote) for quote in quotes]
+    text = doc.text  # Doc.text joins every token: read it once, not once per quote
+    speakers = [_speaker(doc, text, resolution, quote) for quote in quotes]
     _follow_on(doc, resolution, quotes, speakers)
     join_first_person(doc, resolution, quotes, speakers)
     return speakers
 
 
-def _speaker(doc: Doc, resolution: Resolution, quote: QuoteLike) -> int | None:
+def _speaker(doc: Doc, text: str, resolution: Resolution, quote: QuoteLike) -> int | None:
     if quote.speaker_span is None:
         return None
     span = doc.char_span(*quote.speaker_span, alignment_mode="expand")
@@ -52,15 +53,17 @@ def _speaker(doc: Doc, resolution: Resolution, quote: QuoteLike) -> int | None:
     if named and root.pos_ == "PROPN":
         people = [c for c in named if resolution.clusters[c].type == "PERSON"]
         return (people or named)[-1]
-    return _described(doc, resolution.clusters, root, quote.speaker_span)
+    return _described(text, resolution.clusters, root, quote.speaker_span)
 
 
-def _described(doc: Doc, clusters: list[Cluster], head: Token, span: tuple[int, int]) -> int | None:
+def _described(
+    text: str, clusters: list[Cluster], head: Token, span: tuple[int, int]
+) -> int | None:
     """A speaker named by a description only (``a police spokesman``): its own entity."""
     if head.lower_ in PRONOUNS or head.pos_ == "PRON":
         return None
     end = min(span[1], head.idx + len(head.text))  # "the results of the study": results
-    words = doc.text[span[0] : end].split()
+    words = text[span[0] : end].split()
     if words and words[0].lower() in _ARTICLES:
         words = words[1:]
     name = " ".join(words)

@@ -151,3 +151,21 @@ def test_the_canonical_name_is_a_name_not_a_description() -> None:
     ]
     names = {e.name for e in resolve(entities).entities}
     assert names == {"Hassan Rouhani", "Ali Khamenei"}
+
+
+@pytest.mark.parametrize(
+    ("forms", "name"),
+    [
+        (("U.S. President", "Donald Trump", "Trump", "US President"), "Donald Trump"),
+        (("When President", "Trump"), "Trump"),
+        (("Senate President", "Bukola Saraki"), "Bukola Saraki"),
+        (("Russia's President", "Medvedev"), "Medvedev"),
+        # A title that is also a surname is still a name.
+        (("John Major", "Major"), "John Major"),
+        (("Stephen King", "King"), "Stephen King"),
+    ],
+)
+def test_a_title_of_office_is_not_the_name_of_a_person(forms: tuple[str, ...], name: str) -> None:
+    (entity,) = resolve([person("a", forms[0], *forms[1:])]).entities
+    assert entity.name == name
+    assert set(entity.aliases) <= set(forms) - {name}

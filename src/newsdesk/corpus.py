@@ -63,6 +63,18 @@ _NOT_NAME_START = frozenset({"the", "a", "an"})
 _TITLE_JOINERS = frozenset({"of", "for", "the", "and"})
 _LOWER_WORDS = NAME_PARTICLES | _TITLE_JOINERS
 _STRIPPED = frozenset(HONORIFICS) | frozenset(TITLES)
+#: Titles of office that are not also surnames (unlike King, Major, Bishop, Judge): a form
+#: ending in one (``U.S. President``, ``Senate President``, and NER spans such as ``When
+#: President``) is a description, never the fullest name of a person. Picked from
+#: ``nlp.names.TITLES`` by hand, checked against the corpus entity names of the
+#: article-extraction benchmark pages.
+_OFFICES = frozenset(
+    {
+        "president", "premier", "minister", "secretary", "senator", "representative",
+        "congressman", "congresswoman", "governor", "mayor", "ambassador", "chairman",
+        "chairwoman",
+    }
+)  # fmt: skip
 _EQUIVALENT: dict[str, str] = {
     name: "=" + min(group) for group in EQUIVALENT_NAMES for name in group
 }
@@ -270,13 +282,14 @@ def _corpus_entity(items: Sequence[PageEntity], keys: Sequence[list[NameKey]]) -
                 counts[form.strip()] += 1
     entity_type = items[0].type
 
-    def fullness(form: str) -> tuple[bool, int, int, int, int, str]:
-        # The fullest name: not a description ("President of Iran Hassan Rouhani"),
-        # then most name words, then fewest title words, then the longest
-        # spelling, then the most used, then the first in order.
+    def fullness(form: str) -> tuple[bool, bool, int, int, int, int, str]:
+        # The fullest name: not a description ("President of Iran Hassan Rouhani",
+        # "U.S. President"), then most name words, then fewest title words, then
+        # the longest spelling, then the most used, then the first in order.
         words, titles = _name_words(fold(form), entity_type)
         described = any(w in _TITLE_JOINERS for w in fold(form).split()[:titles])
-        return (described, -len(words), titles, -len(form), -counts[form], form)
+        office = entity_type == PERSON and bool(words) and words[-1] in _OFFICES
+        return (described, office, -len(words), titles, -len(form), -counts[form], form)
 
     name = min(counts, key=fullness)
     all_keys = sorted({k.text for item_keys in keys for k in item_keys})

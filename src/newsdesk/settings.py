@@ -58,7 +58,20 @@ HELP: dict[str, str] = {
 }
 
 
+#: Numeric settings that must be above 0; the others may be 0 (``workers``: one per core,
+#: ``page_timeout``: no limit). No number setting may be negative.
+_POSITIVE = frozenset({"max_page_bytes", "max_paragraph_chars", "fetch_timeout"})
+
+
 def _convert(name: str, raw: Any, kind: type, origin: str) -> Any:
+    value = _parse(name, raw, kind, origin)
+    if kind in (int, float) and (value < 0 or (value == 0 and name in _POSITIVE)):
+        least = "above 0" if name in _POSITIVE else "0 or more"
+        raise ConfigError(f"{origin}: setting {name} must be {least}, got {raw!r}")
+    return value
+
+
+def _parse(name: str, raw: Any, kind: type, origin: str) -> Any:
     try:
         if kind is bool:
             if isinstance(raw, bool):

@@ -226,3 +226,73 @@ def test_unbalanced_quote_marks_give_a_record_with_a_warning(
     record = json.loads(out)
     assert record["body"].startswith("The minister said")
     assert any("quote" in warning for warning in record["warnings"])
+
+
+@pytest.mark.parametrize("bad_first", [False, True])
+def test_json_format_of_several_pages_is_one_json_array(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], bad_first: bool
+) -> None:
+    good = _write(tmp_path, "tram.html", ARTICLE.encode())
+    empty = _write(tmp_path, "empty.txt", b"")
+    paths = [empty, good, SEED] if bad_first else [good, SEED, empty]
+    code = main(["extract", "--no-nlp", "--format", "json", *map(str, paths)])
+    out, err = capsys.readouterr()
+    assert code == 1
+    records = json.loads(out)  # one valid JSON text, not indented records back to back
+    assert [r["source"]["path"] for r in records] == [str(good), str(SEED)]
+    assert err.count("newsdesk: error: ") == 1
+
+
+def test_text_view_of_several_pages_has_no_leading_separator(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = _write(tmp_path, "empty.txt", b"")
+    code = main(["extract", "--no-nlp", "--format", "text", str(empty), str(SEED)])
+    out, _ = capsys.readouterr()
+    assert code == 1
+    assert out.startswith("Credit:")
+    assert out.count("=" * 78) == 0
+
+
+def test_help_examples_name_files_that_exist() -> None:
+    from newsdesk.cli import extract as extract_command
+
+    doc = extract_command.__doc__ or ""
+    examples = [line.split()[-1] for line in doc.splitlines() if "examples/" in line]
+    assert examples
+    for example in examples:
+        assert (Path(__file__).parents[2] / example).is_file(), example
+
+
+@pytest.mark.parametrize(
+    "flags",
+    [["--max-page-bytes", "-5"], ["--max-page-bytes", "0"], ["--config", "unknown-key.toml"]],
+)
+def test_bad_settings_are_usage_errors_exit_2(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    flags: list[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "unknown-key.toml").write_text("colour = 'red'\n", encoding="utf-8")
+    code = main(["extract", "--no-nlp", *flags, str(SEED)])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert out == ""
+    assert err.startswith("newsdesk: error: ") and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("name", ["crawl.warc.gz", "crawl.warc", "dump.jsonl", "dump.csv.gz"])
+def test_an_archive_or_dump_is_refused_with_a_pointer_to_ingest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    collection = _write(
+        tmp_path, name, b"WARC/1.0\r\nWARC-Type: response\r\n\r\n" + ARTICLE.encode()
+    )
+    code = main(["extract", "--no-nlp", str(collection), str(SEED)])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert [json.loads(line)["source"]["path"] for line in out.splitlines()] == [str(SEED)]
+    assert err.startswith(f"newsdesk: error: {collection}: is an archive or dump of many pages")
+    assert err.endswith("use `newsdesk ingest`\n") and err.count("\n") == 1

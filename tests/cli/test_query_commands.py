@@ -76,6 +76,8 @@ def test_search_table_shows_titles(db: str, capsys: pytest.CaptureFixture[str]) 
         ["search", "?!"],
         ["search", "oil", "--limit", "0"],
         ["export", "--format", "parquet"],
+        ["stats", "--top", "-1"],
+        ["search", "(", ")", "AND"],
     ],
 )
 def test_usage_errors_exit_2(db: str, capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
@@ -202,3 +204,37 @@ def test_tables_print_stored_text_verbatim(
     store.close()
     assert main(["quotes", "--db", path]) == 0
     assert "[the remaining] parties [red]hold" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+@pytest.mark.parametrize("where", ["missing/out", "a-folder"])
+def test_export_to_an_unwritable_place_is_one_line_not_a_traceback(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str, where: str
+) -> None:
+    (tmp_path / "a-folder").mkdir()
+    target = tmp_path / where
+    assert main(["export", "--format", fmt, "-o", str(target), "--db", db]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"newsdesk: error: {target}: cannot write here") and err.count("\n") == 1
+
+
+def test_search_words_may_come_as_several_arguments(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    one = run_json(capsys, "search", "sanctions Iran", "--db", db)
+    several = run_json(capsys, "search", "sanctions", "Iran", "--db", db)
+    assert isinstance(one, list) and one
+    assert several == one
+
+
+@pytest.mark.parametrize("command", ["search oil", "quotes", "entities", "stats", "export"])
+def test_an_unknown_flag_is_reported_with_the_commands_usage(
+    db: str, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main([*command.split(), "--db", db, "--colour"])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    name = command.split()[0]
+    assert err.startswith(f"usage: newsdesk {name} ")
+    assert f"newsdesk {name}: error: unrecognized arguments: --colour" in err

@@ -8,6 +8,8 @@ examples:
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 from types import ModuleType
 
 from newsdesk.cli.commands import add_commands
@@ -28,5 +30,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    code: int = args.bench_run(args)
+    try:
+        code: int = args.bench_run(args)
+    except OSError as err:  # a --data or --gold path that is not there or not readable
+        print(f"newsdesk: error: {err.filename}: {err.strerror or err}", file=sys.stderr)
+        return 2
+    except json.JSONDecodeError as err:  # a --gold file that is not JSON Lines
+        print(f"newsdesk: error: the gold file is not JSON Lines ({err})", file=sys.stderr)
+        return 2
     return code

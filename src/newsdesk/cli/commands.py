@@ -20,4 +20,5 @@ def add_commands(
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         module.add_arguments(command)
-        command.set_defaults(**{key: module.run})
+        # The innermost parser chosen, so an unknown flag is reported with its usage.
+        command.set_defaults(**{key: module.run, "command_parser": command})

@@ -44,6 +44,9 @@ def run(args: argparse.Namespace) -> int:
     output: Path | None = args.output
     if args.format == "parquet" and output is None:
         return query_options.usage_error("--format parquet needs -o FILE")
+    if output is not None and (output.is_dir() or not output.parent.is_dir()):
+        problem = "is a folder" if output.is_dir() else "its folder does not exist"
+        return query_options.usage_error(f"{output}: cannot write here: {problem}")
     store = query_options.open_existing(args)
     try:
         if output is None:
@@ -53,6 +56,11 @@ def run(args: argparse.Namespace) -> int:
         else:
             with output.open("w", encoding="utf-8", newline="") as out:
                 count = _write(args.format, store, out)
+    except OSError as err:
+        if output is None:
+            raise  # stdout: a closed pipe is main()'s to handle
+        print(f"newsdesk: error: {output}: cannot write ({err.strerror or err})", file=sys.stderr)
+        return 3
     finally:
         store.close()
     if output is not None:

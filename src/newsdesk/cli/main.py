@@ -17,7 +17,7 @@ from types import ModuleType
 from newsdesk import __version__
 from newsdesk.cli import bench, entities, export, extract, ingest, quotes, search, stats
 from newsdesk.cli.commands import add_commands
-from newsdesk.errors import NewsdeskError
+from newsdesk.errors import ConfigError, NewsdeskError
 
 EXIT_OK = 0
 EXIT_REJECTED = 1
@@ -40,9 +40,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:  # named by the command they were given to, with that command's usage
+        chosen: argparse.ArgumentParser = getattr(args, "command_parser", parser)
+        chosen.error(f"unrecognized arguments: {' '.join(unknown)}")
     try:
         code: int = args.run(args)
+    except ConfigError as err:  # bad settings are a usage error, like bad flags
+        print(f"newsdesk: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
     except NewsdeskError as err:
         print(f"newsdesk: error: {err}", file=sys.stderr)
         return EXIT_FAILED

@@ -1,7 +1,8 @@
 """Search the stored articles: full text, ranked by BM25, with snippets.
 
-A query is words (all must match), "quoted phrases", prefix* and the
-operators AND, OR, NOT in capitals. Filters narrow the documents searched;
+A query is words (all must match), "quoted phrases", prefix*, the
+operators AND, OR, NOT in capitals and parentheses to group them; other
+punctuation is ignored. Filters narrow the documents searched;
 --collapse shows one hit per cluster of near-duplicates (syndicated copies)
 with how many others matched.
 
@@ -10,6 +11,7 @@ examples:
   newsdesk search sanctions --since 2019-05-01 --until 2019-06-30 --outlet eghtesadonline
   newsdesk search oil --entity "Mike Pompeo" --tag Iran --collapse --limit 5
   newsdesk search "interest rate*" --json | jq '.[].id'
+  newsdesk search '(oil OR gas) AND sanctions NOT Venezuela'
 """
 
 from __future__ import annotations
@@ -27,7 +29,12 @@ HELP = "search stored articles (full text, filters, near-duplicates collapsed)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("query", metavar="QUERY", help='words, "phrases", prefix*, AND/OR/NOT')
+    parser.add_argument(
+        "query",
+        nargs="+",
+        metavar="QUERY",
+        help='words, "phrases", prefix*, AND/OR/NOT, (groups); several arguments are joined',
+    )
     parser.add_argument("--since", metavar="DATE", help="published on or after (YYYY-MM-DD)")
     parser.add_argument("--until", metavar="DATE", help="published on or before (YYYY-MM-DD)")
     parser.add_argument("--outlet", metavar="X", help="credit line or web site (reuters.com)")
@@ -48,7 +55,9 @@ def run(args: argparse.Namespace) -> int:
     )
     store = query_options.open_existing(args)
     try:
-        hits = search(store, args.query, filters=filters, collapse=args.collapse, limit=args.limit)
+        hits = search(
+            store, " ".join(args.query), filters=filters, collapse=args.collapse, limit=args.limit
+        )
     except ValueError as err:
         return query_options.usage_error(str(err))
     finally:

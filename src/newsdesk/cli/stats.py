@@ -27,6 +27,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.top < 0:
+        return query_options.usage_error("--top must be 0 or more")
     store = query_options.open_existing(args)
     try:
         found = stats(store, top=args.top)

@@ -28,6 +28,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsdesk.cli.main import main
+from newsdesk.record import Record
 
 TESTS = Path(__file__).parent.parent
 DATA = TESTS / "data" / "ingest"
@@ -253,3 +254,54 @@ def test_a_model_that_cannot_load_stops_the_run_instead_of_rejecting_every_page(
     assert main([*args, "--model", "no_such_model"]) == 3
     assert "cannot load the spaCy model 'no_such_model'" in capsys.readouterr().err
     assert content(db)["rejections"] == []
+
+
+def query(capsys: pytest.CaptureFixture[str], *argv: str) -> Any:
+    capsys.readouterr()
+    assert main([*argv, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+@pytest.mark.slow
+def test_ingested_inputs_answer_search_quotes_entities_and_export(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A WARC.gz, a folder and a JSONL dump, ingested with NLP, then asked what a user asks."""
+    sources = build_inputs(tmp_path)
+    db = tmp_path / "corpus.db"
+    args = [a for a in ingest_args(sources, db, "--workers", "1") if a != "--no-nlp"]
+    assert main(args) == 1  # the damaged inputs are rejected, the rest stored
+    store = ["--db", str(db)]
+
+    hits = query(capsys, "search", "strike", *store)
+    assert [hit["title"] for hit in hits] == ["Dock workers end three-day strike at Port Halden"]
+    hits = query(capsys, "search", '"glass roof"', *store)  # the library page, from the folder
+    assert [hit["title"] for hit in hits] == ["Central library reopens after two-year renovation"]
+
+    # The harbour page came twice (WARC and dump, one URL): its quote is stored once.
+    reid = query(capsys, "quotes", "--speaker", "Reid", *store)
+    assert [(q["speaker"], q["kind"], q["text"]) for q in reid] == [
+        (
+            "Tomas Reid",
+            "direct",
+            "This agreement recognises the work our members do in all weathers,",
+        )
+    ]
+    okafor = query(capsys, "quotes", "--speaker", "Helen Okafor", *store)
+    assert "We have listened to residents, and roads were their first concern," in {
+        q["text"] for q in okafor
+    }
+
+    found = query(capsys, "entities", "--type", "PERSON", "--limit", "1000", *store)
+    people = {e["name"] for e in found}
+    assert {"Tomas Reid", "Helen Okafor", "Priya Natarajan", "Daniel Moss"} <= people
+
+    stored = content(db)["documents"]
+    out = tmp_path / "corpus.jsonl"
+    capsys.readouterr()
+    assert main(["export", "--format", "jsonl", "-o", str(out), *store]) == 0
+    records = [Record.from_dict(json.loads(line)) for line in out.read_text("utf-8").splitlines()]
+    assert sorted(r.id for r in records) == [doc_id for doc_id, _, _ in stored]
+    harbour = next(r for r in records if r.source.url == HARBOUR_URL)
+    assert harbour.title == "Dock workers end three-day strike at Port Halden"
+    assert any(q.text.startswith("This agreement recognises") for q in harbour.quotes)

@@ -218,6 +218,26 @@ def test_tag_blocks_fill_the_tags() -> None:
     assert _layout("harbour-news.html").tags == ("Transport", "Council")
 
 
+def test_a_ticker_widget_becomes_market_rows() -> None:
+    layout = _layout("markets-ticker.html")
+    assert [(row.name, row.canonical, row.values) for row in layout.market] == [
+        ("Dow", "Dow Jones Industrial Average", (35120.08, 0.4)),
+        ("S&P 500", "S&P 500", (4512.33, 0.2)),
+        ("Nasdaq", "Nasdaq Composite", (14050.10, -0.3)),
+        ("Acme Corp", None, (12.5, 1.2)),  # an unknown name, in the same widget
+    ]
+    assert all(row.confident for row in layout.market)
+    body = _body("markets-ticker.html")
+    assert "35,120.08" not in body
+    assert "the Dow gaining 140 points" in body  # prose naming an index stays prose
+    assert "12% since January" in body
+    assert [b.kind for b in layout.blocks if "35,120.08" in b.text] == ["market"]
+
+
+def test_numbers_outside_a_ticker_are_no_market() -> None:
+    assert _layout("harbour-news.html").market == ()
+
+
 def test_blocks_are_in_page_order() -> None:
     lines = [block.line for block in _layout("harbour-news.html").blocks]
     assert lines == sorted(lines)

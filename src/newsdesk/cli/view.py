@@ -35,7 +35,7 @@ def render_text(record: Record) -> str:
         out.append("Market")
         name_width = max(len(row.name) for row in record.market)
         for row in record.market:
-            values = "  ".join(f"{v:g}" for v in row.values)
+            values = "  ".join(f"{v:.10g}" for v in row.values)
             flag = "" if row.confident else "   (garbled: values doubtful)"
             canonical = row.canonical or "?"
             out.append(f"  {row.name:<{name_width}}  {canonical:<32} {values}{flag}")

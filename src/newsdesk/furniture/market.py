@@ -76,6 +76,15 @@ def parse_row(text: str) -> MarketRow | None:
     )
 
 
+def market_warnings(rows: Iterable[MarketRow]) -> tuple[str, ...]:
+    """One warning naming the rows whose numbers cannot be trusted, if any."""
+    garbled = [row.name for row in rows if not row.confident]
+    if not garbled:
+        return ()
+    names = ", ".join(garbled)
+    return (f"market: numbers of {len(garbled)} ticker rows look garbled ({names})",)
+
+
 def unique_rows(rows: Iterable[MarketRow]) -> tuple[MarketRow, ...]:
     """The rows in order, each instrument row once (a repeat of the same raw row is dropped)."""
     seen: set[str] = set()

@@ -9,8 +9,13 @@ repeats the page title); else ``og:title``; else ``<title>``.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from newsdesk.furniture.credit import split_credit
+from newsdesk.furniture.market import market_warnings, parse_row, unique_rows
 from newsdesk.furniture.tags import tag_line
+from newsdesk.record import MarketRow
 from newsdesk.segment.blocks import BODY_KINDS, Block, Layout
 from newsdesk.segment.html_content import Labelled, choose_container, label_runs, to_blocks
 from newsdesk.segment.html_dom import Page, parse, walk
@@ -20,6 +25,10 @@ MIN_HEADLINE_CHARS = 15
 MAX_HEADLINE_CHARS = 200
 #: A link longer than this in a tag element is a headline, not a tag.
 MAX_TAG_CHARS = 60
+#: A run longer than this is never one ticker row.
+MAX_ROW_CHARS = 80
+#: A number shaped like a quote (a percentage or a decimal), not a year or a count.
+_TICKER_NUMBER = re.compile(r"\d%|\d[.,]\d")
 
 
 def layout_html(markup: str, *, url: str | None = None) -> Layout:
@@ -31,23 +40,60 @@ def layout_html(markup: str, *, url: str | None = None) -> Layout:
     if not page.runs:
         return Layout(blocks=())
     container = choose_container(page)
-    labelled = label_runs(page, container)
+    labelled, market = _market(label_runs(page, container))
     blocks = _headline_heading(to_blocks(labelled), page)
     title, source = _title(page, blocks)
     provenance = {"title": source} if title else {}
     blocks, credit = _split_credit(blocks, provenance)
     tags = _tags(labelled, provenance)
-    warnings: tuple[str, ...] = ()
+    warnings = market_warnings(market)
+    if market:
+        provenance["market"] = "html:ticker-rows"
     if page.nodes[container].prose == 0:
-        warnings = ("html: no prose-like text found; the body is all visible text",)
+        warnings += ("html: no prose-like text found; the body is all visible text",)
     return Layout(
         blocks=tuple(blocks),
+        market=market,
         tags=tags,
         credit=credit,
         title=title,
         warnings=warnings,
         provenance=provenance,
     )
+
+
+def _market(labelled: list[Labelled]) -> tuple[list[Labelled], tuple[MarketRow, ...]]:
+    """Ticker widgets: short non-prose runs that read as instrument rows become market data.
+
+    A run is a row when it names a known instrument (``Dow 35,120.08 +0.4%``);
+    a row of an unknown name counts only in an element that holds a known one
+    and only with quote-shaped numbers, so ``Match day 2019`` stays what it was.
+    """
+    rows: dict[int, MarketRow] = {}
+    groups: set[int] = set()
+    candidates: dict[int, MarketRow] = {}
+    for index, item in enumerate(labelled):
+        run = item.run
+        if run.prose or len(run.text) > MAX_ROW_CHARS or not any(c.isdigit() for c in run.text):
+            continue
+        row = parse_row(run.text)
+        if row is None:
+            continue
+        if row.canonical is not None:
+            rows[index] = row
+            groups.add(item.group)
+        elif _TICKER_NUMBER.search(run.text):
+            candidates[index] = row
+    for index, row in candidates.items():
+        if labelled[index].group in groups:
+            rows[index] = row
+    if not rows:
+        return labelled, ()
+    relabelled = [
+        replace(item, kind="market") if index in rows else item
+        for index, item in enumerate(labelled)
+    ]
+    return relabelled, unique_rows(rows[index] for index in sorted(rows))
 
 
 def _split_credit(

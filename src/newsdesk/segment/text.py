@@ -10,7 +10,7 @@ into ``Layout.tags``, a credit or dateline prefix into ``Layout.credit``
 from __future__ import annotations
 
 from newsdesk.furniture.credit import split_credit
-from newsdesk.furniture.market import canonical_name, parse_row, unique_rows
+from newsdesk.furniture.market import canonical_name, market_warnings, parse_row, unique_rows
 from newsdesk.furniture.tags import tag_line
 from newsdesk.record import MarketRow
 from newsdesk.segment.blocks import Block, BlockKind, Layout
@@ -65,7 +65,7 @@ def layout_text(text: str) -> Layout:
         tags=tuple(dict.fromkeys(tags)),
         credit=credit,
         title=title,
-        warnings=_market_warnings(rows),
+        warnings=market_warnings(rows),
         provenance=provenance,
     )
 
@@ -97,14 +97,6 @@ def merge_widget_rows(lines: list[Line]) -> list[Line]:
 def _numbers_only(text: str) -> bool:
     row = parse_row("x " + text)
     return row is not None and row.name == "x"
-
-
-def _market_warnings(rows: tuple[MarketRow, ...]) -> tuple[str, ...]:
-    garbled = [row.name for row in rows if not row.confident]
-    if not garbled:
-        return ()
-    names = ", ".join(garbled)
-    return (f"market: numbers of {len(garbled)} ticker rows look garbled ({names})",)
 
 
 __all__ = ["BlockKind", "layout_text", "merge_widget_rows"]

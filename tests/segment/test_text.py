@@ -39,6 +39,22 @@ def test_menu_and_footer_around_the_article() -> None:
     assert ("footer", "Privacy policy") in kinds(layout)
 
 
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        ("The vote was 7 to 2.", True),
+        ('"We will appeal," she said.', True),
+        ("Like this article?", False),
+        ("Sharing is caring!", False),
+        ("You may also like...", False),
+        ("Read more.", False),
+    ],
+)
+def test_a_short_closing_sentence_ends_the_article(last: str, kept: bool) -> None:
+    layout = layout_text("\n\n".join([*PROSE, last]))
+    assert body(layout) == ([*PROSE, last] if kept else PROSE)
+
+
 def test_heading_inside_the_article_stays() -> None:
     page = "\n\n".join([PROSE[0], "Repairs and costs", PROSE[1], PROSE[2]])
     layout = layout_text(page)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsdesk.furniture.boilerplate import list_kind, phrase_kind
+from newsdesk.furniture.boilerplate import is_end_marker, list_kind, phrase_kind
 from newsdesk.furniture.bylines import is_byline, is_caption, is_date_line
 from newsdesk.furniture.market import parse_row
 from newsdesk.furniture.tags import has_tag_label, tag_line
@@ -27,7 +27,9 @@ from newsdesk.segment.lines import Line
 from newsdesk.segment.text_context import mark_after, mark_repeats, mark_title
 from newsdesk.segment.text_run import (
     LIST_ITEM_SHAPES,
+    MIN_STOP_DENSITY,
     PROSE_SIZE,
+    MainRun,
     main_run,
     run_weights,
     with_announced_list,
@@ -36,6 +38,11 @@ from newsdesk.segment.text_run import (
 #: Size from which a block repeated inside the article is a duplicate (short
 #: repeated lines, like the steps of a recipe, belong to the article).
 MIN_DUPLICATE_SIZE = 60
+#: A short line closing the article is a sentence of at least this many words, with at
+#: least the article's share of function words, and at most this share of capitalised words.
+MIN_CLOSING_WORDS = 3
+MIN_CLOSING_STOP_DENSITY = MIN_STOP_DENSITY
+MAX_CLOSING_CAPITALS = 0.5
 #: Longest line that may be a ticker row.
 MAX_ROW_SIZE = 120
 #: Most words a heading inside the article may have.
@@ -92,7 +99,7 @@ def classify(lines: Sequence[Line]) -> list[BlockKind]:
         None if run.end <= i < listed.end and shape in LIST_ITEM_SHAPES else shape
         for i, shape in enumerate(shapes)
     ]
-    run = listed
+    run = _with_closing_sentence(lines, shapes, listed)
     kinds: list[BlockKind] = []
     seen: set[str] = set()
     for index, (line, shape) in enumerate(zip(lines, shapes, strict=True)):
@@ -111,6 +118,34 @@ def classify(lines: Sequence[Line]) -> list[BlockKind]:
     mark_after(lines, kinds, run)
     mark_repeats(lines, kinds, run)
     return kinds
+
+
+def _with_closing_sentence(
+    lines: Sequence[Line], shapes: Sequence[BlockKind | None], run: MainRun
+) -> MainRun:
+    """A short sentence right after the article ends it ("The vote was 7 to 2.").
+
+    Short lines weigh against the article, so a closing one-liner would fall
+    outside the run; one written as a statement of the article's kind (ending
+    in a full stop, function words, mostly lower case, no furniture shape or
+    phrase) belongs to it. Prompts ("Like this article?", "Sharing is
+    caring!") end otherwise.
+    """
+    if run.end >= len(lines) or shapes[run.end] is not None:
+        return run
+    line = lines[run.end]
+    text = line.text.rstrip("\"'”’»)")
+    sentence = (
+        text.endswith(".")
+        and not text.endswith("..")  # "You may also like..." teases, it does not close
+        and line.words >= MIN_CLOSING_WORDS
+        and line.stop_density >= MIN_CLOSING_STOP_DENSITY
+        and line.capital_ratio <= MAX_CLOSING_CAPITALS
+        and not line.bullet
+    )
+    if not sentence or is_end_marker(line.text) or phrase_kind(line.text) is not None:
+        return run
+    return MainRun(run.start, run.end + 1)
 
 
 def _without_repeats(lines: Sequence[Line], weights: list[float]) -> list[float]:

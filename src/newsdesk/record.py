@@ -21,7 +21,17 @@ ParagraphKind = Literal["paragraph", "heading"]
 QuoteKind = Literal["direct", "partial", "indirect"]
 CitedSourceKind = Literal["outlet", "agency", "website", "document", "social"]
 EntityType = Literal[
-    "PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "LAW", "FAC", "PRODUCT", "WORK_OF_ART"
+    "PERSON",
+    "ORG",
+    "GPE",
+    "LOC",
+    "NORP",
+    "EVENT",
+    "LAW",
+    "FAC",
+    "PRODUCT",
+    "WORK_OF_ART",
+    "LANGUAGE",
 ]
 
 #: Kinds of block dropped from the body, each documented in the README.

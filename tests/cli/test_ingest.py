@@ -239,8 +239,8 @@ def test_pages_on_stdin_are_told_apart_by_content(
         assert main(["ingest", "-", "--db", str(db), "--no-nlp", "--workers", "1"]) == 0
     summaries = [line for line in capsys.readouterr().out.splitlines() if line.startswith("stored")]
     assert [s.split(",")[0] for s in summaries] == [
-        "stored 1 pages",
-        "stored 1 pages",
+        "stored 1 page",
+        "stored 1 page",
         "stored 0 pages",
     ]
     assert len(content(db)["documents"]) == 2

@@ -238,3 +238,12 @@ def test_an_unknown_flag_is_reported_with_the_commands_usage(
     name = command.split()[0]
     assert err.startswith(f"usage: newsdesk {name} ")
     assert f"newsdesk {name}: error: unrecognized arguments: --colour" in err
+
+
+def test_an_unknown_entity_type_is_a_usage_error(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["entities", "--type", "PLANET", "--db", db])
+    assert exit_.value.code == 2
+    assert "invalid choice: 'PLANET'" in capsys.readouterr().err

@@ -12,10 +12,12 @@ examples:
 from __future__ import annotations
 
 import argparse
+from typing import get_args
 
 from rich.table import Table
 
 from newsdesk.cli import query_options
+from newsdesk.record import EntityType
 from newsdesk.search import EntityRow, entities
 
 NAME = "entities"
@@ -23,7 +25,13 @@ HELP = "list corpus entities (people, organisations, places) and their names"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--type", metavar="T", help="only this type: PERSON, ORG, GPE, ...")
+    parser.add_argument(
+        "--type",
+        metavar="T",
+        type=str.upper,
+        choices=get_args(EntityType),
+        help="only this type: " + ", ".join(get_args(EntityType)),
+    )
     parser.add_argument(
         "--name", metavar="NAME", help="only entities known by this name (a surname: all of them)"
     )

@@ -133,7 +133,8 @@ def describe(summary: IngestSummary, db: str) -> str:
     """The summary printed at the end of a run."""
     rejected = sum(summary.rejected.values())
     lines = [
-        f"stored {summary.stored:,} pages, rejected {rejected:,}, "
+        f"stored {summary.stored:,} page{'' if summary.stored == 1 else 's'}, "
+        f"rejected {rejected:,}, "
         f"skipped {summary.skipped:,} already in {db}, "
         f"in {summary.seconds:.1f} s ({summary.pages_per_second:.1f} pages/s)"
     ]

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from newsdesk.errors import InputError, PageError
 from newsdesk.page import RawPage
@@ -58,3 +62,21 @@ def test_summary_counts_and_rate() -> None:
         "rejected:empty": 1,
         "rejected:timeout": 1,
     }
+
+
+def test_an_interrupted_run_is_recorded_as_interrupted() -> None:
+    store = open_store(":memory:")
+
+    def interrupted() -> Iterator[RawPage | PageError]:
+        yield from inputs()[:2]
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        ingest(interrupted(), store, SETTINGS)
+    row = store.connection.execute("SELECT counts FROM runs ORDER BY id DESC LIMIT 1").fetchone()
+    counts = json.loads(row[0])
+    assert counts["interrupted"] == 1
+    rerun = ingest(inputs(), store, SETTINGS)
+    assert rerun.stored == 6
+    row = store.connection.execute("SELECT counts FROM runs ORDER BY id DESC LIMIT 1").fetchone()
+    assert "interrupted" not in json.loads(row[0])

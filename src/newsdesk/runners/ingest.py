@@ -93,6 +93,7 @@ def ingest(
     todo = skip_done(items, store, on_skip=skipped)
     unsaved = 0
     last_commit = time.monotonic()
+    completed = False
     try:
         for result in run_local(todo, settings, workers=workers):
             write(store, result, run_id)
@@ -106,10 +107,14 @@ def ingest(
                 unsaved, last_commit = 0, time.monotonic()
             if on_outcome is not None:
                 on_outcome(result)
+        completed = True
     finally:
         store.commit()
         summary.seconds = time.monotonic() - started
-        store.finish_run(run_id, summary.counts())
+        counts = summary.counts()
+        if not completed:  # interrupted (Ctrl-C) or failed: the run says so in `stats`
+            counts["interrupted"] = 1
+        store.finish_run(run_id, counts)
         store.commit()
     return summary
 

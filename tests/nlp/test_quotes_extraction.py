@@ -170,6 +170,53 @@ def test_attribution_without_written_speaker(
     assert [(q.text, q.cue, q.speaker_span) for q in found] == [(content, cue, None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a speech verb under "likely": the subject of "be" speaks
+        ("Younger voters were more likely to say they trusted the governor on taxes.",
+         "they trusted the governor on taxes", "Younger voters"),
+        # "called for" with a for-to clause: the clause without "for"
+        ("The mayor has called for the state to build a new bridge over the river.",
+         "the state to build a new bridge over the river", "The mayor"),
+    ],
+)  # fmt: skip
+def test_reported_speech_in_wider_frames(
+    nlp: Language, text: str, content: str, speaker: str
+) -> None:
+    found = {q.text: _speaker(text, q) for q in _quotes(nlp, text) if q.kind == "indirect"}
+    assert found.get(content) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a news headline names its speaker before the colon
+        ("Poll: Senator Gains Ground In Three Key Swing States\n\nThe survey of 900 voters ...",
+         "Senator Gains Ground In Three Key Swing States", "Poll"),
+        ("Mayor to City Council: budget cuts will shape the next decade.\n\nBody.",
+         "budget cuts will shape the next decade.", "Mayor to City Council"),
+    ],
+)  # fmt: skip
+def test_headline_with_a_speaker_label(
+    nlp: Language, text: str, content: str, speaker: str
+) -> None:
+    found = {q.text: _speaker(text, q) for q in _quotes(nlp, text) if q.kind == "indirect"}
+    assert found.get(content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Latest: Two villages vote first in the regional election.\n\nBody text follows.",
+        "Now we know: the debate changed nothing for anyone on stage.\n\nBody text follows.",
+        "Markets were calm.\n\nThe report: rates will stay where they are for now.",
+    ],
+)
+def test_colon_lines_without_a_speaker_label(nlp: Language, text: str) -> None:
+    assert not [q for q in _quotes(nlp, text) if q.cue == ":"]
+
+
 def test_reported_clause_runs_on_through_the_quotation_it_opens(nlp: Language) -> None:
     text = 'The minister said the economy had "turned a corner. Growth is back."'
     found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]

@@ -57,7 +57,7 @@ def trim(
                 end = index
                 break
     while start < end and (doc[start].pos_ in _EDGE_POS or doc[start].lower_ == "that"):
-        if doc[start].lower_ == "that":
+        if doc[start].lower_ == "that" and doc[start].dep_ != "mark":
             break
         start += 1
     while end > start and doc[end - 1].pos_ in _EDGE_POS:

@@ -11,7 +11,8 @@ The content is what the cue governs in spaCy's dependency parse:
 - the subject of a passive attitude with an agent ("the plan was backed by
   most voters": the voters are the source);
 - for "according to X", the sentence around the phrase;
-- for a transcript or headline line "PENCE: ...", the rest of the line.
+- for a transcript or headline line "PENCE: ...", the rest of the line
+  (``quote_lines``).
 
 A clause that is mostly a direct quotation is left to the direct quote; an
 outlet that merely relays somebody else's words (``X said ..., the Tribune
@@ -34,7 +35,6 @@ from newsdesk.nlp.cues import (
     LABEL_VERBS,
     LEMMA_FIXES,
     NOT_REPORTING,
-    NOT_SPEAKER_LABELS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     THOUGHT_VERBS,
@@ -51,7 +51,7 @@ from newsdesk.nlp.quote_extent import (
     tail_cut,
     trim,
 )
-from newsdesk.nlp.quote_marks import QUOTE_CHARS, paragraph_spans
+from newsdesk.nlp.quote_lines import colon_lines
 from newsdesk.nlp.quote_speakers import (
     SENTENCE_REACH,
     adjacent_mention,
@@ -79,8 +79,6 @@ _NOT_CONTENT_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"})
 _ASIDE_MARKS = frozenset({",", "—", "–"})
 #: Longest noun phrase (tokens) taken as the speaker of "a statement saying ...".
 _MAX_NAME = 8
-#: Longest speaker label before a colon that opens a transcript line, in characters.
-_MAX_LABEL_CHARS = 40
 
 
 def find_reported(
@@ -101,7 +99,7 @@ def find_reported(
     that opens one runs on ('X said A "B. C."').
     """
     found: dict[tuple[int, int], QuoteCandidate] = {}
-    candidates: list[QuoteCandidate | None] = [*_colon_lines(doc), *more]
+    candidates: list[QuoteCandidate | None] = [*colon_lines(doc), *more]
     for token in doc:
         if token.pos_ not in {"VERB", "AUX"}:
             continue
@@ -210,6 +208,9 @@ def _characterised(cue: Token, partial: list[tuple[int, int]]) -> Span | None:
         return None
     parts = []
     for child in cue.rights:
+        if _for_clause(child):
+            parts.append(child)  # "called for the city to act": a for-to clause
+            continue
         if child.dep_ not in _COMPLEMENT_DEPS or _circumstance(child):
             break
         parts.append(child)
@@ -218,14 +219,24 @@ def _characterised(cue: Token, partial: list[tuple[int, int]]) -> Span | None:
     start, end = parts[0].left_edge.i, tail_cut(parts[-1])
     if parts[0].dep_ == "prep" and parts[0].i == start and start + 1 < end:
         start += 1  # "called for a ban": the ban is what is attributed
-    if start < cue.i + 1:
+    elif _for_clause(parts[0]):
+        start += 1  # "called for the city to act": the city acting is
+    if start < cue.i + 1 or start >= end:
         return None
-    if _lemma(cue) not in _LABELS and not any(c.dep_ in _OBJECT_DEPS for c in parts):
+    objects = any(c.dep_ in _OBJECT_DEPS or _for_clause(c) for c in parts)
+    if _lemma(cue) not in _LABELS and not objects:
         span = cue.doc[start:end]
         index = bisect_right(partial, (span.start_char, -1))
         if index >= len(partial) or partial[index][0] >= span.end_char:
             return None  # a speech verb without a clause: only around a partial quote
     return trim(cue.doc, start, end, cue.i, 1)
+
+
+def _for_clause(token: Token) -> bool:
+    """An infinitive clause opened by "for" with its own subject: "for the city to act"."""
+    if token.dep_ != "advcl" or token.left_edge.lower_ != "for":
+        return False
+    return token.left_edge.dep_ == "mark" and any(c.dep_ == "aux" for c in token.children)
 
 
 def _lemma(token: Token) -> str:
@@ -376,44 +387,6 @@ def _according(doc: Doc, token: Token) -> QuoteCandidate | None:
         "according to",
         (mention.start_char, mention.end_char),
     )
-
-
-def _colon_lines(doc: Doc) -> list[QuoteCandidate]:
-    """Transcript and headline lines: 'PENCE: Well, ...', 'Pollster: Voters abandon ...'."""
-    found = []
-    text = doc.text
-    for lo, hi in paragraph_spans(text):
-        colon = text.find(":", lo, min(hi, lo + _MAX_LABEL_CHARS))
-        if colon < 0:
-            continue
-        label = text[lo:colon].strip()
-        words = label.split()
-        rest_start = colon + 1
-        while rest_start < hi and text[rest_start].isspace():
-            rest_start += 1
-        rest = text[rest_start:hi].rstrip()
-        if not (1 <= len(words) <= 4) or len(rest.split()) < 3 or rest[:1] in QUOTE_CHARS:
-            continue
-        if not all(w[:1].isupper() for w in words) or label.lower() in NOT_SPEAKER_LABELS:
-            continue
-        named = doc.char_span(lo, colon, alignment_mode="expand")
-        people = named is not None and any(t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in named)
-        if not (label.isupper() or people):
-            continue  # a headline before a colon, not a speaker
-        if any(c.isdigit() for c in label):
-            continue  # times and dates: "12:25 p.m."
-        start = lo + text[lo:colon].index(words[0])
-        found.append(
-            QuoteCandidate(
-                rest,
-                rest_start,
-                rest_start + len(rest),
-                "indirect",
-                ":",
-                (start, start + len(label)),
-            )
-        )
-    return found
 
 
 def _has_own_speaker(clause: Span) -> bool:

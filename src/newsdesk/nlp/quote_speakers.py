@@ -20,8 +20,9 @@ from newsdesk.nlp.cues import OBJECT_PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS, SUBJE
 _KEEP_RIGHT = frozenset({"prep", "pobj", "compound", "flat", "nummod", "cc", "conj", "case"})
 #: Longest phrase (tokens) kept after a speaker's head noun.
 _MAX_NAME = 12
-#: Dependencies to climb from a cue without a subject to the verb that has one.
-_CLIMB = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "prep", "pobj"})
+#: Dependencies to climb from a cue without a subject to the verb that has one
+#: ("acomp": "voters were more likely to say ...", the subject of "be" speaks).
+_CLIMB = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "prep", "pobj", "acomp"})
 #: Parts of speech of a subject that can be a speaker: names, nouns, pronouns,
 #: and quantifiers standing for people ("Most said", "Some argue", "Current and
 #: former officials said", where the parse heads the phrase on the adjective).

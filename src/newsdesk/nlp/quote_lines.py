@@ -1,0 +1,88 @@
+"""Lines that name their speaker before a colon: transcripts and news headlines.
+
+"PENCE: Well, ...", "JAKE TAPPER: ...", "Poll: Senator Gains Ground In Swing
+States", "Former Governor at Convention: the deal was a mistake": the
+rest of the line is what the label's speaker said (an indirect quote with the
+cue ":"). A label counts when it is upper case or a name the tagger knows
+(transcripts), or when it is capitalised and the line is a headline: the
+page's first line or a title-cased one. Furniture labels ("Update:", "The
+Latest:") never count. One pass over the paragraphs, each looked at once.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsdesk.nlp.cues import NOT_SPEAKER_LABELS
+from newsdesk.nlp.quote_candidate import QuoteCandidate
+from newsdesk.nlp.quote_marks import QUOTE_CHARS, paragraph_spans
+
+#: Longest speaker label before a colon that opens a transcript line, in characters.
+_MAX_LABEL_CHARS = 40
+#: Most words in the label of a transcript line ("JAKE TAPPER:") and of a
+#: headline ("Former Governor at Convention: ..."), where news titles name the speaker.
+_MAX_LINE_LABEL_WORDS = 4
+_MAX_LABEL_WORDS = 5
+#: Lower-case words a headline's speaker label may hold: "Mayor to City Council: ...".
+_LABEL_LINKS = frozenset({"at", "to", "of", "in", "on", "for", "and", "&"})
+#: Share (in tenths) of capitalised words that makes a line a title-cased headline.
+_TITLE_SHARE = 6
+
+
+def colon_lines(doc: Doc) -> list[QuoteCandidate]:
+    """Transcript and headline lines of ``doc``: 'PENCE: Well, ...', 'Poll: Voters Abandon ...'."""
+    found = []
+    text = doc.text
+    for number, (lo, hi) in enumerate(paragraph_spans(text)):
+        colon = text.find(":", lo, min(hi, lo + _MAX_LABEL_CHARS))
+        if colon < 0:
+            continue
+        label = text[lo:colon].strip()
+        words = label.split()
+        rest_start = colon + 1
+        while rest_start < hi and text[rest_start].isspace():
+            rest_start += 1
+        rest = text[rest_start:hi].rstrip()
+        if not (1 <= len(words) <= _MAX_LABEL_WORDS) or len(rest.split()) < 3:
+            continue
+        if rest[:1] in QUOTE_CHARS or label.lower() in NOT_SPEAKER_LABELS:
+            continue
+        headline = (number == 0 or _headline(rest)) and _title_label(words)
+        if not headline and not _speaker_label(doc, lo, colon, words):
+            continue  # a headline before a colon, not a speaker
+        if any(c.isdigit() for c in label):
+            continue  # times and dates: "12:25 p.m."
+        start = lo + text[lo:colon].index(words[0])
+        found.append(
+            QuoteCandidate(
+                rest,
+                rest_start,
+                rest_start + len(rest),
+                "indirect",
+                ":",
+                (start, start + len(label)),
+            )
+        )
+    return found
+
+
+def _speaker_label(doc: Doc, start: int, colon: int, words: list[str]) -> bool:
+    """A transcript label ("PENCE:") or a capitalised name the tagger knows ("Mike Pence:")."""
+    if len(words) > _MAX_LINE_LABEL_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    if "".join(words).isupper():
+        return True
+    named = doc.char_span(start, colon, alignment_mode="expand")
+    return named is not None and any(t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in named)
+
+
+def _title_label(words: list[str]) -> bool:
+    """A speaker named in a headline: capitalised words ("Former Governor at Convention")."""
+    return words[0][:1].isupper() and all(w[:1].isupper() or w in _LABEL_LINKS for w in words)
+
+
+def _headline(rest: str) -> bool:
+    """A title-cased line after the colon: 'Poll: Senator Gains Ground In Swing States'."""
+    words = [w for w in rest.split() if w[:1].isalpha()]
+    capitals = sum(w[:1].isupper() for w in words)
+    return len(words) >= 3 and capitals * 10 >= len(words) * _TITLE_SHARE

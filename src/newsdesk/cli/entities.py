@@ -42,16 +42,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.limit < 1:
         return query_options.usage_error("--limit must be at least 1")
-    store = query_options.open_existing(args)
-    try:
-        rows = entities(store, entity_type=args.type, name=args.name, limit=args.limit)
-    finally:
-        store.close()
-    if args.json:
-        query_options.print_json(rows)
-    else:
-        _table(rows)
-    return 0
+    return query_options.answer(
+        args,
+        lambda store: entities(store, entity_type=args.type, name=args.name, limit=args.limit),
+        _table,
+    )
 
 
 def _table(rows: list[EntityRow]) -> None:

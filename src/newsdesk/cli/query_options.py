@@ -6,15 +6,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from rich.console import Console
 
 from newsdesk.cli import options
 from newsdesk.errors import StoreError
 from newsdesk.store import SqliteStore, open_store
+
+T = TypeVar("T")
 
 
 def add_store_arguments(parser: argparse.ArgumentParser, *, json_flag: bool = True) -> None:
@@ -70,3 +73,27 @@ def console() -> Console:
 def usage_error(message: str) -> int:
     print(f"newsdesk: error: {message}", file=sys.stderr)
     return 2
+
+
+def answer(
+    args: argparse.Namespace,
+    ask: Callable[[SqliteStore], T],
+    show: Callable[[T], None],
+) -> int:
+    """Open the store, ask it one question, close it, print the answer (``--json`` or ``show``).
+
+    A question the store refuses as malformed (a bad query or date: ``ValueError``)
+    is a usage error.
+    """
+    store = open_existing(args)
+    try:
+        found = ask(store)
+    except ValueError as err:
+        return usage_error(str(err))
+    finally:
+        store.close()
+    if args.json:
+        print_json(found)
+    else:
+        show(found)
+    return 0

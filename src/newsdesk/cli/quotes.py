@@ -36,18 +36,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.limit < 1:
         return query_options.usage_error("--limit must be at least 1")
-    store = query_options.open_existing(args)
-    try:
-        found = quotes(store, speaker=args.speaker, about=args.about, limit=args.limit)
-    except ValueError as err:
-        return query_options.usage_error(str(err))
-    finally:
-        store.close()
-    if args.json:
-        query_options.print_json(found)
-    else:
-        _table(found)
-    return 0
+    return query_options.answer(
+        args,
+        lambda store: quotes(store, speaker=args.speaker, about=args.about, limit=args.limit),
+        _table,
+    )
 
 
 def _table(found: list[QuoteHit]) -> None:

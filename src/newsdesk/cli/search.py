@@ -53,20 +53,13 @@ def run(args: argparse.Namespace) -> int:
     filters = Filters(
         since=args.since, until=args.until, outlet=args.outlet, entity=args.entity, tag=args.tag
     )
-    store = query_options.open_existing(args)
-    try:
-        hits = search(
+    return query_options.answer(
+        args,
+        lambda store: search(
             store, " ".join(args.query), filters=filters, collapse=args.collapse, limit=args.limit
-        )
-    except ValueError as err:
-        return query_options.usage_error(str(err))
-    finally:
-        store.close()
-    if args.json:
-        query_options.print_json(hits)
-    else:
-        _table(hits, collapse=args.collapse)
-    return 0
+        ),
+        lambda hits: _table(hits, collapse=args.collapse),
+    )
 
 
 def _table(hits: list[Hit], *, collapse: bool) -> None:

@@ -29,16 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.top < 0:
         return query_options.usage_error("--top must be 0 or more")
-    store = query_options.open_existing(args)
-    try:
-        found = stats(store, top=args.top)
-    finally:
-        store.close()
-    if args.json:
-        query_options.print_json(found)
-    else:
-        _tables(found)
-    return 0
+    return query_options.answer(args, lambda store: stats(store, top=args.top), _tables)
 
 
 def _tables(found: Stats) -> None:

@@ -82,9 +82,12 @@ def answer(
 ) -> int:
     """Open the store, ask it one question, close it, print the answer (``--json`` or ``show``).
 
-    A question the store refuses as malformed (a bad query or date: ``ValueError``)
-    is a usage error.
+    A ``--limit`` below 1, or a question the store refuses as malformed (a bad
+    query or date: ``ValueError``), is a usage error.
     """
+    limit = getattr(args, "limit", None)
+    if limit is not None and limit < 1:
+        return usage_error("--limit must be at least 1")
     store = open_existing(args)
     try:
         found = ask(store)

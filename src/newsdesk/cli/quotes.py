@@ -34,8 +34,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.limit < 1:
-        return query_options.usage_error("--limit must be at least 1")
     return query_options.answer(
         args,
         lambda store: quotes(store, speaker=args.speaker, about=args.about, limit=args.limit),

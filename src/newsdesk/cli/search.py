@@ -48,8 +48,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.limit < 1:
-        return query_options.usage_error("--limit must be at least 1")
     filters = Filters(
         since=args.since, until=args.until, outlet=args.outlet, entity=args.entity, tag=args.tag
     )

@@ -16,6 +16,7 @@ from newsdesk.page import RawPage
 from newsdesk.record import Record, Rejection
 from newsdesk.runners import local
 from newsdesk.runners.local import _Pool, run_local, worker_count
+from newsdesk.runners.process import Outcome
 from newsdesk.settings import Settings
 
 EXAMPLES = Path(__file__).parent.parent.parent / "examples"
@@ -73,20 +74,26 @@ def test_worker_count(requested: int, at_least: int) -> None:
         assert count == requested
 
 
-@pytest.mark.slow
-def test_a_worker_killed_mid_batch_loses_no_page() -> None:
-    pool = _Pool(2, SETTINGS)
+def _disturbed_run(settings: Settings, signum: int) -> list[Outcome]:
+    """Two batches on two workers, every worker sent ``signum`` while they work."""
+    pool = _Pool(2, settings)
     try:
         pending = deque([pool.submit(inputs()), pool.submit(inputs()[:3])])
-        for process in list(pool._executor._processes.values()):  # what a crash would do
-            os.kill(process.pid or 0, signal.SIGKILL)
-        results = []
+        for process in list(pool._executor._processes.values()):
+            os.kill(process.pid or 0, signum)
+        results: list[Outcome] = []
         while pending:
             results.extend(pool.collect(pending))
     finally:
         pool.shutdown()
     expected = [item.origin for item in inputs()] + [item.origin for item in inputs()[:3]]
     assert [o.origin for o in results] == expected
+    return results
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_batch_loses_no_page() -> None:
+    results = _disturbed_run(SETTINGS, signal.SIGKILL)  # what a crash would do
     rejected = [o.result for o in results if isinstance(o.result, Rejection)]
     assert {r.reason for r in rejected} <= {"empty", "corrupt-record", "internal"}
     assert all("worker process died" in r.detail for r in rejected if r.reason == "internal")
@@ -95,17 +102,7 @@ def test_a_worker_killed_mid_batch_loses_no_page() -> None:
 @pytest.mark.slow
 def test_a_worker_stuck_past_the_hard_limit_is_replaced(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(local, "HARD_LIMIT_GRACE", 4.0)
-    pool = _Pool(2, Settings(nlp=False, page_timeout=0.5))
-    try:
-        pending = deque([pool.submit(inputs()), pool.submit(inputs()[:3])])
-        for process in list(pool._executor._processes.values()):  # stuck where no timer reaches
-            os.kill(process.pid or 0, signal.SIGSTOP)
-        results = []
-        while pending:
-            results.extend(pool.collect(pending))
-    finally:
-        pool.shutdown()
-    expected = [item.origin for item in inputs()] + [item.origin for item in inputs()[:3]]
-    assert [o.origin for o in results] == expected
+    # SIGSTOP: stuck where no timer inside the worker reaches
+    results = _disturbed_run(Settings(nlp=False, page_timeout=0.5), signal.SIGSTOP)
     rejected = [o.result for o in results if isinstance(o.result, Rejection)]
     assert {r.reason for r in rejected} <= {"empty", "corrupt-record", "timeout"}

@@ -27,7 +27,8 @@ from newsdesk.nlp.quote_candidate import QuoteCandidate
 from newsdesk.nlp.quote_speakers import SENTENCE_REACH
 
 #: Tokens trimmed from both ends of a reported clause.
-_EDGE_POS = frozenset({"PUNCT", "SPACE", "CCONJ"})
+#: Parts of speech trimmed off both edges of a content (punctuation, spaces, "and").
+EDGE_POS = frozenset({"PUNCT", "SPACE", "CCONJ"})
 #: Dependencies of an aside that trails a reported clause and is not part of it.
 _ASIDE_DEPS = frozenset({"advcl", "relcl", "acl", "npadvmod", "parataxis"})
 #: Marks that end a reported clause: what follows is the writer's.
@@ -56,11 +57,11 @@ def trim(
             else:
                 end = index
                 break
-    while start < end and (doc[start].pos_ in _EDGE_POS or doc[start].lower_ == "that"):
+    while start < end and (doc[start].pos_ in EDGE_POS or doc[start].lower_ == "that"):
         if doc[start].lower_ == "that" and doc[start].dep_ != "mark":
             break
         start += 1
-    while end > start and doc[end - 1].pos_ in _EDGE_POS:
+    while end > start and doc[end - 1].pos_ in EDGE_POS:
         end -= 1
     if end - start < shortest:
         return None

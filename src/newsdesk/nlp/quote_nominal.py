@@ -25,10 +25,10 @@ from newsdesk.nlp.cues import (
     QUESTION_VERBS,
 )
 from newsdesk.nlp.quote_candidate import QuoteCandidate
+from newsdesk.nlp.quote_extent import trim
 from newsdesk.nlp.quote_speakers import SENTENCE_REACH, speaker_of
 
 #: Tokens trimmed from both ends of a content.
-_EDGE_POS = frozenset({"PUNCT", "SPACE", "CCONJ"})
 #: Complements of an evidential verb that carry what it reports.
 _EVIDENTIAL_DEPS = frozenset({"xcomp", "acomp", "attr", "oprd"})
 
@@ -163,19 +163,5 @@ def _evidential(doc: Doc, cue: Token) -> QuoteCandidate | None:
 
 
 def _span(doc: Doc, start: int, end: int, anchor: int) -> Span | None:
-    """``start:end`` without edge punctuation or "that", in the paragraph of ``anchor``."""
-    end = min(end, start + SENTENCE_REACH)
-    for index in range(start, end):
-        if "\n" in doc[index].text:
-            if index < anchor:
-                start = index + 1
-            else:
-                end = index
-                break
-    while start < end and (
-        doc[start].pos_ in _EDGE_POS or (doc[start].lower_ == "that" and doc[start].dep_ == "mark")
-    ):
-        start += 1
-    while end > start and doc[end - 1].pos_ in _EDGE_POS:
-        end -= 1
-    return doc[start:end] if end > start else None
+    """``start:end`` (at most a sentence's reach) trimmed as every content is trimmed."""
+    return trim(doc, start, min(end, start + SENTENCE_REACH), anchor, shortest=1)

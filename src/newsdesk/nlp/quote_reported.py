@@ -42,6 +42,7 @@ from newsdesk.nlp.cues import (
 from newsdesk.nlp.outlets import looks_like_outlet
 from newsdesk.nlp.quote_candidate import QuoteCandidate
 from newsdesk.nlp.quote_extent import (
+    EDGE_POS,
     appended,
     carried_on,
     covered,
@@ -65,8 +66,6 @@ from newsdesk.nlp.quote_speakers import (
 
 _CUES = (SPEECH_VERBS | THOUGHT_VERBS | CLAUSE_VERBS) - NOT_REPORTING
 _LABELS = (LABEL_VERBS | ATTITUDE_VERBS) - _CUES - NOT_REPORTING
-#: Tokens trimmed from both ends of a reported clause.
-_EDGE_POS = frozenset({"PUNCT", "SPACE", "CCONJ"})
 #: Dependents of a label or attitude verb that make up what is attributed:
 #: "called them "deplorables"", "urged Congress to act", "called for a ban".
 _COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "attr", "prep", "dative", "pcomp"})
@@ -361,7 +360,7 @@ def _according(doc: Doc, token: Token) -> QuoteCandidate | None:
         return None
     first, last = sentence_start(token), sentence_end(token)
     phrase_start, phrase_end = token.left_edge.i, token.right_edge.i + 1
-    while last > phrase_end and doc[last - 1].pos_ in _EDGE_POS:
+    while last > phrase_end and doc[last - 1].pos_ in EDGE_POS:
         last -= 1
     if last <= phrase_end:  # "A, but B, according to X.": the whole sentence before it
         for index in range(phrase_start - 1, first, -1):

@@ -11,7 +11,8 @@ from spacy.language import Language
 from newsdesk.nlp.quote_marks import MAX_WARNINGS, scan_quotes
 from newsdesk.nlp.quotes import QuoteCandidate, find_quotes
 
-SEED = Path(__file__).parents[2] / "examples" / "seed-eghtesadonline.txt"
+EXAMPLES = Path(__file__).parents[2] / "examples"
+SEED = EXAMPLES / "seed-eghtesadonline.txt"
 
 
 @pytest.fixture(scope="module")
@@ -334,3 +335,42 @@ def test_long_paragraph_of_attitude_cues(nlp: Language) -> None:
     quotes, _ = find_quotes(nlp(text))
     assert sum(q.kind == "indirect" for q in quotes) >= 300
     assert all(text[q.start : q.end] == q.text for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thought verb with a plain object reports no thought
+        "Visitors to the museum can learn more on its website.",
+        "The driver knows the way to the stadium.",
+        # a content of a bare preposition says nothing
+        "They got letters from lenders they never asked for.",
+    ],
+)
+def test_cues_without_a_content_give_no_quote(nlp: Language, text: str) -> None:
+    assert [q for q in _quotes(nlp, text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hearer"),
+    [
+        ("The garrison was put on high alert and has been told to prepare for an attack.",
+         "The garrison"),
+        ("The staff were gathered in the hall and were asked to leave the building.",
+         "The staff"),
+    ],
+)  # fmt: skip
+def test_who_was_told_is_not_the_speaker(nlp: Language, text: str, hearer: str) -> None:
+    speakers = [_speaker(text, q) for q in _quotes(nlp, text)]
+    assert hearer not in speakers
+
+
+def test_clause_the_parse_took_for_an_object_runs_on(nlp: Language) -> None:
+    # the parse makes "date" the object of "observed" and "coincided" a modifier of it
+    text = (EXAMPLES / "GUM_news_warhol.txt").read_text(encoding="utf-8")
+    found = [q for q in _quotes(nlp, text) if q.kind == "indirect" and q.cue == "observed"]
+    clause = next(q for q in found if q.text.startswith("the 2007 starting date"))
+    assert clause.text.endswith(
+        "coincided with the 20th anniversary of Andy Warhol's death in 1987"
+    )
+    assert _speaker(text, clause) == "Wilkins"

@@ -29,6 +29,9 @@ from newsdesk.nlp.quote_speakers import SENTENCE_REACH
 #: Tokens trimmed from both ends of a reported clause.
 #: Parts of speech trimmed off both edges of a content (punctuation, spaces, "and").
 EDGE_POS = frozenset({"PUNCT", "SPACE", "CCONJ"})
+#: Parts of speech that alone make no content: "never asked for", "talk to" (a pronoun
+#: does: "denied it" reports "it").
+PARTICLE_POS = frozenset({"ADP", "PART", "SCONJ", "PUNCT", "SPACE"})
 #: Dependencies of an aside that trails a reported clause and is not part of it.
 _ASIDE_DEPS = frozenset({"advcl", "relcl", "acl", "npadvmod", "parataxis"})
 #: Marks that end a reported clause: what follows is the writer's.
@@ -63,9 +66,14 @@ def trim(
         start += 1
     while end > start and doc[end - 1].pos_ in EDGE_POS:
         end -= 1
-    if end - start < shortest:
+    if end - start < shortest or not any(_says_something(t) for t in doc[start:end]):
         return None
     return doc[start:end]
+
+
+def _says_something(token: Token) -> bool:
+    """A word that can carry what somebody said: not a bare preposition or particle."""
+    return token.pos_ not in PARTICLE_POS
 
 
 def tail_cut(head: Token) -> int:

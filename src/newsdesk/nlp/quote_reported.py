@@ -37,6 +37,7 @@ from newsdesk.nlp.cues import (
     NOT_REPORTING,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    THOUGHT_OBJECT_VERBS,
     THOUGHT_VERBS,
 )
 from newsdesk.nlp.outlets import looks_like_outlet
@@ -66,6 +67,9 @@ from newsdesk.nlp.quote_speakers import (
 
 _CUES = (SPEECH_VERBS | THOUGHT_VERBS | CLAUSE_VERBS) - NOT_REPORTING
 _LABELS = (LABEL_VERBS | ATTITUDE_VERBS) - _CUES - NOT_REPORTING
+_CUES_OF_OBJECTS = LABEL_VERBS | ATTITUDE_VERBS | SPEECH_VERBS | CLAUSE_VERBS
+#: Verbs of thought that report a clause only ("X believes that ..."), never an object.
+_THOUGHT_ONLY = THOUGHT_VERBS - THOUGHT_OBJECT_VERBS - _CUES_OF_OBJECTS
 #: Dependents of a label or attitude verb that make up what is attributed:
 #: "called them "deplorables"", "urged Congress to act", "called for a ban".
 _COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "attr", "prep", "dative", "pcomp"})
@@ -138,7 +142,9 @@ def _reported(doc: Doc, cue: Token, partial: list[tuple[int, int]]) -> QuoteCand
         speaker = adjacent_mention(cue)  # a subject the parse lost: "... Post Trump said that"
         if speaker is None or speaker.end > cue.i:
             return None
-    clause = _clause(cue, speaker) or _characterised(cue, partial)
+    clause = _clause(cue, speaker)
+    if clause is None and _lemma(cue) not in _THOUGHT_ONLY:
+        clause = _characterised(cue, partial)  # "learned more", "knows the way": no thought
     if clause is None:
         return None
     inside = clause.start < speaker.start and cue.i < clause.end - 1
@@ -216,6 +222,8 @@ def _characterised(cue: Token, partial: list[tuple[int, int]]) -> Span | None:
     if not parts:
         return None
     start, end = parts[0].left_edge.i, tail_cut(parts[-1])
+    if _misparsed_clause(parts[0]):
+        end = max(end, cue.right_edge.i + 1)  # "observed that the date ..., coincided with"
     if parts[0].dep_ == "prep" and parts[0].i == start and start + 1 < end:
         start += 1  # "called for a ban": the ban is what is attributed
     elif _for_clause(parts[0]):
@@ -229,6 +237,14 @@ def _characterised(cue: Token, partial: list[tuple[int, int]]) -> Span | None:
         if index >= len(partial) or partial[index][0] >= span.end_char:
             return None  # a speech verb without a clause: only around a partial quote
     return trim(cue.doc, start, end, cue.i, 1)
+
+
+def _misparsed_clause(token: Token) -> bool:
+    """An object that opens with "that" or "whether": the parse took a clause's subject for
+    the object, and the clause runs on after it."""
+    return token.dep_ == "dobj" and any(
+        c.dep_ == "mark" and c.lower_ in {"that", "whether", "if"} for c in token.children
+    )
 
 
 def _for_clause(token: Token) -> bool:

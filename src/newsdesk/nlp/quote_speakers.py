@@ -66,6 +66,8 @@ def subject_of(cue: Token, quoted: Callable[[int], bool] | None = None) -> Token
     ``quoted(char)`` tells whether a character offset lies inside quotation
     marks: words of a quotation are never its speaker.
     """
+    if _hearer(cue):
+        return None
     token = cue
     for _ in range(4):
         for child in token.children:
@@ -81,6 +83,13 @@ def subject_of(cue: Token, quoted: Callable[[int], bool] | None = None) -> Token
             token = token.head  # "X said A and added B": A's verb is not the speaker's
         token = token.head
     return None
+
+
+def _hearer(cue: Token) -> bool:
+    """A passive cue whose subject the parse shares with another verb ("X was put on alert
+    and has been told to ..."): that subject was told, asked or urged; it did not speak."""
+    deps = {c.dep_ for c in cue.children}
+    return "auxpass" in deps and not deps & {"nsubjpass", "expl", "agent"}
 
 
 def _added(token: Token) -> bool:

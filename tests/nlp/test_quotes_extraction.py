@@ -374,3 +374,25 @@ def test_clause_the_parse_took_for_an_object_runs_on(nlp: Language) -> None:
         "coincided with the 20th anniversary of Andy Warhol's death in 1987"
     )
     assert _speaker(text, clause) == "Wilkins"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the cue stands before its subject after the clause: it is not content
+        ("The storm may have been stronger on the coast than anywhere else, said several "
+         "forecasters.",
+         "The storm may have been stronger on the coast than anywhere else",
+         "several forecasters"),
+        # the parse coordinates the cue with the clause; "a Senate panel" only heard it
+        ("The package contains a force to assist Kurdish fighters, Defense Secretary John "
+         "Miller told a Senate panel Wednesday.",
+         "The package contains a force to assist Kurdish fighters",
+         "Defense Secretary John Miller"),
+    ],
+)  # fmt: skip
+def test_clause_before_a_trailing_attribution(
+    nlp: Language, text: str, content: str, speaker: str
+) -> None:
+    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert [(q.text, _speaker(text, q)) for q in found] == [(content, speaker)]

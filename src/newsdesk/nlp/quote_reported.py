@@ -78,6 +78,9 @@ _COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "attr", "prep", 
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "prep"})
 #: Entity types of circumstances rather than contents.
 _NOT_CONTENT_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"})
+#: Dependencies of a cue that follows the clause it reports: "A, X said" (the parse may
+#: coordinate the cue with the clause's verb).
+_AFTER_DEPS = frozenset({"ccomp", "parataxis", "conj"})
 #: Marks around a parenthetical attribution: ", he said,".
 _ASIDE_MARKS = frozenset({",", "—", "–"})
 #: Longest noun phrase (tokens) taken as the speaker of "a statement saying ...".
@@ -280,8 +283,10 @@ def _clause(cue: Token, speaker: Span) -> Span | None:
         if child.i < cue.i and _across_paragraphs(child, cue):
             continue  # a sentence split that ran over a paragraph break
         if child.i < cue.i and child.right_edge.i < speaker.start:
-            # "A, but B, the source added": the whole sentence before the speaker
-            return trim(doc, max(sentence_start(cue), child.left_edge.i - 40), speaker.start, cue.i)
+            # "A, but B, the source added": the whole sentence before the speaker (and
+            # before the cue: "A, said several observers")
+            start = max(sentence_start(cue), child.left_edge.i - 40)
+            return trim(doc, start, min(speaker.start, _first_word(cue)), cue.i)
         end = appended(doc, child.i, min(_extent(cue, child), second_clause(child)))
         relay = _postposed_subject(child)
         if relay is not None and child.i > cue.i:
@@ -297,13 +302,19 @@ def _clause(cue: Token, speaker: Span) -> Span | None:
         # "Climate change, Mr. Obama says, is the greatest threat": the clause around the cue
         start = max(head.left_edge.i, sentence_start(cue))
         return trim(doc, start, min(head.right_edge.i + 1, cue.i + SENTENCE_REACH), cue.i)
-    if cue.dep_ in {"ccomp", "parataxis"} and head.i < cue.i and after_comma and _is_clause(head):
+    if cue.dep_ in _AFTER_DEPS and head.i < cue.i and after_comma and _is_clause(head):
+        # "A, X said": also when the parse coordinated the cue with A ("A, X told a panel")
         end = cue.left_edge.i
         if cue.right_edge.i + 2 < head.right_edge.i:
             return None  # the cue sits in the middle of the sentence, not after the clause
         start = max(min(head.left_edge.i, sentence_start(cue)), cue.i - SENTENCE_REACH)
         return trim(doc, start, min(end, speaker.start), cue.i)
     return None
+
+
+def _first_word(cue: Token) -> int:
+    """Index of the first word of the cue as written: its auxiliaries, else the cue."""
+    return min([cue.i, *(c.i for c in cue.lefts if c.dep_ in {"aux", "auxpass", "neg"})])
 
 
 def _across_paragraphs(a: Token, b: Token) -> bool:

@@ -62,7 +62,7 @@ CLAUSE_VERBS: frozenset[str] = frozenset(
         "refute", "contradict", "verify", "relate", "recount", "narrate", "preach",
         "calculate", "judge", "assess", "deduce", "infer", "presume", "suppose",
         "surmise", "theorize", "posit", "hypothesize", "contemplate", "ponder", "dream",
-        "regret", "trust", "sense", "gather", "discover", "notice", "reason",
+        "regret", "trust", "sense", "gather", "discover", "notice", "reason", "interject",
     }
 )  # fmt: skip
 
@@ -104,6 +104,8 @@ ATTITUDE_VERBS: frozenset[str] = frozenset(
         "reassure", "implore", "beseech", "petition", "instruct", "direct", "command",
         "recommend", "prescribe", "approve", "disapprove", "endorse", "sponsor",
         "commend", "laud", "salute", "disavow", "repudiate", "renounce", "depict",
+        "voice", "outline", "detail", "invoke", "attribute", "rebuke", "lash", "allude",
+        "unveil", "utter", "lecture", "retweet", "spar", "side", "distance",
     }
 )  # fmt: skip
 
@@ -182,7 +184,10 @@ NOT_REPORTING: frozenset[str] = frozenset(
 
 #: Lemmas the statistical lemmatizer gets wrong for cue verbs, keyed by the
 #: word as written ("hoping" -> "hop"): seen in spaCy's small English model.
-LEMMA_FIXES: dict[str, str] = {"hoping": "hope", "hoped": "hope"}
+LEMMA_FIXES: dict[str, str] = {
+    "hoping": "hope", "hoped": "hope", "hopes": "hope", "retweeted": "retweet",
+    "retweets": "retweet", "retweeting": "retweet",
+}  # fmt: skip
 
 #: Phrases whose object is the speaker of the clause they attach to.
 ACCORDING_TO: tuple[str, ...] = ("according to",)

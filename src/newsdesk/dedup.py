@@ -23,8 +23,10 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 __all__ = [
     "BANDS",
@@ -54,6 +56,8 @@ class Signature:
     values: bytes
 
     def array(self) -> np.ndarray:
+        import numpy as np  # here: commands that only read a store never need numpy
+
         return np.frombuffer(self.values, dtype="<u8")
 
     def bands(self) -> tuple[int, ...]:
@@ -68,7 +72,8 @@ class Signature:
 
     def similarity(self, other: Signature) -> float:
         """The estimated Jaccard similarity of the two bodies' shingle sets."""
-        return float(np.mean(self.array() == other.array()))
+        same = self.array() == other.array()
+        return float(same.mean())
 
 
 def shingles(body: str) -> set[bytes]:
@@ -89,6 +94,7 @@ def signature(body: str) -> Signature | None:
         return None
     # Imported here: datasketch pulls in scipy (~0.4 s), which commands that only
     # read a store never need.
+    import numpy as np
     from datasketch import MinHash
 
     minhash = MinHash(num_perm=NUM_PERM, seed=SEED)

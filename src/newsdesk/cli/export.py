@@ -2,6 +2,9 @@
 Record.from_dict), CSV (one flat row per record, for spreadsheets) or Parquet
 (flat columns plus the full record as JSON). Records come in id order.
 JSON Lines and CSV go to stdout unless -o names a file; Parquet needs -o.
+A CSV text cell that a spreadsheet would run as a formula (one starting with
+=, +, -, @, a tab or a carriage return, and not a plain number like -3.2) is
+written with a leading ' so it shows as text.
 
 examples:
   newsdesk export --format jsonl --db news.db > records.jsonl

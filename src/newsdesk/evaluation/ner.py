@@ -26,13 +26,12 @@ import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-
-from newsdesk.nlp.entities import join_names, name_mentions, propagate
-from newsdesk.nlp.model import load_model
-from newsdesk.nlp.stage import parse
 from newsdesk.settings import Settings
+
+if TYPE_CHECKING:  # spaCy and the NLP stage load on first use: `newsdesk --help` stays fast
+    from spacy.language import Language
 
 NAME = "ner"
 HELP = "named-entity F1 on CoNLL-2003 files, spaCy alone and newsdesk's joined entities"
@@ -77,6 +76,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from newsdesk.nlp.model import load_model
+
     nlp = load_model(args.model)
     articles = list(read_conll((args.gold / args.file).read_text(encoding="utf-8")))
     if args.limit:
@@ -144,6 +145,9 @@ def predict(
     article: Article, nlp: Language, piece_chars: int
 ) -> tuple[set[tuple[int, int, str]], set[tuple[int, int, str]]]:
     """spaCy's entities and newsdesk's typed name mentions, over word indices."""
+    from newsdesk.nlp.entities import join_names, name_mentions, propagate
+    from newsdesk.nlp.stage import parse
+
     starts: list[int] = []
     ends: list[int] = []
     parts: list[str] = []

@@ -30,13 +30,15 @@ import argparse
 import json
 import time
 from pathlib import Path
-from typing import Any
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Any
 
 from newsdesk.evaluation.quote_scoring import GoldQuote, PredictedQuote, Tally, score_article
 from newsdesk.nlp.quote_marks import paragraph_spans
-from newsdesk.nlp.quotes import QuoteCandidate, find_quotes
+
+if TYPE_CHECKING:  # spaCy and the NLP stage load on first use: `newsdesk --help` stays fast
+    from spacy.tokens import Doc
+
+    from newsdesk.nlp.quotes import QuoteCandidate
 
 NAME = "quotes"
 HELP = "quotation precision, recall, F1 and speaker accuracy on attribution gold (JSONL)"
@@ -86,6 +88,8 @@ def gold_quotes(article: dict[str, Any]) -> list[GoldQuote]:
 
 def newsdesk_quotes(doc: Doc) -> tuple[list[PredictedQuote], list[str]]:
     """Our quotes as the scorer sees them; partial quotes inside our indirect ones folded in."""
+    from newsdesk.nlp.quotes import find_quotes
+
     found, warnings = find_quotes(doc)
     indirect = [(q.start, q.end) for q in found if q.kind == "indirect"]
     predicted: list[PredictedQuote] = []

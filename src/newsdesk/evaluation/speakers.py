@@ -38,9 +38,7 @@ import bisect
 import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Any
 
 from newsdesk.evaluation.pronoun_scoring import (
     KINDS,
@@ -54,13 +52,13 @@ from newsdesk.evaluation.pronoun_scoring import (
     is_name,
     score_pronouns,
 )
-from newsdesk.nlp.entities import join_names, name_mentions
-from newsdesk.nlp.model import load_model
 from newsdesk.nlp.pronouns import PRONOUNS
 from newsdesk.nlp.quote_candidate import QuoteCandidate
-from newsdesk.nlp.stage import annotate_doc, parse
 from newsdesk.record import PageSource, Paragraph, Record
 from newsdesk.settings import Settings
+
+if TYPE_CHECKING:  # spaCy and the NLP stage load on first use: `newsdesk --help` stays fast
+    from spacy.tokens import Doc
 
 __all__ = ["HELP", "NAME", "add_arguments", "run", "score_document"]
 
@@ -80,6 +78,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from newsdesk.nlp.model import load_model
+
     nlp = load_model(args.model)
     settings = Settings()
     tallies = {name: Tally() for name in ("newsdesk", "given", "baseline")}
@@ -148,6 +148,8 @@ def score_document(
 ) -> int:
     """Score one gold document into ``tallies`` and ``pronouns`` (by system); returns how
     many gold quotes were found."""
+    from newsdesk.nlp.stage import annotate_doc, parse
+
     text: str = gold["text"]
     record = Record(
         id=gold["doc_id"],
@@ -271,6 +273,8 @@ class _Baseline:
     """spaCy names joined on family name; a pronoun goes to the most recent person name."""
 
     def __init__(self, doc: Doc) -> None:
+        from newsdesk.nlp.entities import join_names, name_mentions
+
         mentions = name_mentions(doc)
         clusters, assigned = join_names(mentions)
         self.people = [

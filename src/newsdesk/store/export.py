@@ -2,7 +2,8 @@
 
 JSON Lines holds every field (``Record.from_dict`` reads each line back).
 CSV holds the flat fields a spreadsheet can show (``CSV_COLUMNS``), lists
-joined with ``"; "``. Parquet holds the flat fields as typed columns (lists
+joined with ``"; "``; a text cell that a spreadsheet would run as a formula
+gets a leading ``'`` (see ``write_csv``). Parquet holds the flat fields as typed columns (lists
 as lists) and the full record as JSON in the ``record`` column, so it too
 reads back into the same records.
 """
@@ -11,14 +12,16 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 from pathlib import Path
-from typing import IO, Any, Literal
-
-import pyarrow as pa
-import pyarrow.parquet as pq
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 from newsdesk.record import Record
+
+if TYPE_CHECKING:  # pyarrow loads on first Parquet use: the other commands start faster
+    import pyarrow as pa
 
 __all__ = [
     "CSV_COLUMNS",
@@ -52,28 +55,39 @@ CSV_COLUMNS = (
     "body",
 )
 _LIST_SEPARATOR = "; "
+#: First characters that make a spreadsheet read a cell as a formula: the OWASP
+#: "CSV Injection" list (=, +, -, @, tab, carriage return).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: A plain number (-3.2, +1, 1e-5): a spreadsheet reads it as a number, not a formula.
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 _PARQUET_BATCH = 1000
 
-_PARQUET_SCHEMA = pa.schema(
-    [
-        ("id", pa.string()),
-        ("url", pa.string()),
-        ("path", pa.string()),
-        ("format", pa.string()),
-        ("title", pa.string()),
-        ("authors", pa.list_(pa.string())),
-        ("published", pa.string()),
-        ("language", pa.string()),
-        ("credit", pa.string()),
-        ("tags", pa.list_(pa.string())),
-        ("summary", pa.string()),
-        ("entities", pa.int32()),
-        ("quotes", pa.int32()),
-        ("sources", pa.int32()),
-        ("body", pa.string()),
-        ("record", pa.string()),
-    ]
-)
+
+@cache
+def _parquet_schema() -> pa.Schema:
+    """The Parquet columns: the flat fields, typed, and the full record as JSON."""
+    import pyarrow as pa
+
+    return pa.schema(
+        [
+            ("id", pa.string()),
+            ("url", pa.string()),
+            ("path", pa.string()),
+            ("format", pa.string()),
+            ("title", pa.string()),
+            ("authors", pa.list_(pa.string())),
+            ("published", pa.string()),
+            ("language", pa.string()),
+            ("credit", pa.string()),
+            ("tags", pa.list_(pa.string())),
+            ("summary", pa.string()),
+            ("entities", pa.int32()),
+            ("quotes", pa.int32()),
+            ("sources", pa.int32()),
+            ("body", pa.string()),
+            ("record", pa.string()),
+        ]
+    )
 
 
 def flat(record: Record) -> dict[str, Any]:
@@ -107,32 +121,59 @@ def write_jsonl(records: Iterable[Record], out: IO[str]) -> int:
 
 
 def write_csv(records: Iterable[Record], out: IO[str]) -> int:
-    """A header, then one flat row per record; returns how many were written."""
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    """A header, then one flat row per record; returns how many were written.
+
+    Guarded against CSV (formula) injection: a text cell starting with ``=``,
+    ``+``, ``-``, ``@``, a tab or a carriage return, which a spreadsheet would
+    run as a formula, is written with a leading ``'`` (so ``=HYPERLINK(...)``
+    becomes ``'=HYPERLINK(...)``, shown as text). Numbers, and text that is a
+    plain number such as ``-3.2``, are written as they are. Rows end in CRLF
+    (RFC 4180); open the output with ``newline=""``.
+    """
+    # Rows end in CRLF (RFC 4180): the writer then quotes every cell holding a CR or an LF,
+    # so a stray CR in a cell cannot split its row in a spreadsheet.
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     written = 0
     for record in records:
         row = flat(record)
         row["authors"] = _LIST_SEPARATOR.join(row["authors"])
         row["tags"] = _LIST_SEPARATOR.join(row["tags"])
-        writer.writerow(row)
+        writer.writerow({column: _csv_cell(value) for column, value in row.items()})
         written += 1
     return written
 
 
+def _csv_cell(value: object) -> object:
+    """``value`` safe for a spreadsheet: a text cell that would start a formula gets a ``'``."""
+    if (
+        isinstance(value, str)
+        and value.startswith(_FORMULA_STARTS)
+        and not _NUMBER.fullmatch(value)
+    ):
+        return "'" + value
+    return value
+
+
 def write_parquet(records: Iterable[Record], path: Path) -> int:
     """A Parquet file of flat columns plus the full record JSON; returns the row count."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = _parquet_schema()
     written = 0
-    with pq.ParquetWriter(str(path), _PARQUET_SCHEMA) as writer:
+    with pq.ParquetWriter(str(path), schema) as writer:
         for batch in _batches(records, _PARQUET_BATCH):
             rows = [{**flat(r), "record": r.to_json()} for r in batch]
-            writer.write_table(pa.Table.from_pylist(rows, schema=_PARQUET_SCHEMA))
+            writer.write_table(pa.Table.from_pylist(rows, schema=schema))
             written += len(rows)
     return written
 
 
 def read_parquet(path: Path) -> list[Record]:
     """Records back from a file ``write_parquet`` wrote."""
+    import pyarrow.parquet as pq
+
     table = pq.read_table(str(path), columns=["record"])
     return [Record.from_json(text) for text in table.column("record").to_pylist()]
 

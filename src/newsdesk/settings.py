@@ -49,7 +49,8 @@ HELP: dict[str, str] = {
     "model": "spaCy pipeline to load for the NLP stages (a package name or a path)",
     "max_page_bytes": "pages larger than this many bytes (after gunzip) are rejected",
     "max_paragraph_chars": "longer paragraphs are cut into pieces of this size for the NLP stages",
-    "page_timeout": "seconds one page may take in a batch run before it is rejected",
+    "page_timeout": "seconds one page may take before ingest rejects it or extract reports it "
+    "(0: no limit)",
     "nlp": "run the NLP stages (entities, quotes, sources, summary)",
     "db": "the SQLite database file of the embedded store",
     "workers": "worker processes for batch runs (0: one per core)",

@@ -7,7 +7,10 @@ import io
 import json
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -296,3 +299,105 @@ def test_an_archive_or_dump_is_refused_with_a_pointer_to_ingest(
     assert [json.loads(line)["source"]["path"] for line in out.splitlines()] == [str(SEED)]
     assert err.startswith(f"newsdesk: error: {collection}: is an archive or dump of many pages")
     assert err.endswith("use `newsdesk ingest`\n") and err.count("\n") == 1
+
+
+def _stuck_on(marker: str, original: Callable[..., Any]) -> Callable[..., Any]:
+    """``original``, except that it never ends on a page holding ``marker`` (it gives up after
+    a while, so a broken limit fails the test instead of hanging it)."""
+
+    def stage(text: str, *args: Any, **kwargs: Any) -> Any:
+        deadline = time.monotonic() + 30
+        while marker in text and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return original(text, *args, **kwargs)
+
+    return stage
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "text"])
+def test_a_page_past_its_time_limit_is_one_line_and_the_others_come_out(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    fmt: str,
+) -> None:
+    import newsdesk.pipeline
+
+    stuck = _stuck_on("tram network", newsdesk.pipeline.extract_metadata)
+    monkeypatch.setattr("newsdesk.pipeline.extract_metadata", stuck)
+    slow = _write(tmp_path, "tram.html", ARTICLE.encode())
+    code = main(
+        ["extract", "--no-nlp", "--page-timeout", "0.2", "--format", fmt, str(slow), str(SEED)]
+    )
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert err == (
+        f"newsdesk: error: {slow}: timeout after 0.2 s (page_timeout) [timeout, stage metadata]\n"
+    )
+    if fmt == "text":
+        assert out.startswith("Credit:") and f"Source:    {SEED}" in out
+    else:
+        records = (
+            json.loads(out) if fmt == "json" else [json.loads(line) for line in out.splitlines()]
+        )
+        assert [r["source"]["path"] for r in records] == [str(SEED)]
+
+
+@pytest.mark.parametrize("where", ["flag", "environment"])
+def test_the_time_limit_comes_from_the_flag_or_the_setting(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    where: str,
+) -> None:
+    import newsdesk.pipeline
+
+    monkeypatch.setattr(
+        "newsdesk.pipeline.layout_html", _stuck_on("tram network", newsdesk.pipeline.layout_html)
+    )
+    slow = _write(tmp_path, "tram.html", ARTICLE.encode())
+    flags = ["--page-timeout", "0.3"] if where == "flag" else []
+    if where == "environment":
+        monkeypatch.setenv("NEWSDESK_PAGE_TIMEOUT", "0.3")
+    code = main(["extract", "--no-nlp", *flags, str(slow)])
+    out, err = capsys.readouterr()
+    assert (code, out) == (3, "")
+    assert err == (
+        f"newsdesk: error: {slow}: timeout after 0.3 s (page_timeout) [timeout, stage segment]\n"
+    )
+
+
+#: Runs `newsdesk extract` where the timer is unavailable (as on a platform without
+#: setitimer), with the metadata stage stuck on pages holding "tram network".
+FALLBACK = """
+import sys, time
+import newsdesk.pipeline, newsdesk.runners.limits
+newsdesk.runners.limits.timer_usable = lambda: False
+original = newsdesk.pipeline.extract_metadata
+def stuck(text, *args, **kwargs):
+    while "tram network" in text:
+        time.sleep(0.01)
+    return original(text, *args, **kwargs)
+newsdesk.pipeline.extract_metadata = stuck
+from newsdesk.cli.main import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.slow
+def test_without_the_timer_a_watchdog_reports_the_page_and_stops(tmp_path: Path) -> None:
+    slow = _write(tmp_path, "tram.html", ARTICLE.encode())
+    args = ["extract", "--no-nlp", "--page-timeout", "0.5", "--format", "json"]
+    result = subprocess.run(
+        [sys.executable, "-c", FALLBACK, *args, str(SEED), str(slow), str(SEED)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 1, result.stderr
+    assert [r["source"]["path"] for r in json.loads(result.stdout)] == [str(SEED)]
+    assert result.stderr.splitlines() == [
+        f"newsdesk: error: {slow}: timeout after 0.5 s (page_timeout) [timeout, stage metadata]",
+        "newsdesk: error: stopped: the page could not be interrupted; 1 later page(s) not read",
+    ]

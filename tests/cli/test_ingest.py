@@ -14,6 +14,7 @@ import io
 import json
 import os
 import random
+import re
 import shutil
 import signal
 import sqlite3
@@ -33,6 +34,7 @@ from newsdesk.record import Record
 TESTS = Path(__file__).parent.parent
 DATA = TESTS / "data" / "ingest"
 EXAMPLES = TESTS.parent / "examples"
+EXAMPLES_TXT = sorted(EXAMPLES.glob("*.txt"))
 HARBOUR_URL = "https://ledger.example/harbour"
 
 
@@ -305,3 +307,70 @@ def test_ingested_inputs_answer_search_quotes_entities_and_export(
     harbour = next(r for r in records if r.source.url == HARBOUR_URL)
     assert harbour.title == "Dock workers end three-day strike at Port Halden"
     assert any(q.text.startswith("This agreement recognises") for q in harbour.quotes)
+
+
+def test_retry_rejected_turns_rejections_into_searchable_records(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Pages rejected as too large are stored once the limit is raised, with --retry-rejected."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for example in sorted(EXAMPLES.glob("*.txt")):
+        shutil.copy(example, pages / example.name)
+    (pages / "blank.txt").write_text("\n \n", encoding="utf-8")
+    sizes = {str(path): path.stat().st_size for path in pages.glob("GUM_*.txt")}
+    limit = min(sizes.values())  # the smallest GUM page fits, the others are too large
+    db = tmp_path / "corpus.db"
+    args = ["ingest", str(pages), "--db", str(db), "--no-nlp", "--workers", "1"]
+    assert main([*args, "--max-page-bytes", str(limit)]) == 1
+    too_large = {origin for origin, _, reason in content(db)["rejections"] if reason == "too-large"}
+    assert too_large >= {origin for origin, size in sizes.items() if size > limit}
+    assert len(too_large) >= 3
+
+    capsys.readouterr()
+    assert main(args) == 0  # without the flag, rejections are skipped like records
+    assert "stored 0 pages" in capsys.readouterr().out
+
+    assert main([*args, "--retry-rejected", "timeout,too-large"]) == 0
+    out = capsys.readouterr().out
+    stored = len(EXAMPLES_TXT) - len(too_large)
+    assert (
+        f"stored {len(too_large)} pages, rejected 0, skipped {stored + 1} already in {db}, "
+        f"retried {len(too_large)} rejections ({len(too_large)} now stored)"
+    ) in out
+    after = content(db)
+    assert after["rejections"] == [(str(pages / "blank.txt"), "decode", "empty")]
+    assert {origin for origin, _ in after["origins"]} == {
+        str(pages / path.name) for path in EXAMPLES_TXT
+    }
+    assert len(after["documents"]) == len(EXAMPLES_TXT)
+    with sqlite3.connect(db) as conn:  # the full-text index follows the documents table
+        conn.execute("INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')")
+        biggest = max(sizes, key=lambda origin: sizes[origin])
+        paths = dict(conn.execute("SELECT id, path FROM documents"))
+        (body,) = conn.execute("SELECT body FROM documents WHERE path = ?", (biggest,)).fetchone()
+    words = re.findall(r"[A-Za-z]{5,}", body)[:4]  # words of the retried page, found by search
+    hits = query(capsys, "search", " ".join(words), "--db", str(db))
+    assert biggest in {paths[hit["id"]] for hit in hits}
+
+    # Every reason: the blank page is processed again, fails again, and keeps one rejection.
+    capsys.readouterr()
+    assert main([*args, "--retry-rejected"]) == 3
+    assert "retried 1 rejection (0 now stored)" in capsys.readouterr().out
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT origin, reason, run FROM rejections").fetchall()
+        (last_run,) = conn.execute("SELECT max(id) FROM runs").fetchone()
+    assert rows == [(str(pages / "blank.txt"), "empty", last_run)]
+
+
+@pytest.mark.parametrize("codes", ["nlp_failed", "timeout,nlp_failed", ","])
+def test_retry_rejected_refuses_unknown_reason_codes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], codes: str
+) -> None:
+    db = tmp_path / "corpus.db"
+    with pytest.raises(SystemExit) as stopped:
+        main(["ingest", "--retry-rejected", codes, str(EXAMPLES), "--db", str(db)])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert "unknown reason code" in err and "timeout" in err
+    assert not db.exists()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -48,6 +49,41 @@ def test_outcomes_are_stored_and_counted_and_a_rerun_skips_them() -> None:
     assert sum(skipped) == 8
     row = store.connection.execute("SELECT counts FROM runs ORDER BY id DESC LIMIT 1").fetchone()
     assert '"skipped": 8' in row[0] and '"rejected:empty": 1' in row[0]
+
+
+def sizes() -> dict[str, int]:
+    return {str(path): path.stat().st_size for path in sorted(EXAMPLES.glob("*.txt"))}
+
+
+@pytest.mark.parametrize("retry", [True, ("too-large",), ("too-large", "timeout")])
+def test_retried_rejections_become_records_and_records_are_still_skipped(
+    retry: bool | tuple[str, ...],
+) -> None:
+    store = open_store(":memory:")
+    smallest = min(sizes().values())
+    first = ingest(inputs(), store, replace(SETTINGS, max_page_bytes=smallest))
+    too_large = {origin for origin, size in sizes().items() if size > smallest}
+    assert first.stored == 1 and first.rejected["too-large"] == len(too_large) == 5
+
+    again = ingest(inputs(), store, SETTINGS, retry=retry)
+    assert (again.stored, again.retried, again.recovered) == (5, 5 + (retry is True) * 2, 5)
+    assert again.skipped == 1 + (retry is not True) * 2  # the stored page; blank, d:2 unasked
+    rejections = store.connection.execute("SELECT origin, reason FROM rejections").fetchall()
+    assert sorted(rejections) == [("blank.txt", "empty"), ("d:2", "corrupt-record")]
+    origins = store.connection.execute("SELECT origin FROM origins").fetchall()
+    assert {origin for (origin,) in origins} == set(sizes())
+    counts = json.loads(
+        store.connection.execute("SELECT counts FROM runs ORDER BY id DESC LIMIT 1").fetchone()[0]
+    )
+    assert counts["retried:stored"] == 5
+
+
+def test_without_retry_rejections_are_skipped() -> None:
+    store = open_store(":memory:")
+    ingest(inputs(), store, replace(SETTINGS, max_page_bytes=min(sizes().values())))
+    again = ingest(inputs(), store, SETTINGS)
+    assert (again.stored, again.skipped, again.retried, again.retry) == (0, 8, 0, False)
+    assert "retried" not in again.counts()
 
 
 def test_summary_counts_and_rate() -> None:

@@ -184,6 +184,44 @@ def test_a_stored_page_clears_its_old_rejection(tmp_path: Path) -> None:
     store.close()
 
 
+@pytest.mark.parametrize(
+    ("reasons", "expected"),
+    [
+        (None, {"slow.html", "blank.html"}),
+        (("timeout",), {"slow.html"}),
+        (["timeout", "empty", "binary"], {"slow.html", "blank.html"}),
+        ((), set()),
+    ],
+)
+def test_rejected_origins_are_those_stored_as_rejections_with_the_reasons_asked(
+    tmp_path: Path, reasons: tuple[str, ...] | None, expected: set[str]
+) -> None:
+    store = open_store(str(tmp_path / "rejected.db"))
+    run = store.begin_run("test")
+    record = corpus()[0]
+    store.put(record, origin="good.html", run_id=run)
+    store.reject(Rejection("a1", "slow.html", "nlp", "timeout", "took 61 s"), run_id=run)
+    store.reject(Rejection("b2", "blank.html", "decode", "empty", "page is empty"), run_id=run)
+    store.commit()
+    origins = ["good.html", "slow.html", "blank.html", "new.html"]
+    assert store.rejected_origins(origins, reasons) == expected
+    store.close()
+
+
+def test_a_rejection_stored_again_replaces_the_one_before(tmp_path: Path) -> None:
+    store = open_store(str(tmp_path / "again.db"))
+    first = store.begin_run("first")
+    store.reject(Rejection("a1", "slow.html", "nlp", "timeout", "took 61 s"), run_id=first)
+    store.commit()
+    second = store.begin_run("second")
+    store.reject(Rejection("a1", "slow.html", "run", "internal", "KeyError"), run_id=second)
+    store.commit()
+    assert store.connection.execute("SELECT origin, reason, run FROM rejections").fetchall() == [
+        ("slow.html", "internal", second)
+    ]
+    store.close()
+
+
 def test_a_failed_put_leaves_nothing_half_written(tmp_path: Path) -> None:
     store = open_store(str(tmp_path / "atomic.db"))
     run = store.begin_run("test")

@@ -6,6 +6,12 @@ page, in input order (with --format json, one JSON array of the records).
 line on stderr naming it, and the others still come out; the exit code is
 then 1 (3 when no page could be read).
 
+Each page may take --page-timeout seconds (the page_timeout setting; 0: no
+limit); a page past it gives the same one line, reason `timeout`, naming the
+stage it was in. Where the time limit cannot interrupt a page (a platform
+without POSIX interval timers, or a page stuck in native code past twice its
+limit), extract reports it and stops there.
+
 examples:
   newsdesk extract examples/seed-eghtesadonline.txt
   newsdesk extract --format text examples/seed-eghtesadonline.txt
@@ -16,13 +22,17 @@ examples:
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from functools import partial
 from pathlib import Path
 
 from newsdesk.cli import options
 from newsdesk.cli.view import render_text
 from newsdesk.errors import ModelError, PageError, SourceError
 from newsdesk.pipeline import extract
+from newsdesk.runners.limits import PageTimeout, page_limit, warm_up
+from newsdesk.settings import Settings
 from newsdesk.sources.dumps import is_csv, is_jsonl
 from newsdesk.sources.files import read_file, read_stdin
 from newsdesk.sources.warc import is_warc
@@ -43,11 +53,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "several); jsonl: one record a line (default for several); text: a readable view",
     )
     parser.add_argument("--no-nlp", action="store_true", help="skip the NLP stages (faster)")
+    parser.add_argument(
+        "--page-timeout",
+        type=float,
+        default=None,
+        metavar="S",
+        help="seconds a page may take (page_timeout setting; 0: no limit)",
+    )
     options.add_settings_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     settings = options.settings_from(args)
+    if args.page_timeout is not None:
+        settings = settings.merged({"page_timeout": args.page_timeout}, origin="flags")
+    if args.no_nlp:
+        settings = settings.merged({"nlp": False}, origin="flags")
+    warm = settings.page_timeout <= 0  # without a limit, the first page may load the model
     paths: list[str] = args.paths
     fmt = args.format or ("json" if len(paths) == 1 else "jsonl")
     array = fmt == "json" and len(paths) > 1  # several indented records: one valid JSON text
@@ -55,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     written = 0
     if array:
         sys.stdout.write("[")
-    for name in paths:
+    for index, name in enumerate(paths):
         if name != "-" and _is_collection(Path(name)):
             failures += 1
             _report(
@@ -67,7 +89,23 @@ def run(args: argparse.Namespace) -> int:
                 page = read_stdin(max_bytes=settings.max_page_bytes)
             else:
                 page = read_file(Path(name), max_bytes=settings.max_page_bytes)
-            record = extract(page, settings=settings, nlp=False if args.no_nlp else None)
+            if not warm:
+                warm_up(settings)
+                warm = True
+            give_up = partial(
+                _stop,
+                origin=page.origin,
+                settings=settings,
+                later=len(paths) - index - 1,
+                array=array,
+                written=written,
+            )
+            with page_limit(settings.page_timeout, give_up):
+                record = extract(page, settings=settings)
+        except PageTimeout as late:
+            failures += 1
+            _report(f"{page.origin}: {_timeout(settings, late.stage)}")
+            continue
         except (PageError, SourceError) as err:
             failures += 1
             _report(str(err))
@@ -95,6 +133,25 @@ def run(args: argparse.Namespace) -> int:
     if failures == 0:
         return 0
     return 3 if failures == len(paths) else 1
+
+
+def _timeout(settings: Settings, stage: str) -> str:
+    return f"timeout after {settings.page_timeout:g} s (page_timeout) [timeout, stage {stage}]"
+
+
+def _stop(
+    stage: str, *, origin: str, settings: Settings, later: int, array: bool, written: int
+) -> None:
+    """A page the time limit could not interrupt: report it, close the output, end the
+    process (from the watchdog thread, while the page still runs)."""
+    _report(f"{origin}: {_timeout(settings, stage)}")
+    if later:
+        _report(f"stopped: the page could not be interrupted; {later} later page(s) not read")
+    if array:
+        sys.stdout.write("\n]\n" if written else "]\n")
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(1 if written else 3)
 
 
 def _is_collection(path: Path) -> bool:

@@ -8,6 +8,13 @@ skipped, so rerunning the same command after an interruption, even a kill,
 only does what is missing. A page that cannot be processed is stored as a
 rejection with a reason code; a summary is printed at the end.
 
+--retry-rejected processes the pages stored as rejections again (after a fix,
+a new version or a larger --page-timeout): all of them, or only those with
+the reason codes given (`--retry-rejected timeout,internal`; the codes are
+listed in the README and by `newsdesk stats`). A page that now succeeds
+replaces its rejection with its record; one that fails again keeps one
+rejection, updated. Pages stored as records are still skipped.
+
 Each page is named by its origin: its path, `file.warc.gz#<record offset>`,
 `dump.jsonl:<line>`, its URL, or `<stdin>#<hash of the page>`.
 
@@ -20,6 +27,7 @@ examples:
   newsdesk ingest crawl/*.warc.gz --db corpus.db --workers 4
   newsdesk ingest dump.jsonl --html-field raw_html --url-field link
   newsdesk ingest --no-nlp pages/ --exclude 'drafts/*'
+  newsdesk ingest crawl/*.warc.gz --page-timeout 300 --retry-rejected timeout
 """
 
 from __future__ import annotations
@@ -29,7 +37,7 @@ import sys
 
 from newsdesk.cli import options
 from newsdesk.cli.progress import IngestProgress
-from newsdesk.errors import SourceError
+from newsdesk.errors import REASONS, SourceError
 from newsdesk.runners.ingest import IngestSummary, ingest
 from newsdesk.settings import Settings, load_settings
 from newsdesk.sources.dumps import DumpFields
@@ -81,6 +89,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--page-timeout", type=float, default=None, metavar="S", help="seconds a page may take"
     )
+    parser.add_argument(
+        "--retry-rejected",
+        nargs="?",
+        const=True,
+        default=False,
+        type=_reason_codes,
+        metavar="CODES",
+        help="process pages stored as rejections again: all (the default), or those with "
+        "these reason codes (comma-separated, e.g. timeout,internal)",
+    )
     defaults = DumpFields()
     dumps = parser.add_argument_group("JSONL and CSV dumps")
     dumps.add_argument("--text-field", default=defaults.text, help="field with the page text")
@@ -121,6 +139,7 @@ def run(args: argparse.Namespace) -> int:
                 command=" ".join(["newsdesk", NAME, *names]),
                 on_outcome=progress.advance,
                 on_skip=progress.skip,
+                retry=args.retry_rejected,
             )
     finally:
         store.close()
@@ -136,7 +155,13 @@ def describe(summary: IngestSummary, db: str) -> str:
         f"stored {summary.stored:,} page{'' if summary.stored == 1 else 's'}, "
         f"rejected {rejected:,}, "
         f"skipped {summary.skipped:,} already in {db}, "
-        f"in {summary.seconds:.1f} s ({summary.pages_per_second:.1f} pages/s)"
+        + (
+            f"retried {summary.retried:,} rejection{'' if summary.retried == 1 else 's'} "
+            f"({summary.recovered:,} now stored), "
+            if summary.retry
+            else ""
+        )
+        + f"in {summary.seconds:.1f} s ({summary.pages_per_second:.1f} pages/s)"
     ]
     for reason, count in sorted(summary.rejected.items(), key=lambda kv: (-kv[1], kv[0])):
         lines.append(f"  rejected {reason}: {count:,}")
@@ -147,6 +172,21 @@ def exit_code(summary: IngestSummary) -> int:
     if not summary.rejected:
         return EXIT_OK
     return EXIT_FAILED if summary.stored == 0 else EXIT_REJECTED
+
+
+def _reason_codes(value: str) -> bool | tuple[str, ...]:
+    """``timeout,internal`` as reason codes, each one of ``errors.REASONS``; ``all``: True."""
+    if value.strip() == "all":
+        return True
+    codes = tuple(dict.fromkeys(code.strip() for code in value.split(",") if code.strip()))
+    unknown = [code for code in codes if code not in REASONS]
+    if unknown or not codes:
+        raise argparse.ArgumentTypeError(
+            f"unknown reason code {', '.join(map(repr, unknown or [value]))} (known: "
+            f"{', '.join(REASONS)}); to retry every rejection, give --retry-rejected "
+            "after the sources, or --retry-rejected all"
+        )
+    return codes
 
 
 def _settings(args: argparse.Namespace) -> Settings:

@@ -5,14 +5,16 @@ already holds (as a record or a rejection) are skipped before any work, so a
 rerun after a crash or a kill does only what is missing; records are upserted
 by id and rejections keyed by origin, and batches are committed atomically,
 so whatever moment a run is killed at, rerunning it ends with every page
-stored exactly once.
+stored exactly once. With ``retry``, origins stored as rejections (of some
+reasons, or all) are processed again: a page that now succeeds replaces its
+rejection with its record, one that fails again keeps one, updated, rejection.
 """
 
 from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -37,6 +39,9 @@ class Store(Protocol):
     def begin_run(self, command: str) -> int: ...
     def finish_run(self, run_id: int, counts: Mapping[str, int]) -> None: ...
     def done_origins(self, origins: Sequence[str]) -> set[str]: ...
+    def rejected_origins(
+        self, origins: Sequence[str], reasons: Collection[str] | None = None
+    ) -> set[str]: ...
     def put(self, record: Record, *, origin: str, run_id: int) -> None: ...
     def reject(self, rejection: Rejection, *, run_id: int) -> None: ...
     def commit(self) -> None: ...
@@ -50,6 +55,10 @@ class IngestSummary:
     skipped: int = 0
     rejected: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
+    #: Whether rejections were retried (``--retry-rejected``); how many; how many now stored.
+    retry: bool = False
+    retried: int = 0
+    recovered: int = 0
 
     @property
     def processed(self) -> int:
@@ -67,6 +76,8 @@ class IngestSummary:
             "rejected": sum(self.rejected.values()),
         }
         flat.update({f"rejected:{reason}": n for reason, n in sorted(self.rejected.items())})
+        if self.retry:
+            flat.update({"retried": self.retried, "retried:stored": self.recovered})
         return flat
 
 
@@ -79,9 +90,15 @@ def ingest(
     workers: int | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
     on_skip: Callable[[int], None] | None = None,
+    retry: bool | Collection[str] = False,
 ) -> IngestSummary:
-    """Process every item not already in ``store`` and write its record or rejection there."""
-    summary = IngestSummary()
+    """Process every item not already in ``store`` and write its record or rejection there.
+
+    ``retry`` processes again the items stored as rejections: all of them
+    (``True``) or those with one of the reason codes given.
+    """
+    summary = IngestSummary(retry=retry is not False)
+    retrying: set[str] = set()  # origins of retried rejections whose outcome is pending
     started = time.monotonic()
     run_id = store.begin_run(command)
 
@@ -90,7 +107,7 @@ def ingest(
         if on_skip is not None:
             on_skip(count)
 
-    todo = skip_done(items, store, on_skip=skipped)
+    todo = skip_done(items, store, on_skip=skipped, retry=retry, retrying=retrying)
     unsaved = 0
     last_commit = time.monotonic()
     completed = False
@@ -101,6 +118,10 @@ def ingest(
                 summary.rejected[result.result.reason] += 1
             else:
                 summary.stored += 1
+            if result.origin in retrying:
+                retrying.discard(result.origin)
+                summary.retried += 1
+                summary.recovered += not result.rejected
             unsaved += 1
             if unsaved >= COMMIT_EVERY or time.monotonic() - last_commit >= COMMIT_SECONDS:
                 store.commit()
@@ -141,10 +162,24 @@ def skip_done(
     store: Store,
     *,
     on_skip: Callable[[int], None] | None = None,
+    retry: bool | Collection[str] = False,
+    retrying: set[str] | None = None,
 ) -> Iterator[RawPage | PageError]:
-    """The items whose origin the store does not hold yet, looked up a small batch at a time."""
+    """The items whose origin the store does not hold yet, looked up a small batch at a time.
+
+    With ``retry``, items stored as rejections (with one of the reasons of
+    ``retry``, or any when it is ``True``) come out too, their origins added
+    to ``retrying``.
+    """
     for chunk in batches(items, pages=SKIP_BATCH, nbytes=SKIP_BATCH_BYTES):
-        done = store.done_origins([item.origin for item in chunk])
+        origins = [item.origin for item in chunk]
+        done = store.done_origins(origins)
+        if done and retry is not False:
+            reasons = None if retry is True else retry
+            again = store.rejected_origins(origins, reasons) & done
+            done -= again
+            if retrying is not None:
+                retrying |= again
         if done and on_skip is not None:
             on_skip(sum(1 for item in chunk if item.origin in done))
         for item in chunk:

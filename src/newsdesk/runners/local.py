@@ -38,8 +38,8 @@ from dataclasses import dataclass
 
 from newsdesk.errors import ModelError, PageError
 from newsdesk.page import RawPage
-from newsdesk.pipeline import extract
 from newsdesk.record import Rejection
+from newsdesk.runners.limits import warm_up
 from newsdesk.runners.process import Outcome, outcome, process_batch
 from newsdesk.settings import Settings
 
@@ -48,12 +48,6 @@ IN_FLIGHT_PER_WORKER = 16
 #: Pages sent to a worker at once, and the bytes that close a batch early.
 BATCH_PAGES = 8
 BATCH_BYTES = 4_000_000
-
-#: A short page run through the whole pipeline once per worker, to load the model before timing.
-WARM_UP_TEXT = (
-    "The minister said on Monday that talks would resume. "
-    '"We are ready," she told reporters in the capital.'
-)
 
 #: A batch at the head of the queue is given HARD_LIMIT_FACTOR x page_timeout per page, plus
 #: HARD_LIMIT_GRACE seconds (a fresh worker loads the model first), before its worker is killed.
@@ -125,13 +119,6 @@ def batches(
             batch, weight = [], 0
     if batch:
         yield batch
-
-
-def warm_up(settings: Settings) -> None:
-    """Run one small page through the pipeline, loading what it caches per process."""
-    # A failing warm-up shows up again on the first real page, as that page's rejection.
-    with contextlib.suppress(Exception):
-        extract(RawPage.from_text(WARM_UP_TEXT, origin="<warm-up>"), settings=settings)
 
 
 def _start_worker(settings: Settings, parent: int) -> None:

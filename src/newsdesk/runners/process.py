@@ -3,28 +3,23 @@
 A plain module-level function, so a process pool, a Spark ``mapPartitions``
 or a plain loop all call the very same code and count the same outcomes. It
 never raises for a page: a ``PageError`` becomes its rejection, a page that
-runs past ``Settings.page_timeout`` a ``timeout`` rejection, and any other
-exception an ``internal`` rejection with its message, so no page is lost.
+runs past ``Settings.page_timeout`` a ``timeout`` rejection naming the stage
+it was in (``newsdesk.runners.limits``), and any other exception an
+``internal`` rejection with its message, so no page is lost.
 A ``ModelError`` (the NLP model cannot load) is raised, not rejected: it is
 no fault of the page, and every other page would fail the same way.
 """
 
 from __future__ import annotations
 
-import signal
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
-from types import FrameType
 
 from newsdesk.errors import ModelError, PageError
 from newsdesk.page import RawPage
 from newsdesk.pipeline import extract
 from newsdesk.record import Record, Rejection
+from newsdesk.runners.limits import STAGE, PageTimeout, time_limit
 from newsdesk.settings import Settings
-
-STAGE = "run"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,13 +34,6 @@ class Outcome:
         return isinstance(self.result, Rejection)
 
 
-class PageTimeout(BaseException):
-    """Raised inside a page's processing when its time is up.
-
-    A ``BaseException``, so a stage's broad ``except Exception`` cannot swallow it.
-    """
-
-
 def process(page: RawPage, settings: Settings) -> Record | Rejection:
     """The record of one page, or the rejection that says why there is none."""
     try:
@@ -57,11 +45,11 @@ def process(page: RawPage, settings: Settings) -> Record | Rejection:
         return err.located(page_id=page.provisional_id, origin=page.origin).rejection()
     except ModelError:
         raise  # not the page's fault: every page would fail the same way, so the run stops
-    except PageTimeout:
+    except PageTimeout as late:
         return Rejection(
             page_id=page.provisional_id,
             origin=page.origin,
-            stage=STAGE,
+            stage=late.stage,
             reason="timeout",
             detail=f"page took longer than {settings.page_timeout:g} s (page_timeout)",
         )
@@ -85,27 +73,3 @@ def outcome(item: RawPage | PageError, settings: Settings) -> Outcome:
 def process_batch(pages: list[RawPage], settings: Settings) -> list[Outcome]:
     """``process`` over a few pages: what a pool worker runs for one batch."""
     return [Outcome(page.origin, process(page, settings)) for page in pages]
-
-
-@contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    """Raise ``PageTimeout`` in this block after ``seconds`` (main thread only; else no limit)."""
-    usable = (
-        seconds > 0
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-    )
-    if not usable:
-        yield
-        return
-
-    def expire(signum: int, frame: FrameType | None) -> None:
-        raise PageTimeout
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)

@@ -4,7 +4,10 @@ Writes are batched: ``put`` and ``reject`` join one open transaction, each
 inside its own savepoint so a failed put leaves nothing half-written, and
 ``commit`` makes the batch durable at once. A process killed at any moment
 loses at most the open batch, whose origins ``done_origins`` then does not
-report, so a rerun redoes exactly those pages.
+report, so a rerun redoes exactly those pages. A retry run (``ingest
+--retry-rejected``) processes the ``rejected_origins`` again: a record put
+for an origin replaces its rejection (search and derived tables follow), and
+a new rejection of an origin replaces the one before.
 
 ``put`` upserts by record id: the same record stored again changes nothing;
 a changed record replaces its document and every child row. When two inputs
@@ -20,7 +23,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -121,6 +124,23 @@ class SqliteStore:
             )
             done.update(origin for (origin,) in rows)
         return done
+
+    def rejected_origins(
+        self, origins: Sequence[str], reasons: Collection[str] | None = None
+    ) -> set[str]:
+        """The origins stored as rejections, with one of ``reasons`` (any reason when None):
+        what ``ingest --retry-rejected`` processes again."""
+        wanted = None if reasons is None else sorted(set(reasons))
+        if wanted == []:
+            return set()
+        found: set[str] = set()
+        for i in range(0, len(origins), _CHUNK):
+            chunk = list(origins[i : i + _CHUNK])
+            sql = f"SELECT origin FROM rejections WHERE origin IN ({','.join('?' * len(chunk))})"
+            if wanted is not None:
+                sql += f" AND reason IN ({','.join('?' * len(wanted))})"
+            found.update(origin for (origin,) in self._conn.execute(sql, chunk + (wanted or [])))
+        return found
 
     def put(self, record: Record, *, origin: str, run_id: int) -> None:
         with self._errors(f"store record {record.id} ({origin})"), self._savepoint():

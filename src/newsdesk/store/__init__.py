@@ -10,7 +10,7 @@ layer, ``newsdesk.search``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Protocol
 
 from newsdesk.errors import StoreError
@@ -35,6 +35,13 @@ class Store(Protocol):
 
     def done_origins(self, origins: Sequence[str]) -> set[str]:
         """The origins already stored as a record or a rejection (a rerun skips them)."""
+        ...
+
+    def rejected_origins(
+        self, origins: Sequence[str], reasons: Collection[str] | None = None
+    ) -> set[str]:
+        """The origins stored as rejections with one of ``reasons`` (any when None): what
+        ``ingest --retry-rejected`` processes again."""
         ...
 
     def put(self, record: Record, *, origin: str, run_id: int) -> None:

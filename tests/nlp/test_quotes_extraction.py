@@ -396,3 +396,19 @@ def test_clause_before_a_trailing_attribution(
 ) -> None:
     found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
     assert [(q.text, _speaker(text, q)) for q in found] == [(content, speaker)]
+
+
+def test_speaker_mention_leaves_out_when(nlp: Language) -> None:
+    text = (
+        "Finance Minister Jane Moreau on Sunday rejected the proposal, saying such a tax "
+        "would only hurt small firms."
+    )
+    found = [q for q in _quotes(nlp, text) if q.cue == "saying"]
+    assert [_speaker(text, q) for q in found] == ["Finance Minister Jane Moreau"]
+
+
+@pytest.mark.parametrize("cue", ["adding", "noting", "explaining", "stressing"])
+def test_attitude_inside_reported_speech_is_part_of_it(nlp: Language, cue: str) -> None:
+    text = f"The mayor spoke to reporters on Monday, {cue} that the city would defend its budget."
+    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["the city would defend its budget"]

@@ -259,7 +259,11 @@ NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
 SPEECH_FORMS: frozenset[str] = frozenset(
     {"said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds",
      "wrote", "writes", "noted", "notes", "reported", "reports", "announced", "stated",
-     "declared", "explained", "argued", "claimed", "warned", "insisted", "tweeted", "asked"}
+     "declared", "explained", "argued", "claimed", "warned", "insisted", "tweeted", "asked",
+     "adding", "noting", "writing", "reporting", "announcing", "stating", "declaring",
+     "explaining", "arguing", "claiming", "warning", "insisting", "tweeting", "asking",
+     "stressing", "stressed", "emphasizing", "emphasized", "confirming", "confirmed",
+     "denying", "denied", "acknowledging", "acknowledged", "suggesting", "suggested"}
 )  # fmt: skip
 
 #: Prepositions whose phrase can be what is attributed: "called for", "warned against".

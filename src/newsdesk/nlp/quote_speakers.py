@@ -44,6 +44,8 @@ def _noun_phrase(head: Token) -> tuple[int, int]:
             continue
         if child.dep_ not in _KEEP_RIGHT or child.right_edge.i - child.left_edge.i > _MAX_NAME:
             break
+        if child.dep_ == "prep" and any(t.ent_type_ in {"DATE", "TIME"} for t in child.subtree):
+            break  # "President X on Sunday": when, not who
         if any(t.text in {",", "("} for t in child.subtree):
             break
         end = child.right_edge.i + 1

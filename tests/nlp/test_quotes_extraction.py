@@ -412,3 +412,26 @@ def test_attitude_inside_reported_speech_is_part_of_it(nlp: Language, cue: str) 
     text = f"The mayor spoke to reporters on Monday, {cue} that the city would defend its budget."
     found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
     assert [q.text for q in found] == ["the city would defend its budget"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The ministry's website quoted him as saying that the border would reopen.", "him"),
+        ("State television quoted Defence Minister Ali Rezaei as saying that the army was "
+         "ready.", "Defence Minister Ali Rezaei"),
+        ('"We are ready," state media quoted the minister as saying.', "the minister"),
+    ],
+)  # fmt: skip
+def test_who_is_quoted_as_saying_speaks(nlp: Language, text: str, speaker: str) -> None:
+    found = [q for q in _quotes(nlp, text) if q.kind in {"direct", "indirect"}]
+    assert [_speaker(text, q) for q in found] == [speaker]
+
+
+def test_an_outlet_that_relays_is_not_the_speaker_of_a_partial_quote(nlp: Language) -> None:
+    text = (
+        "The trade minister told reporters that talks were possible, although the prime "
+        'minister later said the timing was "not right", The Hindu reported.'
+    )
+    partial = [q for q in _quotes(nlp, text) if q.kind == "partial"]
+    assert [(q.text, _speaker(text, q)) for q in partial] == [("not right", "the prime minister")]

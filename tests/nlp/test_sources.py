@@ -31,6 +31,10 @@ def nlp() -> Language:
          "a statement", "document"),
         ("Figueroa told USA Today that the campaign would appeal.", "USA Today", "outlet"),
         ("Shares fell 3 percent, Reuters reported.", "Reuters", "agency"),
+        # a name that says nothing of a newspaper, known by what it does
+        ("The trade minister said on Tuesday the timing was not right, The Hindu reported.",
+         "The Hindu", "outlet"),
+        ("The envoy said the talks had stalled, the Hindu reported.", "Hindu", "outlet"),
     ],
 )  # fmt: skip
 def test_cited_source(nlp: Language, text: str, name: str, kind: str) -> None:
@@ -52,6 +56,8 @@ def test_spans_point_at_the_name(nlp: Language) -> None:
         "The Leader said the talks would never take place.",
         "Workers posted their shifts on a board in the hall.",
         "The company opened a new site near the river.",
+        # a company reporting its own figures relays nobody
+        "Sales fell 5 percent in the third quarter, Apple reported.",
     ],
 )
 def test_no_source(nlp: Language, text: str) -> None:

@@ -101,6 +101,10 @@ CITING_VERBS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Verbs whose proper-name subject, at the end of a sentence where somebody else speaks,
+#: is an outlet even when its name does not say so: "..., The Hindu reported".
+RELAY_VERBS: frozenset[str] = frozenset({"report", "publish", "broadcast", "carry"})
+
 #: Heads after which an outlet is cited: "told Reuters", "in an interview with CNN".
 CITING_HEADS: frozenset[str] = frozenset(
     {"according", "tell", "interview", "report", "article", "quote", "cite", "appear",

@@ -33,6 +33,7 @@ from newsdesk.nlp.quote_speakers import (
     speaker_of,
     speaker_span_of,
 )
+from newsdesk.nlp.relay import relays
 
 #: Dashes that attribute a quote to the name after them: '"..." ― Jane Doe'.
 _DASHES = frozenset({"―", "—", "–", "-", "--"})
@@ -257,8 +258,8 @@ class DirectQuotes:
             lemma = ancestor.lemma_.lower()
             if ancestor.pos_ in {"VERB", "AUX"} and lemma in _PARTIAL_CUES:
                 speaker = speaker_of(ancestor)
-                if speaker is None:
-                    continue
+                if speaker is None or relays(ancestor, speaker):
+                    continue  # "A said the timing was "not right", the Hindu reported": A's
                 cue = cue_text(doc, cue_tokens(ancestor))
                 where = (speaker.start_char, speaker.end_char)
                 return QuoteCandidate(inner, span.start, span.end, "partial", cue, where)

@@ -64,6 +64,7 @@ from newsdesk.nlp.quote_speakers import (
     sentence_start,
     speaker_of,
 )
+from newsdesk.nlp.relay import relays
 
 _CUES = (SPEECH_VERBS | THOUGHT_VERBS | CLAUSE_VERBS) - NOT_REPORTING
 _LABELS = (LABEL_VERBS | ATTITUDE_VERBS) - _CUES - NOT_REPORTING
@@ -155,7 +156,7 @@ def _reported(doc: Doc, cue: Token, partial: list[tuple[int, int]]) -> QuoteCand
         speaker.start <= clause.start < speaker.end or clause.start <= speaker.start < clause.end
     ):
         return None
-    if _relayed(cue, speaker) or (looks_like_outlet(speaker.text) and _has_own_speaker(clause)):
+    if relays(cue, speaker) or (looks_like_outlet(speaker.text) and _has_own_speaker(clause)):
         return None  # the outlet relays somebody else's words
     words = cue_tokens(cue)
     mention: tuple[int, int] | None = (speaker.start_char, speaker.end_char)
@@ -358,19 +359,6 @@ def _postposed_subject(token: Token) -> Token | None:
         if child.dep_ in {"nsubj", "nsubjpass"} and child.left_edge.i > token.left_edge.i + 2:
             return child
     return None
-
-
-def _relayed(cue: Token, speaker: Span) -> bool:
-    """An outlet cue in a sentence where somebody else speaks: the outlet only relays."""
-    if not looks_like_outlet(speaker.text):
-        return False
-    for token in cue.doc[sentence_start(cue) : sentence_end(cue)]:
-        if token.i == cue.i or token.lemma_.lower() not in SPEECH_VERBS:
-            continue
-        other = speaker_of(token)
-        if other is not None and not looks_like_outlet(other.text):
-            return True
-    return False
 
 
 def _is_clause(token: Token) -> bool:

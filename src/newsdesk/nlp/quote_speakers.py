@@ -107,6 +107,9 @@ def _added(token: Token) -> bool:
 
 def speaker_of(cue: Token, quoted: Callable[[int], bool] | None = None) -> Span | None:
     """The speaker mention of ``cue`` as a span of its doc, or None when none is written."""
+    relayed = quoted_as(cue)
+    if relayed is not None:
+        return relayed
     subject = subject_of(cue, quoted)
     if subject is None:
         return None
@@ -122,6 +125,31 @@ def speaker_of(cue: Token, quoted: Callable[[int], bool] | None = None) -> Span 
         return None
     start, end = _noun_phrase(subject)
     return subject.doc[start:end]
+
+
+def quoted_as(cue: Token) -> Span | None:
+    """'The ministry's website quoted him as saying ...': the one quoted speaks, not the
+    website. Read off the words, as the parse of this turn is often broken."""
+    doc = cue.doc
+    if cue.lemma_.lower() == "quote" and cue.lower_ != "quote":
+        for index in range(cue.i + 2, min(len(doc) - 1, cue.i + _MAX_NAME)):
+            if doc[index].lower_ == "as" and doc[index + 1].lemma_.lower() in SPEECH_VERBS:
+                return quoted_as(doc[index + 1])  # the cue as written: "quoted X as saying"
+    if cue.i < 3 or doc[cue.i - 1].lower_ != "as" or cue.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    for index in range(cue.i - 2, max(0, cue.i - _MAX_NAME) - 1, -1):
+        token = doc[index]
+        if token.lemma_.lower() == "quote" and token.lower_ != "quote":
+            start, end = index + 1, cue.i - 1
+            while start < end and doc[start].pos_ in _TRIM:
+                start += 1
+            words = doc[start:end]
+            if words and all(t.pos_ in _SUBJECT_POS or t.is_punct for t in words):
+                return words
+            return None
+        if token.is_punct and token.text not in {".", "'s"}:
+            return None
+    return None
 
 
 def _across_paragraphs(a: Token, b: Token) -> bool:

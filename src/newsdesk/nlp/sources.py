@@ -30,6 +30,8 @@ from newsdesk.nlp.outlets import (
     looks_like_outlet,
     outlet_kind,
 )
+from newsdesk.nlp.quote_speakers import sentence_start
+from newsdesk.nlp.relay import relays
 from newsdesk.record import CitedSource, CitedSourceKind
 
 #: A bare domain name cited as a website: "nytimes.com", "www.leader.ir".
@@ -132,8 +134,10 @@ def _citing(token: Token) -> str | None:
 
 def _outlet(span: Span) -> CitedSource | None:
     bare = _bare(span)
-    if not bare.text or not looks_like_outlet(span.text):
+    if not bare.text:
         return None
+    if not looks_like_outlet(span.text):
+        return _relaying(span)
     cue = _citing(span.root)
     known = bare.text in AGENCIES or bare.text in OUTLETS
     if cue is None and not (known and span.root.dep_ in {"nsubj", "pobj", "appos"}):
@@ -142,6 +146,25 @@ def _outlet(span: Span) -> CitedSource | None:
         return None  # short or common words: only when plainly cited
     kind: CitedSourceKind = "agency" if outlet_kind(bare.text) == "agency" else "outlet"
     return CitedSource(bare.text, kind, cue or None, bare.start_char, bare.end_char)
+
+
+def _relaying(span: Span) -> CitedSource | None:
+    """A name that says nothing of a newspaper, cited by what it does: 'X said ..., The
+    Hindu reported' (``relay.relays``)."""
+    root = span.root
+    if root.dep_ != "nsubj" or not relays(root.head, _with_article(span)):
+        return None
+    named = _with_article(span)
+    if named[0].text != "The" or named.start == sentence_start(named[0]):
+        named = _bare(named)  # "the Hindu": the article is not part of the name
+    return CitedSource(named.text, "outlet", root.head.text, named.start_char, named.end_char)
+
+
+def _with_article(span: Span) -> Span:
+    """The span with the article before it: "The Hindu", as the subject is written."""
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "the":
+        return span.doc[span.start - 1 : span.end]
+    return span
 
 
 def _social(span: Span) -> CitedSource | None:

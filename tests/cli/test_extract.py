@@ -321,9 +321,9 @@ def test_a_page_past_its_time_limit_is_one_line_and_the_others_come_out(
     capsys: pytest.CaptureFixture[str],
     fmt: str,
 ) -> None:
-    import newsdesk.pipeline
+    from newsdesk.metadata import extract_metadata
 
-    stuck = _stuck_on("tram network", newsdesk.pipeline.extract_metadata)
+    stuck = _stuck_on("tram network", extract_metadata)
     monkeypatch.setattr("newsdesk.pipeline.extract_metadata", stuck)
     slow = _write(tmp_path, "tram.html", ARTICLE.encode())
     code = main(
@@ -350,11 +350,9 @@ def test_the_time_limit_comes_from_the_flag_or_the_setting(
     capsys: pytest.CaptureFixture[str],
     where: str,
 ) -> None:
-    import newsdesk.pipeline
+    from newsdesk.segment.html import layout_html
 
-    monkeypatch.setattr(
-        "newsdesk.pipeline.layout_html", _stuck_on("tram network", newsdesk.pipeline.layout_html)
-    )
+    monkeypatch.setattr("newsdesk.pipeline.layout_html", _stuck_on("tram network", layout_html))
     slow = _write(tmp_path, "tram.html", ARTICLE.encode())
     flags = ["--page-timeout", "0.3"] if where == "flag" else []
     if where == "environment":

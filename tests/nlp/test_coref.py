@@ -76,6 +76,22 @@ def test_a_title_before_the_name_makes_the_role_noun_a_mention(nlp: Language) ->
     assert "Foreign Minister" in diallo.aliases
 
 
+@pytest.mark.parametrize("role", ["the Prime Minister", "the prime minister"])
+def test_a_qualified_role_goes_to_who_carried_it_not_to_a_later_namesake(
+    nlp: Language, role: str
+) -> None:
+    body = (
+        "Prime Minister Anil Mehta dismissed calls for new trade talks on Wednesday.\n\n"
+        "Commerce Minister Ravi Kapoor told reporters that the government was open to talks.\n\n"
+        f'"We will talk when the troops withdraw," {role} said.'
+    )
+    record = _annotate(nlp, body, [_quote(body, "We will talk when the troops withdraw", role)])
+    mehta = _entity(record, "Anil Mehta")
+    assert record.quotes[0].speaker == mehta.id
+    assert role in _texts(record, mehta)
+    assert role not in _texts(record, _entity(record, "Ravi Kapoor"))
+
+
 def test_the_leader_joins_the_person_titled_leader(nlp: Language) -> None:
     body = (
         "Supreme Leader Omar Haddad on Tuesday ruled out talks with the rebels.\n\n"

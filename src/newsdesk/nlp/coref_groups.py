@@ -4,7 +4,8 @@
 ``and`` in one noun phrase form a group that ``they``/``their`` can take up
 (the coordination, in the manner of the plural antecedents of Lappin & Leass
 1994 and of Stanford's multi-sieve resolver, Lee et al. 2013). ``the Sams``:
-a plural of the family name of people of the page names the same group.
+a plural of the family name of people of the page names the same group, and so
+does a definite group noun (``the couple``, ``the parents``: ``names.GROUP_NOUNS``).
 Found on the parse, once per page, linear in the number of tokens.
 """
 
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsdesk.nlp.entities import Cluster, NameMention
+from newsdesk.nlp.names import GROUP_NOUNS
 
 __all__ = [
     "Coordination",
@@ -23,14 +25,21 @@ __all__ = [
     "describes_nobody",
     "family_group",
     "family_stem",
+    "group_clusters",
     "group_like",
+    "group_noun",
+    "name_group",
     "plural_candidate",
+    "salient_group",
     "singular_person",
 ]
 
 _GROUP_TYPES = frozenset({"ORG", "GPE", "NORP"})
 _AND = frozenset({"and", "&"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
+_GROUP_DETERMINERS = frozenset({"the", "both"})
+_NOT_HEADS = frozenset({"compound", "amod", "nummod", "quantmod"})
+_GROUP_RECENCY = 4  # sentences since a group was last mentioned, for ``the couple``
 _REACH = 6  # tokens from a conjunct's head to the name it carries (``his wife Manju Sam``)
 
 
@@ -87,6 +96,31 @@ def coordinations(doc: Doc, person_of: Callable[[int], int | None]) -> list[Coor
             name_start = doc[name_start.i - 1]
         found.append(Coordination(tuple(members), token.i, name_start.i, start, end))
     return found
+
+
+def group_clusters(
+    doc: Doc, clusters: list[Cluster], person_of: Callable[[int], int | None]
+) -> tuple[dict[int, list[tuple[Coordination, Cluster]]], dict[int, tuple[int, ...]]]:
+    """A plural person cluster (added to ``clusters``) for each coordination of people;
+    returns them by the token the last person's name starts at, and each one's people."""
+    groups: dict[int, list[tuple[Coordination, Cluster]]] = {}
+    members: dict[int, tuple[int, ...]] = {}
+    for group in coordinations(doc, person_of):
+        cluster = Cluster(index=len(clusters), type="PERSON", plural=True)
+        clusters.append(cluster)
+        groups.setdefault(group.last_name_token, []).append((group, cluster))
+        members[cluster.index] = group.members
+    return groups, members
+
+
+def name_group(
+    group: Cluster, clusters: list[Cluster], members: dict[int, tuple[int, ...]]
+) -> None:
+    """A group of coordinated people without a name of its own is called by theirs."""
+    if not group.names and not group.aliases:
+        group.aliases.append(
+            " and ".join(clusters[m].fullest() for m in members.get(group.index, ()))
+        )
 
 
 def _same_name(head: Token, cluster: int, person_of: Callable[[int], int | None]) -> bool:
@@ -169,9 +203,58 @@ def family_group(
     return None
 
 
-def describes_nobody(subject: Token | None, in_name: dict[int, int]) -> bool:
-    """Whether ``subject`` is a plural common noun (``fans``), not part of a name."""
-    return subject is not None and subject.tag_ == "NNS" and subject.i not in in_name
+def group_noun(token: Token) -> Token | None:
+    """For ``the couple`` / ``the parents`` headed by ``token``: its determiner."""
+    if token.lower_ not in GROUP_NOUNS or token.dep_ in _NOT_HEADS:
+        return None
+    if token.tag_ not in {"NN", "NNS", "CD"}:
+        return None
+    if token.tag_ == "CD" and any(c.dep_ in {"amod", "advmod"} for c in token.children):
+        return None  # ``the top three``: a rank, not people
+    if any(_of_someone_else(c) for c in token.children):
+        return None  # ``the parents of the victim``: other people's
+    return next(
+        (
+            c
+            for c in token.children
+            if c.dep_ in {"det", "predet"} and c.lower_ in _GROUP_DETERMINERS
+        ),
+        None,
+    )
+
+
+def salient_group(
+    clusters: list[Cluster], presence: Callable[[Cluster], float], floor: float, sentence: int
+) -> Cluster | None:
+    """The group of people in play (coordinated, or a family, and mentioned in the last
+    few sentences) with the most ``presence`` above ``floor``, for ``the couple``; None
+    if there is none."""
+    best: Cluster | None = None
+    best_score = floor
+    for cluster in clusters:
+        if cluster.type != "PERSON" or not cluster.plural or cluster.last_token < 0:
+            continue
+        if sentence - cluster.stamp > _GROUP_RECENCY:
+            continue
+        score = presence(cluster)
+        if score > best_score:
+            best, best_score = cluster, score
+    return best
+
+
+def _of_someone_else(child: Token) -> bool:
+    """``of the victim`` (not ``of them``): the noun is said of other people."""
+    return (
+        child.dep_ == "prep"
+        and child.lower_ == "of"
+        and any(c.dep_ == "pobj" and c.pos_ != "PRON" for c in child.children)
+    )
+
+
+def describes_nobody(subject: Token | None, known: Callable[[int], bool]) -> bool:
+    """Whether ``subject`` is a plural common noun (``fans``) that is not part of a name
+    nor joined to an entity (``known``)."""
+    return subject is not None and subject.tag_ == "NNS" and not known(subject.i)
 
 
 def singular_person(cluster: Cluster) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from newsdesk.nlp.entities import Cluster, NameMention
 from newsdesk.nlp.names import ORGANISATION_NOUNS, ROLE_GENDERS, ROLE_NOUNS, TITLES
 
-__all__ = ["PREFIX_GLUE", "by_role", "definite_role", "learn_roles"]
+__all__ = ["PREFIX_GLUE", "by_role", "definite_role", "learn_roles", "role_phrase"]
 
 #: Words that glue a title together (``Minister of Foreign Affairs``).
 PREFIX_GLUE = frozenset({"of", "the", "for", "'s", "’s", "-"})
@@ -45,9 +45,25 @@ def definite_role(doc: Doc, token: Token, in_name: dict[int, int]) -> tuple[int,
     return determiner.i, is_role
 
 
+def role_phrase(doc: Doc, start: int, token: Token) -> str:
+    """The role as written between the determiner at ``start`` and its noun ``token``:
+    ``prime minister`` for ``the prime minister``, ``minister`` for ``the minister``."""
+    words = [t.lower_ for t in doc[start + 1 : token.i + 1] if t.is_alpha]
+    return " ".join(words[-2:]) if len(words) > 1 else token.lower_
+
+
 def by_role(noun: str, types: set[str], clusters: list[Cluster], sentence: int) -> Cluster | None:
     """The most salient entity of ``types`` that carried the role ``noun`` (a person) or
-    whose name holds it (an organisation or place)."""
+    whose name holds it (an organisation or place).
+
+    A qualified role (``prime minister``) goes to a person who carried it as
+    written when there is one, before one who carried only its noun (``Commerce
+    Minister X`` is a minister, not the prime minister).
+    """
+    if " " in noun:
+        exact = [c for c in clusters if c.type == "PERSON" and noun in c.roles]
+        clusters = exact or clusters
+        noun = noun.rsplit(" ", 1)[1]
     best: Cluster | None = None
     best_score = -1.0
     for cluster in clusters:
@@ -88,12 +104,18 @@ def learn_roles(
             break
         words.append(token)
         i -= 1
-    for token in words:
+    for position, token in enumerate(words):  # ``words`` runs backwards from the name
         if token.lower_ in ROLE_NOUNS:
             cluster.roles.add(token.lower_)
-    for word in mention.text.lower().split()[:-1]:
+            before = words[position + 1] if position + 1 < len(words) else None
+            if before is not None and before.is_alpha and before.lower_ not in PREFIX_GLUE:
+                cluster.roles.add(f"{before.lower_} {token.lower_}")  # ``Prime Minister``
+    written = mention.text.lower().split()[:-1]
+    for position, word in enumerate(written):
         if word in ROLE_NOUNS:
             cluster.roles.add(word)
+            if position > 0 and written[position - 1].isalpha():
+                cluster.roles.add(f"{written[position - 1]} {word}")
     while words and words[-1].lower_ in PREFIX_GLUE:
         words.pop()
     if len(words) > 1 and any(t.lower_ in ROLE_NOUNS for t in words):

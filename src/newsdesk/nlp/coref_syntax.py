@@ -7,7 +7,9 @@ conditions of Chomsky (1981):
   verb usually takes up that verb's subject (``Smith said he would ...``,
   ``Smith resigned his post``, ``Smith, who told Jones he would ...``: the
   ``who`` stands for Smith). ``clause_subject`` finds it; the resolver gives
-  it a bonus (binding still forbids ``Smith told him`` = Smith).
+  it a bonus (binding still forbids ``Smith told him`` = Smith). When the parser
+  ran a heading into the paragraph's first sentence and left its verb without a
+  subject, the noun opening the paragraph is taken (``orphan_subject``).
 - **cataphora**: a pronoun in an adjunct that opens the sentence points
   forward to the main clause's subject (``In her speech, Ardern said ...``,
   ``Discussing his concern, the Prime Minister ...``). ``cataphor`` finds it.
@@ -15,14 +17,15 @@ conditions of Chomsky (1981):
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-__all__ = ["cataphor", "clause_subject"]
+__all__ = ["cataphor", "clause_subject", "orphan_subject"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _RELATIVE = frozenset({"who", "that", "which"})
 _ADJUNCTS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
 _MAX_DEPTH = 8
+_MAX_REACH = 120  # tokens read back from a verb for the start of its sentence
 
 
 def clause_subject(token: Token) -> Token | None:
@@ -39,11 +42,51 @@ def clause_subject(token: Token) -> Token | None:
         )
         if subject is None and head.dep_ == "conj":  # ``X was defeated and resigned his``
             subject = next((c for c in head.head.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None and subject.i < head.i:
+            opening = _after_break(head.doc, subject.i, head.i)
+            if opening is not None:  # the subject lies across a paragraph break
+                subject = _orphan(head, opening)
+                return subject if subject is not None and subject.i != token.i else None
         if subject is not None:
             if subject.lower_ in _RELATIVE and head.dep_ == "relcl":
                 return head.head
             return subject if subject.i != token.i else None
+        if head.head.i == head.i:
+            subject = orphan_subject(head)
+            return subject if subject is not None and subject.i != token.i else None
         node = head
+    return None
+
+
+def orphan_subject(verb: Token) -> Token | None:
+    """The noun opening ``verb``'s paragraph when the parser ran the paragraph before
+    (a heading) into the sentence, leaving ``verb`` without a subject of its own
+    paragraph (``Exhibit`` / ``Anna Price, a student, admitted she``: Price)."""
+    doc = verb.doc
+    start = verb.i
+    while start > max(0, verb.i - _MAX_REACH) and not doc[start].is_sent_start:
+        start -= 1
+    opening = _after_break(doc, start, verb.i)
+    return _orphan(verb, opening) if opening is not None else None
+
+
+def _after_break(doc: Doc, start: int, end: int) -> int | None:
+    """The first token after the last paragraph break between tokens ``start`` and
+    ``end``, or None if there is none."""
+    for at in range(end - 1, start, -1):
+        if doc[at].is_space and "\n" in doc[at].text:
+            return at + 1
+    return None
+
+
+def _orphan(verb: Token, opening: int) -> Token | None:
+    """The noun heading the phrase that opens the paragraph at token ``opening``, hung
+    before it or on ``verb``, when ``verb`` has no subject in the paragraph."""
+    if any(c.dep_ in _SUBJECTS and opening <= c.i for c in verb.children):
+        return None
+    for token in verb.doc[opening : verb.i]:
+        if token.head.i < opening or token.head.i == verb.i:
+            return token if token.pos_ in {"NOUN", "PROPN"} else None
     return None
 
 

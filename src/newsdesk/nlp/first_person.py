@@ -14,6 +14,10 @@ quotation does not count). The first person singular pronouns of a region join i
 speaker when that is a person; ``we``/``us``/``our`` join the organisation the
 speaker speaks for (the speaker itself, or one named in the speaker's
 description: ``the secretary general of CEI``), else are left alone.
+
+The ``I``/``me``/``my`` of a pull quote (a paragraph of first-person speech
+without quotation marks that ends with the speaker's name standing alone:
+``I was told to leave. Anna Price``; ``nlp.coref_pull``) join that person.
 Linear in the length of the text.
 """
 
@@ -26,12 +30,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsdesk.nlp.coref import QuoteLike, Resolution
+from newsdesk.nlp.coref_pull import FIRST_PERSON, pull_quotes
 from newsdesk.nlp.entities import Cluster
 
 __all__ = ["QuotedRegion", "join_first_person", "quoted_regions"]
 
-#: The first person singular (``we`` is a group: not the speaker alone).
-FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 #: The first person plural: the organisation the speaker speaks for, when one is named.
 FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 _OPEN = "“«"
@@ -114,7 +117,9 @@ def join_first_person(
     the speaker's organisation (``we``)."""
     text = doc.text
     regions = quoted_regions(text)
+    joined: set[int] = set()  # first person tokens given to a speaker
     if not regions:
+        _join_pull_quotes(doc, text, resolution, joined)
         return
     breaks = _paragraph_breaks(text)
     people = sorted(
@@ -151,8 +156,31 @@ def join_first_person(
                 continue
             if token.lower_ in FIRST_PERSON and speaker.type == "PERSON":
                 _mention(speaker, token)
+                joined.add(token.i)
             elif token.lower_ in FIRST_PERSON_PLURAL and organisation is not None:
                 _mention(organisation, token)
+    _join_pull_quotes(doc, text, resolution, joined)
+
+
+def _join_pull_quotes(doc: Doc, text: str, resolution: Resolution, joined: set[int]) -> None:
+    """``I`` in a pull quote (``nlp.coref_pull``) is the person who signs it."""
+    for pull in pull_quotes(doc, text, lambda token: _person(resolution, token)):
+        speaker = resolution.clusters[pull.speaker]
+        for start, end in pull.regions:
+            span = doc.char_span(start, end, alignment_mode="contract")
+            for token in span or ():
+                said = token.lower_ in FIRST_PERSON and token.tag_ in {"PRP", "PRP$"}
+                if said and token.i not in joined:
+                    _mention(speaker, token)
+                    joined.add(token.i)
+
+
+def _person(resolution: Resolution, token: int) -> int | None:
+    """The person cluster the token is part of (a name or a joined pronoun), or None."""
+    cluster = resolution.tokens.get(token)
+    return (
+        cluster if cluster is not None and resolution.clusters[cluster].type == "PERSON" else None
+    )
 
 
 @dataclass(frozen=True, slots=True)

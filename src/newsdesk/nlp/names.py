@@ -185,6 +185,42 @@ ROLE_GENDERS: dict[str, Gender] = {
     "imam": "m",
 }
 
+#: Nouns that name a group of people as a whole; "the couple", "the parents" may
+#: refer to people the page coordinated before (``X and his wife Y``). Source:
+#: the kinship and pairing nouns of English newswire, written out by hand.
+GROUP_NOUNS: frozenset[str] = frozenset(
+    {
+        "couple", "pair", "duo", "trio", "parents", "spouses", "siblings", "brothers",
+        "sisters", "twins", "newlyweds", "two", "three"
+    }
+)  # fmt: skip
+
+#: Nouns for a person that are no role of the page (``a cosplayer``, ``a user``): with
+#: ``ROLE_NOUNS``, the nouns a naming phrase (``NAMING_CUES``) turns into a person's
+#: name. Source: common English person nouns of news and web reports, by hand.
+PERSON_NOUNS: frozenset[str] = frozenset(
+    {
+        "attendee", "baby", "blogger", "child", "citizen", "comedian", "commenter",
+        "contestant", "cosplayer", "customer", "dancer", "employee", "fan", "friend",
+        "gamer", "guy", "hacker", "individual", "kid", "lady", "member", "musician",
+        "neighbor", "neighbour", "participant", "passenger", "patient", "performer",
+        "person", "poster", "rapper", "resident", "stranger", "tourist", "user",
+        "visitor", "volunteer", "whistleblower", "worker", "youngster", "youtuber"
+    }
+)  # fmt: skip
+
+#: Words that introduce the name a person goes by, written right before it
+#: (``a man named X``, ``a cosplayer going by the name "X"``, ``a woman who calls
+#: herself X``). Source: English naming idioms, by hand.
+NAMING_CUES: tuple[tuple[str, ...], ...] = (
+    ("by", "the", "name", "of"), ("by", "the", "name"), ("by", "the", "nickname"),
+    ("known", "as"), ("named",), ("called",), ("nicknamed",), ("dubbed",),
+    ("goes", "by"), ("going", "by"), ("go", "by"), ("went", "by"),
+)  # fmt: skip
+
+#: Reflexives after a verb of naming (``calls herself X``): the name is a person's.
+NAMING_REFLEXIVES: dict[str, Gender] = {"himself": "m", "herself": "f"}
+
 #: Nouns that name an organisation; "the X" with one of these heads may
 #: refer to an organisation named earlier whose name holds the same noun.
 ORGANISATION_NOUNS: frozenset[str] = frozenset(

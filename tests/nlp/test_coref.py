@@ -9,18 +9,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsdesk.nlp.model import load_model
 from newsdesk.nlp.quote_candidate import QuoteCandidate
 from newsdesk.nlp.stage import annotate_doc, parse
 from newsdesk.record import Entity, PageSource, Record
-from newsdesk.settings import Settings
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_model(Settings().model)
 
 
 def _quote(body: str, text: str, speaker: str, *, after: bool = True) -> QuoteCandidate:

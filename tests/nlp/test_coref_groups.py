@@ -9,17 +9,10 @@ import re
 import pytest
 from spacy.language import Language
 
-from newsdesk.nlp.model import load_model
 from newsdesk.nlp.stage import annotate_doc, parse
 from newsdesk.record import PageSource, Record
-from newsdesk.settings import Settings
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_model(Settings().model)
 
 
 def _owner(nlp: Language, body: str, word: str) -> str | None:

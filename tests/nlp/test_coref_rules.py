@@ -12,16 +12,9 @@ import pytest
 from spacy.language import Language
 
 from newsdesk.nlp.first_person import QuotedRegion, quoted_regions
-from newsdesk.nlp.model import load_model
 from newsdesk.nlp.quote_candidate import QuoteCandidate
 from newsdesk.nlp.stage import annotate_doc, parse
 from newsdesk.record import PageSource, Record
-from newsdesk.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_model(Settings().model)
 
 
 def _annotate(nlp: Language, body: str, quotes: list[QuoteCandidate]) -> Record:

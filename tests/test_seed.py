@@ -75,3 +75,32 @@ def test_every_dropped_block_in_removed(record: Record) -> None:
     market = [text for kind, text in kinds if kind == "market"]
     assert len(market) == 9  # seven rows, two of them repeated
     assert {kind for kind, _ in kinds} == {"market", "credit", "tags"}
+
+
+def _seed_variants() -> dict[str, str]:
+    """The seed page laid out as other scrapers and sites would lay it out."""
+    text = SEED.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("EghtesadOnline"))
+    ticker, article = lines[:start], lines[start:]
+    return {
+        "windows-line-ends": text.replace("\n", "\r\n"),
+        "ticker-at-bottom": "\n".join([*article, "", *ticker]),
+        "ticker-after-first-paragraph": "\n".join([*article[:1], *ticker, *article[1:]]),
+        "ticker-on-one-line": " ".join(line.strip() for line in ticker if line.strip())
+        + "\n\n"
+        + "\n".join(article),
+        "no-blank-lines": "\n".join(line for line in lines if line.strip()),
+    }
+
+
+@pytest.mark.parametrize("variant", sorted(_seed_variants()))
+def test_same_record_in_other_layouts(record: Record, variant: str) -> None:
+    other = extract(_seed_variants()[variant], nlp=False)
+    assert other.body == record.body
+    assert other.credit == "EghtesadOnline"
+    assert other.tags == record.tags
+    assert sorted(row.name for row in other.market) == sorted(row.name for row in record.market)
+    assert {row.canonical for row in other.market} == {row.canonical for row in record.market}
+    headings = [other.body[p.start : p.end] for p in other.paragraphs if p.kind == "heading"]
+    assert headings == ["Washington’s Objectives"]

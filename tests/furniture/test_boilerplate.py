@@ -33,6 +33,11 @@ from newsdesk.furniture.bylines import is_byline, is_caption, is_date_line
         ("Werbung", "ad"),
         ("We use cookies to improve your experience on our site.", "boilerplate"),
         ("Sign up for our newsletter", "boilerplate"),
+        ("Subscribe to our newsletter", "boilerplate"),
+        ("Get our daily newsletter", "boilerplate"),
+        ("ALSO READ: Fuel queues return as subsidy row deepens", "related"),
+        ("Subscribe now", "nav"),
+        ("Residents can sign up for the scheme at any library.", None),
         ("Leave a Reply", "comment"),
         ("The minister said the talks would share the costs.", None),
         ("Shares fell sharply on Monday", None),
@@ -101,6 +106,10 @@ def test_date_line(line: str, date: bool) -> None:
         ("Protesters gather outside parliament. Getty Images", True),
         ("Photo: Jane Doe", True),
         ("The minister arrives in Brussels on Monday for talks.", False),
+        ("A farmer checks his crop near Kano, May 2, 2023. REUTERS/Jane Roe", True),
+        ("Voters queue in Lima. AP Photo/John Doe", True),
+        ("The poll was run by ABC/Washington Post.", False),
+        ("Output rose at Tesla/SpaceX", False),
     ],
 )
 def test_caption(line: str, caption: bool) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.furniture.credit import split_credit
+from newsdesk.furniture.credit import credit_line, source_line, split_credit
 
 
 @pytest.mark.parametrize(
@@ -22,13 +22,30 @@ from newsdesk.furniture.credit import split_credit
         ("Tehran Times: The minister said on Sunday", "Tehran Times", "Tehran Times:",
          "text:credit-prefix"),
         ("IRNA - The president arrived in Baku on Monday", "IRNA", "IRNA -", "text:credit-prefix"),
+        ("Manila Bulletin: The central bank cut rates", "Manila Bulletin", "Manila Bulletin:",
+         "text:credit-prefix"),
+        ("Press TV:Pakistan's election commission set a date", "Press TV", "Press TV:",
+         "text:credit-prefix"),
+        ("The Peninsula: Qatar's tourism authority said", "The Peninsula", "The Peninsula:",
+         "text:credit-prefix"),
+        ("ANKARA, Oct. 2 (Reuters) - Turkey's parliament approved", "Reuters",
+         "ANKARA, Oct. 2 (Reuters) -", "text:dateline"),
+        ("Tehran, Oct 2, IRNA - Iran said on Monday that", "IRNA", "Tehran, Oct 2, IRNA -",
+         "text:dateline"),
+        ("NEW DELHI, Oct 2 (PTI) India said on Monday", "PTI", "NEW DELHI, Oct 2 (PTI)",
+         "text:dateline"),
+        ("Bloomberg -- Stocks fell on Monday as investors", "Bloomberg", "Bloomberg --",
+         "text:credit-prefix"),
+        ("Al Jazeera: Qatar said on Monday that it would host talks between the sides",
+         "Al Jazeera", "Al Jazeera:", "text:credit-prefix"),
     ],
 )  # fmt: skip
 def test_credit(text: str, name: str, prefix: str, rule: str) -> None:
     credit = split_credit(text)
     assert credit is not None
     assert (credit.name, credit.prefix, credit.rule) == (name, prefix, rule)
-    assert text == f"{credit.prefix} {credit.rest}"
+    assert text.startswith(credit.prefix)
+    assert text[len(credit.prefix) :].strip() == credit.rest
 
 
 @pytest.mark.parametrize(
@@ -40,7 +57,45 @@ def test_credit(text: str, name: str, prefix: str, rule: str) -> None:
         "SIOUX FALLS, S.D. – People across the nation are talking",
         "Photo: the minister at the airport on Monday",
         "EghtesadOnline: hi",
+        "The Bottom Line: the minister said it would take years",
+        "Opposition Leader: we will vote against the budget",
+        "Imran Khan: We will not resign, whatever happens in the next few days",
+        'Jane Doe: "I will win" she told a rally in Ohio on Monday night',
+        "Tour Dates: The band will play in ten cities across Europe this summer",
+        "Hong Kong: Protesters returned",
     ],
 )
 def test_no_credit(text: str) -> None:
     assert split_credit(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Mehr News Agency:", "Mehr News Agency"),
+        ("IRNA -", "IRNA"),
+        ("TehranTimes:", "TehranTimes"),
+        ("Tour dates:", None),
+        ("Background:", None),
+        ("Next Steps:", None),
+    ],
+)
+def test_credit_alone_on_its_line(line: str, name: str | None) -> None:
+    found = credit_line(line)
+    assert (found.name if found else None) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Source: Daily Mirror", "Daily Mirror"),
+        ("Source: Reuters", "Reuters"),
+        ("Courtesy: IRNA", "IRNA"),
+        ("Source: Getty Images", None),
+        ("Source: the finance ministry", None),
+        ("Sources say the deal is close", None),
+    ],
+)
+def test_source_line(line: str, name: str | None) -> None:
+    found = source_line(line)
+    assert (found.name if found else None) == name

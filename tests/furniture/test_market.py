@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from newsdesk.furniture.indices import INSTRUMENTS
-from newsdesk.furniture.market import alias_key, canonical_name, parse_row, unique_rows
+from newsdesk.furniture.market import (
+    alias_key,
+    canonical_name,
+    near_canonical,
+    parse_row,
+    parse_rows,
+    unique_rows,
+)
 
 
 @pytest.mark.parametrize(
@@ -29,6 +36,11 @@ from newsdesk.furniture.market import alias_key, canonical_name, parse_row, uniq
         ("Samba 65 00% 56.65%", "Samba", None, (65.0, 0.0, 56.65), False),
         ("Joga2002 635.254 50% 63.63%", "Joga", None, (2002.0, 635.254, 50.0, 63.63), False),
         ("Bra52 69 23.145% -63.25%", "Bra", None, (52.0, 69.0, 23.145, -63.25), False),
+        ("* Dow 34,210.11 +0.2%", "Dow", "Dow Jones Industrial Average", (34210.11, 0.2), True),
+        ("- PSEi 6,512.30 +1.10%", "PSEi", "PSEi", (6512.3, 1.1), True),
+        ("Dow | 33,102.45 | +0.31%", "Dow", "Dow Jones Industrial Average", (33102.45, 0.31),
+         True),
+        ("Nikkei22 5 10% -0.5%", "Nikkei", "Nikkei 225", (22.0, 5.0, 10.0, -0.5), False),
     ],
 )  # fmt: skip
 def test_parse_row(
@@ -88,3 +100,51 @@ def test_repeated_rows_once() -> None:
     rows = [parse_row(t) for t in ("Dow 1 2%", "Bra52 69 23%", "Dow 1 2%", "Dow  1 2%")]
     unique = unique_rows(row for row in rows if row is not None)
     assert [row.name for row in unique] == ["Dow", "Bra"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Hang Seng 18,230.44 -1.02% | Nikkei 31,880.12 +0.35% | S&P 500 4,288.05 +0.18%",
+         ["Hang Seng", "Nikkei", "S&P 500"]),
+        ("HangSang20 370 400% -20% NasDaq4 33 00% 36% Dow17 56.23 41.89% -2.635%",
+         ["HangSang", "NasDaq", "Dow"]),
+        ("Dow17 56.23 41.89% -2.635% • Nasdaq4 33 00% 36%", ["Dow", "Nasdaq"]),
+        ("Dow 33,000 +120 pts    Nasdaq 12,000 -0.2%", ["Dow", "Nasdaq"]),
+        ("Samba 65 00% 56.65% Joga2002 635.254 50% 63.63%", ["Samba", "Joga"]),
+    ],
+)  # fmt: skip
+def test_several_rows_on_one_line(line: str, names: list[str]) -> None:
+    rows = parse_rows(line)
+    assert rows is not None
+    assert [row.name for row in rows] == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Arsenal 2 Chelsea 1", "Dow 33,102.45 +0.31%", "Gold 1,950.20 USD/oz spot", "Page 2 of 10"],
+)
+def test_not_several_rows(line: str) -> None:
+    assert parse_rows(line) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("Nikei", "Nikkei 225"),
+        ("Nasdak", "Nasdaq Composite"),
+        ("Bovespaa", "Bovespa"),
+        ("Sensxe", "BSE Sensex"),
+        ("Samba", None),
+        ("Dov", None),  # too short to guess
+    ],
+)
+def test_near_canonical(name: str, canonical: str | None) -> None:
+    assert near_canonical(name) == canonical
+
+
+def test_misspelt_names_only_when_asked() -> None:
+    row = parse_row("Nikei 28 100 00% -1.1%")
+    assert row is not None and row.canonical is None
+    fuzzy = parse_row("Nikei 28 100 00% -1.1%", fuzzy=True)
+    assert fuzzy is not None and fuzzy.canonical == "Nikkei 225"

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.furniture.tags import has_tag_label, split_keywords, tag_line
+from newsdesk.furniture.tags import (
+    has_tag_label,
+    is_hashtag_line,
+    is_tag_label,
+    split_keywords,
+    tag_line,
+)
 
 
 @pytest.mark.parametrize(
@@ -58,3 +64,24 @@ def test_split_keywords(text: str, tags: tuple[str, ...]) -> None:
 def test_label() -> None:
     assert has_tag_label("Filed under: Politics")
     assert not has_tag_label("Politics under fire")
+
+
+@pytest.mark.parametrize(
+    ("line", "hashtags"),
+    [
+        ("#Nigeria #oil", True),
+        ("#Turkey, #budget, #earthquake", True),
+        ("#1 #2", False),
+        ("#Nigeria", False),
+        ("Follow #Nigeria for more", False),
+    ],
+)
+def test_hashtag_line(line: str, hashtags: bool) -> None:
+    assert is_hashtag_line(line) is hashtags
+
+
+@pytest.mark.parametrize(
+    ("line", "label"), [("Tags:", True), ("Keywords :", True), ("Tags: Iran, oil", False)]
+)
+def test_bare_tag_label(line: str, label: bool) -> None:
+    assert is_tag_label(line) is label

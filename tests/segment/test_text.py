@@ -140,6 +140,77 @@ def test_multiline_widget_rows_are_joined() -> None:
     ]
 
 
+def test_multiline_widget_rows_of_unknown_names_are_joined() -> None:
+    page = "\n".join(["Samba", "27,139.15", "-1.14%", "Bra", "36,746.13", "-0.89%", *PROSE])
+    layout = layout_text(page)
+    assert body(layout) == PROSE
+    assert [(row.name, row.values) for row in layout.market] == [
+        ("Samba", (27139.15, -1.14)),
+        ("Bra", (36746.13, -0.89)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "ticker",
+    [
+        ["- FTSE 100 7,412.80 +0.44%", "- DAX 15,230.10 +0.45%", "- Nikkei 32,110.00 +0.20%"],
+        ["FTSE 100 7,412.80 +0.44% | DAX 15,230.10 +0.45% | Nikkei 32,110.00 +0.20%"],
+        ["Market Snapshot", "FTSE100 7 41 00% 12%", "DAX15 23 45% -3%", "Nikkei32 11 00% 20%"],
+    ],
+)
+def test_ticker_after_the_first_paragraph_leaves_the_article_whole(ticker: list[str]) -> None:
+    layout = layout_text("\n".join([PROSE[0], *ticker, *PROSE[1:]]))
+    assert body(layout) == PROSE
+    assert [row.canonical for row in layout.market] == ["FTSE 100", "DAX", "Nikkei 225"]
+    assert {kind for kind, text in kinds(layout) if text in ticker} == {"market"}
+
+
+@pytest.mark.parametrize(
+    ("credit", "name"),
+    [
+        ("Harbour Times: ", "Harbour Times"),
+        ("MARROW BAY (Reuters) - ", "Reuters"),
+        ("IRNA - ", "IRNA"),
+    ],
+)
+def test_a_credited_lead_is_no_standfirst(credit: str, name: str) -> None:
+    ticker = ["FTSE 100 7,412.80 +0.44%", "DAX 15,230.10 +0.45%"]
+    caption = "Photo: The harbour bridge at dusk (AFP)"
+    page = "\n".join(["Harbour bridge to close", credit + PROSE[0], *ticker, caption, *PROSE[1:]])
+    layout = layout_text(page)
+    assert body(layout) == PROSE
+    assert layout.credit == name
+
+
+@pytest.mark.parametrize(
+    ("tag_line", "tags"),
+    [
+        ("#Harbour #bridge #council", ("Harbour", "bridge", "council")),
+        ("#Harbour #bridge", ("Harbour", "bridge")),
+        ("harbour bridge council repairs shuttle", ("harbour bridge council repairs shuttle",)),
+    ],
+)
+def test_tag_line_below_a_ticker_below_the_article(tag_line: str, tags: tuple[str, ...]) -> None:
+    page = "\n".join([*PROSE, "Dow 28,036.22 +0.11%", "Nasdaq 8,540.83 -0.2%", tag_line])
+    layout = layout_text(page)
+    assert body(layout) == PROSE
+    assert layout.tags == tags
+
+
+@pytest.mark.parametrize(
+    ("heading", "kept"),
+    [
+        ("Washington’s Objectives   ", "Washington’s Objectives"),
+        ("WHAT COMES NEXT?", "WHAT COMES NEXT?"),
+        ("Next Steps:", "Next Steps:"),
+    ],
+)
+def test_headings_inside_the_article(heading: str, kept: str) -> None:
+    closing = "The council will review the plan after a year of traffic counts, it said."
+    layout = layout_text("\n\n".join([PROSE[0], PROSE[1], heading, PROSE[2], closing]))
+    assert ("heading", kept) in kinds(layout)
+
+
 def test_hard_wrapped_paragraphs_are_joined() -> None:
     wrapped = []
     for paragraph in PROSE * 2:

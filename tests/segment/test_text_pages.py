@@ -25,7 +25,7 @@ ATTRIBUTION = "# Source:"
 
 
 def load(name: str) -> tuple[Record, dict[str, Any]]:
-    text = (DATA / f"{name}.txt").read_text(encoding="utf-8")
+    text = (DATA / f"{name}.txt").read_bytes().decode("utf-8")  # keeps Windows line ends
     if text.startswith(ATTRIBUTION):
         text = text.split("\n", 1)[1]
     expected: dict[str, Any] = json.loads(

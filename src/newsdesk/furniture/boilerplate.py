@@ -53,6 +53,7 @@ _ANYWHERE_KINDS: tuple[PhraseKind, ...] = ("footer", "boilerplate", "share", "re
 _ANYWHERE: tuple[tuple[PhraseKind, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(_alternation(ANYWHERE_PHRASES[kind]))) for kind in _ANYWHERE_KINDS
 )
+_ANYWHERE_BY_KIND = dict(_ANYWHERE)
 _END = frozenset(END_MARKERS)
 _ABOUT = re.compile(ABOUT_SECTION)
 _END_PREFIX = re.compile("^(?:" + _alternation(END_MARKERS) + r")\s")
@@ -88,6 +89,8 @@ def phrase_kind(text: str) -> PhraseKind | None:
     if short:
         for kind, pattern in _PREFIX:
             if pattern.match(lowered):
+                if _ANYWHERE_BY_KIND["boilerplate"].search(lowered):
+                    return "boilerplate"  # "Subscribe to our newsletter": a prompt, no menu
                 return kind
     for kind, pattern in _ANYWHERE:
         if kind == "related":

@@ -197,6 +197,11 @@ _CAPTION_CREDIT = re.compile(
     r"|^in this (?:[\w.,' -]{0,40} )?(?:file )?(?:photo|image|picture|photograph)\b",
     re.IGNORECASE,
 )
+#: A wire photo credit closing a caption: ``REUTERS/Ahmed Said``, ``AP Photo/Jane Doe``,
+#: ``EPA-EFE/JOHN ROE`` (agency in capitals, a slash, the photographer's name).
+_AGENCY_PHOTO_CREDIT = re.compile(
+    r"(?:^|[.!?)]\s+)[A-Z][A-Z-]+(?: Photo)?/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\.?$"
+)
 _DAY_MONTH_YEAR = re.compile(
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b|"
     r"\b\d{4}年\d{1,2}月|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}"
@@ -261,4 +266,5 @@ def is_caption(text: str) -> bool:
         lowered.startswith(CAPTION_STARTS)
         or lowered.rstrip(" .").endswith(CAPTION_ENDS)
         or bool(_CAPTION_CREDIT.search(lowered))
+        or bool(_AGENCY_PHOTO_CREDIT.search(text.strip()))
     )

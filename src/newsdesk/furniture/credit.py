@@ -40,6 +40,36 @@ OUTLET_WORDS = frozenset(
         "review",
         "weekly",
         "monitor",
+        # the other nouns newspaper and broadcaster names are built on (mastheads of
+        # the English-language press: Manila Bulletin, Daily Star, Arab News, ...)
+        "bulletin",
+        "star",
+        "standard",
+        "express",
+        "mail",
+        "mirror",
+        "inquirer",
+        "independent",
+        "guardian",
+        "courier",
+        "globe",
+        "insider",
+        "dispatch",
+        "newswire",
+        "newspaper",
+        "magazine",
+        "broadcasting",
+        "channel",
+        "bureau",
+        "examiner",
+        "sentinel",
+        "register",
+        "recorder",
+        "argus",
+        "enquirer",
+        "agence",
+        "agencia",
+        "presse",
     ]
 )
 
@@ -102,10 +132,32 @@ AGENCIES = frozenset(
 _DATELINE = re.compile(
     r"^(?P<place>(?:[A-Z][A-Za-z.'’-]*[ ,]*){0,4}"  # LONDON, / NEW YORK /
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?)\s*"  # Nov 3 / Nov. 3, 2019
-    r"\((?P<agency>[A-Za-z][\w .&/-]{0,30}?)\)\s*[-–—:]+\s*"
+    r"\((?P<agency>[A-Za-z][\w .&/-]{0,30}?)\)(?P<dash>\s*[-–—:]+)?\s*"
 )
-_COLON_PREFIX = re.compile(r"^(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})\s?:\s+(?=\S)")
-_DASH_PREFIX = re.compile(r"^(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2})\s+[-–—]\s+(?=\S)")
+#: ``Tehran, Oct 2, IRNA - ...``: a place, a date and a known agency between commas.
+_COMMA_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Za-z.'’-]*[ ,]*){1,4}(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?,\s*)?"
+    r"(?P<agency>[A-Za-z]+)\s*[-–—:]+\s+"
+)
+_COLON_PREFIX = re.compile(
+    r"^(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})\s?:(?:\s+|(?=[A-Z\"“«]))(?=\S)"
+)
+#: A line naming where the story came from: ``Source: Daily Mirror``, ``Courtesy: IRNA``.
+_SOURCE_LINE = re.compile(
+    r"^(?:source|sources|courtesy(?: of)?|via)\s*[:：—–-]\s*(?P<name>[^:]{2,60}?)\.?$",
+    re.IGNORECASE,
+)
+#: A credit alone on its line above the article: ``Mehr News Agency:``, ``IRNA -``.
+_CREDIT_LINE = re.compile(r"^(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})\s?(?::|[-–—]+)$")
+_DASH_PREFIX = re.compile(
+    r"^(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2})\s+(?:[-–—]|--)\s+(?=\S)"
+)
+#: Words a sentence quoting a person opens with (``Khan: We will not resign``), so the
+#: name before the colon is a speaker, not an outlet.
+_SPEAKER_OPENING = re.compile(r"^(?:I|I'm|I’m|We|We're|We’re|You|My|Our|Us)\b|^[\"“”'‘«]")
+#: Fewest words the text after an outlet's name must have for a name of ordinary words
+#: (``Al Jazeera: ...``) to count as a credit.
+MIN_LOOSE_CREDIT_WORDS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +167,7 @@ class Credit:
     name: str
     prefix: str
     rest: str
-    rule: str  # "text:dateline" or "text:credit-prefix"
+    rule: str  # "text:dateline", "text:credit-prefix", "text:credit-line", "text:source-line"
 
 
 def split_credit(text: str) -> Credit | None:
@@ -123,12 +175,58 @@ def split_credit(text: str) -> Credit | None:
     stripped = text.strip()
     dateline = _DATELINE.match(stripped)
     if dateline and _is_agency_like(dateline.group("agency")):
-        return _credit(stripped, dateline.group("agency").strip(), dateline.end(), "text:dateline")
+        agency = dateline.group("agency").strip()
+        if dateline.group("dash") or agency in AGENCIES:  # "NEW DELHI (PTI) India said"
+            return _credit(stripped, agency, dateline.end(), "text:dateline")
+    comma = _COMMA_DATELINE.match(stripped)
+    if comma and comma.group("agency") in AGENCIES:
+        return _credit(stripped, comma.group("agency"), comma.end(), "text:dateline")
     for pattern in (_COLON_PREFIX, _DASH_PREFIX):
         match = pattern.match(stripped)
         if match and is_outlet_name(match.group("name"), strict=pattern is _DASH_PREFIX):
             return _credit(stripped, match.group("name"), match.end(), "text:credit-prefix")
+    colon = _COLON_PREFIX.match(stripped)
+    if colon and _named_like_an_outlet(colon.group("name"), stripped[colon.end() :]):
+        return _credit(stripped, colon.group("name"), colon.end(), "text:credit-prefix")
     return None
+
+
+def _named_like_an_outlet(name: str, rest: str) -> bool:
+    """A name of two to four capitalised words before the colon opening a report.
+
+    ``Al Jazeera: Qatar said on Monday ...``: no label word in the name, and
+    a third-person sentence of some length after it (a speaker's name is
+    followed by what they said, in the first person or in quotation marks).
+    """
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() and w.lower().strip(".'’") not in NOT_CREDIT for w in words)
+        and len(rest.split()) >= MIN_LOOSE_CREDIT_WORDS
+        and rest[:1].isupper()
+        and not _SPEAKER_OPENING.match(rest)
+    )
+
+
+def credit_line(text: str) -> Credit | None:
+    """The credit a line holds when it is nothing but an outlet's name and a colon or dash."""
+    stripped = text.strip()
+    match = _CREDIT_LINE.match(stripped)
+    if match is None or not is_outlet_name(match.group("name")):
+        return None
+    return Credit(name=match.group("name"), prefix=stripped, rest="", rule="text:credit-line")
+
+
+def source_line(text: str) -> Credit | None:
+    """The outlet a ``Source: Outlet`` line names, when it names an outlet or agency."""
+    stripped = text.strip()
+    match = _SOURCE_LINE.match(stripped)
+    if match is None:
+        return None
+    name = match.group("name").strip()
+    if not name[:1].isupper() or not (name in AGENCIES or is_outlet_name(name)):
+        return None
+    return Credit(name=name, prefix=stripped, rest="", rule="text:source-line")
 
 
 def is_outlet_name(name: str, *, strict: bool = False) -> bool:
@@ -138,7 +236,11 @@ def is_outlet_name(name: str, *, strict: bool = False) -> bool:
         return False
     if name in AGENCIES or any(w.lower() in OUTLET_WORDS for w in words):
         return True
-    if strict or len(words) != 1:
+    if strict:
+        return False
+    if words[0] == "The" and 2 <= len(words) <= 3:  # The Peninsula, The National
+        return all(w[:1].isupper() and w.lower().strip(".'’") not in NOT_CREDIT for w in words[1:])
+    if len(words) != 1:
         return False
     word = words[0]
     camel = (

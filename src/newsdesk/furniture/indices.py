@@ -2,7 +2,7 @@
 
 Data, not code. Each entry maps a canonical name to the aliases a ticker
 widget shows: official names and short forms from the index providers'
-own pages (S&P Dow Jones Indices, FTSE Russell, STOXX, Deutsche Börse,
+own pages (S&P Dow Jones Indices, FTSE Russell, MSCI, STOXX, Deutsche Börse,
 Euronext, Nikkei, JPX, HKEX/Hang Seng Indexes, SSE, SZSE, BSE, NSE, TMX,
 ASX, KRX, B3, BMV, Borsa Istanbul, Tadawul, TASE, JSE, Moscow Exchange),
 ticker symbols as financial portals print them, and misspellings seen in
@@ -95,6 +95,13 @@ INSTRUMENTS: dict[str, tuple[str, ...]] = {
     "DFM General Index": ("DFM", "DFMGI"),
     "ADX General Index": ("ADX", "ADI", "FTSE ADX"),
     "QE Index": ("QE", "QSI", "Qatar Exchange"),
+    # Global (MSCI)
+    "MSCI World": ("MSCI World", "MSCI World Index", "URTH"),
+    "MSCI Emerging Markets": ("MSCI EM", "MSCI Emerging Markets", "MSCI Emerging", "EEM"),
+    "MSCI Asia Pacific ex Japan": (
+        "MSCI Asia ex-Japan", "MSCI Asia Pacific ex Japan", "MSCI Asia ex Japan",
+    ),
+    "Hang Seng Tech Index": ("Hang Seng Tech", "HSTECH", "HS Tech"),
     # Commodities
     "Brent crude": ("Brent", "Brent Crude", "Brent Oil", "Brent crude oil", "UKOIL"),
     "WTI crude": (
@@ -189,5 +196,28 @@ CURRENCY_CODES: frozenset[str] = frozenset(
         "ARS",
         "BHD",
         "OMR",
+    ]
+)
+
+#: Words of the label a ticker widget prints above its rows (``Market Snapshot``,
+#: ``World Indices``, ``Live Quotes``), from the market boxes of news portals.
+WIDGET_LABEL_WORDS: frozenset[str] = frozenset(
+    [
+        "market",
+        "markets",
+        "stocks",
+        "shares",
+        "indices",
+        "indexes",
+        "index",
+        "ticker",
+        "quotes",
+        "currencies",
+        "forex",
+        "commodities",
+        "bourse",
+        "bourses",
+        "snapshot",
+        "watch",
     ]
 )

@@ -105,12 +105,19 @@ ANYWHERE_PHRASES: dict[str, tuple[str, ...]] = {
         "thanks for signing up", "thank you for subscribing", "invalid email",
         "is a registered trademark", "privacy policy and terms of service",
         "we respect your privacy",
+        # newsletter prompts
+        "our newsletter", "our daily newsletter", "our weekly newsletter", "daily newsletter",
+        "weekly newsletter", "newsletter sign-up", "newsletter signup", "subscribe to our",
     ),
     "share": (
         "share on facebook", "share on twitter", "share this article", "follow us on",
         "click to share", "opens in a new window", "opens in new window",
     ),
-    "related": ("read more:", "related:", "see also:", "more:"),
+    "related": (
+        "read more:", "related:", "see also:", "more:", "also read:", "read also:", "also see:",
+        "must read:", "don't miss:", "recommended:", "related story:", "related article:",
+        "related news:", "read:", "watch:",
+    ),
 }  # fmt: skip
 
 #: Lines that close the article: what follows them is comments, related links
@@ -131,7 +138,8 @@ END_MARKERS: tuple[str, ...] = (
 #: (``About Ascom``, ``Über die Autorin``, ``À propos de l'auteur``).
 ABOUT_SECTION = r"^(?:about|über|à propos de|acerca de|sobre|chi è|o nas)\s+[\w .&'’-]{1,40}$"
 
-#: Words that start a ``Word: text`` line without naming an outlet (so it is no credit).
+#: Words that start a ``Word: text`` line without naming an outlet (so it is no credit),
+#: or stand in such a label of several words (``The Bottom Line:``, ``Tour Dates:``).
 NOT_CREDIT: frozenset[str] = frozenset(
     [
         "update",
@@ -195,6 +203,41 @@ NOT_CREDIT: frozenset[str] = frozenset(
         "see",
         "published",
         "posted",
+        # the nouns of lead-in labels written "The ...:" (``The Bottom Line:``)
+        "bottom",
+        "line",
+        "verdict",
+        "takeaway",
+        "upshot",
+        "gist",
+        "latest",
+        "facts",
+        "numbers",
+        "details",
+        "story",
+        "point",
+        "answer",
+        "problem",
+        "catch",
+        "lowdown",
+        "short",
+        "big",
+        "key",
+        "dates",
+        "points",
+        "fast",
+        "quick",
+        "recap",
+        "preview",
+        "highlights",
+        "takeaways",
+        "timeline",
+        "profile",
+        "interview",
+        "transcript",
+        "statement",
+        "fact",
+        "check",
     ]
 )
 

@@ -31,6 +31,7 @@ _BARE_LABEL = re.compile(r"^(?:tags|topics|keywords|filed under|schlagwörter|т
 _SPLIT = re.compile(r"\s*[" + re.escape(DELIMITERS) + r"]\s*|\s{3,}|\t+")
 _SENTENCE = re.compile(r"[.!?。！？](?:\s|$)")
 _WORD = re.compile(r"\w[\w'’&.-]*")
+_HASHTAG = re.compile(r"#\w*[^\W\d_]\w*")
 #: The longest a single tag may be (words) for a delimited line to count as tags.
 MAX_TAG_WORDS = 6
 
@@ -63,6 +64,18 @@ def has_tag_label(text: str) -> bool:
     return _LABEL.match(stripped) is not None or _BARE_LABEL.match(stripped) is not None
 
 
+def is_tag_label(text: str) -> bool:
+    """Whether a line is nothing but a tag-list label (``Tags:``), the list on the next line."""
+    match = _LABEL.match(text.strip())
+    return match is not None and match.end() == len(text.strip())
+
+
+def is_hashtag_line(text: str) -> bool:
+    """A line of two or more hashtags and nothing else (``#Nigeria #oil``)."""
+    words = text.split()
+    return len(words) >= 2 and all(_HASHTAG.fullmatch(word.rstrip(",;")) for word in words)
+
+
 def split_keywords(text: str) -> tuple[str, ...]:
     """Split an undelimited keyword run where the case of the words changes.
 
@@ -88,6 +101,11 @@ def split_keywords(text: str) -> tuple[str, ...]:
         else:
             tags[-1].append(word)
     return tuple(" ".join(tag) for tag in tags)
+
+
+def keyword_words(text: str) -> list[str]:
+    """The words of a keyword line (``al-Harbi`` and ``S&P`` are one word each)."""
+    return _WORD.findall(text)
 
 
 def _capitalised(word: str) -> bool:

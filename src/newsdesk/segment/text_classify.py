@@ -20,8 +20,9 @@ from collections.abc import Sequence
 
 from newsdesk.furniture.boilerplate import is_end_marker, list_kind, phrase_kind
 from newsdesk.furniture.bylines import is_byline, is_caption, is_date_line
-from newsdesk.furniture.market import parse_row
-from newsdesk.furniture.tags import has_tag_label, tag_line
+from newsdesk.furniture.indices import WIDGET_LABEL_WORDS
+from newsdesk.furniture.market import parse_row, parse_rows
+from newsdesk.furniture.tags import has_tag_label, is_hashtag_line, is_tag_label, tag_line
 from newsdesk.segment.blocks import BlockKind
 from newsdesk.segment.lines import Line
 from newsdesk.segment.text_context import mark_after, mark_repeats, mark_title
@@ -45,6 +46,16 @@ MIN_CLOSING_STOP_DENSITY = MIN_STOP_DENSITY
 MAX_CLOSING_CAPITALS = 0.5
 #: Longest line that may be a ticker row.
 MAX_ROW_SIZE = 120
+#: Longest line that may hold several ticker rows side by side, and the most function
+#: words per word it may have (``US 10Y``: only instrument names are allowed any).
+MAX_ROWS_LINE_SIZE = 600
+MAX_ROWS_STOP_DENSITY = 0.2
+#: Most words of the label above a ticker widget.
+MAX_LABEL_WORDS = 4
+#: Most words of a question or label that may be a heading (``Why Now?``, ``Next Steps:``),
+#: and the share of its words that must be capitalised (sentence case is the text's).
+MAX_TITLED_HEADING_WORDS = 8
+MIN_HEADING_CAPITALS = 0.6
 #: Most words a heading inside the article may have.
 MAX_HEADING_WORDS = 20
 #: A number as tickers print them: a percentage or a decimal fraction.
@@ -55,7 +66,9 @@ _PROSE_KINDS = frozenset({"paragraph", "heading"})
 def shape_kinds(lines: Sequence[Line]) -> list[BlockKind | None]:
     """The furniture kind each block has by its own shape, or None for a candidate.
 
-    A ticker row of an unknown instrument counts only beside another row.
+    A ticker row of an unknown instrument counts only beside another row;
+    the widget's label line right above its rows (``Market Snapshot``) is
+    part of the widget.
     """
     rows = [_row_kind(line) for line in lines]
     kinds: list[BlockKind | None] = []
@@ -68,7 +81,25 @@ def shape_kinds(lines: Sequence[Line]) -> list[BlockKind | None]:
             kinds.append("market")
         else:
             kinds.append(shape_kind(line))
+    for index in range(len(lines) - 1):
+        if (
+            kinds[index + 1] == "market"
+            and kinds[index] != "market"
+            and _widget_label(lines[index])
+        ):
+            kinds[index] = "market"
     return kinds
+
+
+def _widget_label(line: Line) -> bool:
+    """A short label naming a ticker widget (``Markets``, ``World Indices``)."""
+    words = [word.lower() for word in line.text.split()]
+    return (
+        0 < len(words) <= MAX_LABEL_WORDS
+        and not line.sentence_end
+        and line.digit_ratio == 0
+        and any(word.strip(":") in WIDGET_LABEL_WORDS for word in words)
+    )
 
 
 def shape_kind(line: Line) -> BlockKind | None:
@@ -83,6 +114,8 @@ def shape_kind(line: Line) -> BlockKind | None:
     if is_date_line(line.text):
         return "date"
     if has_tag_label(line.text) and tag_line(line.text) is not None:
+        return "tags"
+    if is_hashtag_line(line.text) or is_tag_label(line.text):
         return "tags"
     return None
 
@@ -165,6 +198,8 @@ def _without_repeats(lines: Sequence[Line], weights: list[float]) -> list[float]
 
 
 def _inside_kind(line: Line) -> BlockKind:
+    if _titled_heading(line):
+        return "heading"
     if line.sentence_end or line.size >= PROSE_SIZE or line.bullet:
         return "paragraph"
     if line.words <= MAX_HEADING_WORDS and any(c.isalpha() for c in line.text):
@@ -172,9 +207,34 @@ def _inside_kind(line: Line) -> BlockKind:
     return "boilerplate"
 
 
+def _titled_heading(line: Line) -> bool:
+    """A short question or label in title case or capitals: a heading.
+
+    ``What Comes Next?`` and ``Next Steps:`` head a section; a question or a
+    list announcement written in the text is in sentence case.
+    """
+    question = line.text.endswith("?") and line.marks == 1
+    label = line.text.endswith(":") and line.marks == 0
+    return (
+        (question or label)
+        and line.words <= MAX_TITLED_HEADING_WORDS
+        and line.capital_ratio >= MIN_HEADING_CAPITALS
+        and not line.bullet
+    )
+
+
 def _row_kind(line: Line) -> str | None:
-    """``known`` for a ticker row of a known instrument, ``unknown`` for another one."""
-    if line.size > MAX_ROW_SIZE or line.digit_ratio == 0:
+    """``known`` for a ticker row of a known instrument, ``unknown`` for another one.
+
+    A line of several rows side by side (``Dow 33,102 +0.3% | Nasdaq 11,870
+    -0.1%``) is a widget by itself when it has no function words.
+    """
+    if line.digit_ratio == 0 or line.size > MAX_ROWS_LINE_SIZE:
+        return None
+    rows = parse_rows(line.text) if line.stop_density <= MAX_ROWS_STOP_DENSITY else None
+    if rows is not None and (line.stop_density == 0 or all(row.canonical for row in rows)):
+        return "known"
+    if line.size > MAX_ROW_SIZE:
         return None
     row = parse_row(line.text)
     if row is None:

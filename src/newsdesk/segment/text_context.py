@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from newsdesk.furniture.boilerplate import is_comment_start, is_end_marker, phrase_hits
-from newsdesk.furniture.tags import tag_line
+from newsdesk.furniture.tags import keyword_words, tag_line
 from newsdesk.segment.blocks import BlockKind
 from newsdesk.segment.lines import Line
 from newsdesk.segment.text_run import MainRun, is_prose
@@ -31,7 +31,8 @@ TITLE_CONTEXT = 5
 MIN_TITLE_OVERLAP = 0.25
 #: Share of a tag line's content words the article must have (tags say what it is about).
 MIN_TAG_OVERLAP = 0.34
-#: How many blocks below the article an unlabelled tag line may stand.
+#: How many blocks below the article an unlabelled tag line may stand (ticker rows between
+#: them not counted).
 TAG_REACH = 4
 #: Fewest content words a title or tag line must share with the article.
 MIN_SHARED_WORDS = 2
@@ -95,8 +96,11 @@ def mark_after(lines: Sequence[Line], kinds: list[BlockKind], run: MainRun) -> N
     """Below the article: the tag line, the comment section, the footer."""
     comments = related = False
     vocabulary = content_words(" ".join(lines[i].text for i in range(run.start, run.end)))
+    distance = -1  # blocks below the article, ticker rows not counted
     for index in range(run.end, len(lines)):
         line = lines[index]
+        if kinds[index] != "market":
+            distance += 1
         lowered = line.text.lower()
         if is_comment_start(line.text) or ("comment" in lowered and kinds[index] == "comment"):
             comments = True
@@ -109,7 +113,7 @@ def mark_after(lines: Sequence[Line], kinds: list[BlockKind], run: MainRun) -> N
             kinds[index] = "comment"
         elif (
             not related
-            and index - run.end < TAG_REACH
+            and distance < TAG_REACH
             and _tag_shaped(line)
             and _about(line.text, vocabulary, MIN_TAG_OVERLAP)
         ):
@@ -124,7 +128,19 @@ def _tag_shaped(line: Line) -> bool:
         return False
     if line.stop_density > MAX_TAG_STOP_DENSITY or phrase_hits(line.text) >= 2:
         return False  # "Advertise with Us Cookies Terms of Use Privacy": a footer
-    return tag_line(line.text, after_article=True) is not None
+    return tag_line(line.text, after_article=True) is not None or is_plain_keywords(line.text)
+
+
+def is_plain_keywords(text: str) -> bool:
+    """A run of keywords in any case without a single function word (``china property loans``).
+
+    Keyword lines print topics as the editors typed them, often in lower case;
+    a headline or a sentence fragment of that length has a function word.
+    """
+    words = keyword_words(text)
+    if len(words) < MIN_TAG_LINE_WORDS:
+        return False
+    return not any(word.lower() in STOPWORDS for word in text.split())
 
 
 def mark_repeats(lines: Sequence[Line], kinds: list[BlockKind], run: MainRun) -> None:
@@ -136,4 +152,4 @@ def mark_repeats(lines: Sequence[Line], kinds: list[BlockKind], run: MainRun) ->
             kinds[index] = "duplicate"
 
 
-__all__ = ["content_words", "mark_after", "mark_repeats", "mark_title"]
+__all__ = ["content_words", "is_plain_keywords", "mark_after", "mark_repeats", "mark_title"]

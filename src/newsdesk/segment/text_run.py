@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsdesk.furniture.boilerplate import is_about_section, is_comment_start, is_end_marker
+from newsdesk.furniture.credit import credit_line, split_credit
 from newsdesk.segment.blocks import BlockKind
 from newsdesk.segment.lines import Line
 
@@ -30,6 +31,11 @@ MIN_STOP_DENSITY = 0.08
 SHORT_WEIGHT = -14.0
 #: Weight of a furniture line recognised by its shape.
 FURNITURE_WEIGHT = -30.0
+#: Weight of a ticker row: a widget the page may drop anywhere, even between two
+#: paragraphs, so it weighs little against the run and never widens a gap. (Captions and
+#: advertising labels keep the full furniture weight: on real pages they stand above
+#: the article as often as inside it.)
+MARKET_WEIGHT = -5.0
 #: Weight of a line that closes the article (``Related articles``, ``Comments``).
 END_WEIGHT = -200.0
 #: Share of its size a short punctuated line adds to the run.
@@ -56,6 +62,11 @@ MAX_LIST_ITEMS = 100
 MAX_LIST_ITEM_SIZE = 300
 #: Shapes a list item may have by chance (``June 17 -- Arena, Nashville``).
 LIST_ITEM_SHAPES: frozenset[BlockKind | None] = frozenset({"date", "tags"})
+#: Shapes of the widgets a page drops into an article without ending it.
+INSERTED_SHAPES: frozenset[BlockKind | None] = frozenset({"caption", "market"})
+#: Shapes of the one-line buttons and links a page drops between paragraphs (``Share
+#: this article``, ``Read more: ...``): they frame no teaser on either side.
+BUTTON_SHAPES: frozenset[BlockKind | None] = frozenset({"share", "related", "boilerplate"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +81,8 @@ def weight(line: Line, kind: BlockKind | None) -> float:
     """How much a block speaks for being inside the article run."""
     if is_end_marker(line.text):
         return END_WEIGHT
+    if kind == "market":
+        return MARKET_WEIGHT
     if kind is not None:
         return FURNITURE_WEIGHT
     if is_prose(line):
@@ -107,20 +120,55 @@ def _damp_after_end(lines: Sequence[Line], weights: list[float]) -> list[float]:
     return damped
 
 
-def _damp_teasers(lines: Sequence[Line], weights: list[float]) -> list[float]:
-    """Teasers of other stories: truncated text, or prose between two headline lines."""
+def _damp_teasers(
+    lines: Sequence[Line], weights: list[float], shapes: Sequence[BlockKind | None]
+) -> list[float]:
+    """Teasers of other stories: truncated text, or prose between two headline lines.
+
+    Ticker rows, share buttons and one-line links frame nothing, and a photo
+    caption does not frame the paragraph below it (the article goes on after
+    its pictures): the neighbours looked at are the nearest blocks that are
+    none of these. A caption right below a short paragraph still frames it
+    (a standfirst above the lead picture), and an advertising label frames
+    what follows it. A paragraph that opens with a dateline or credit is the
+    article's lead.
+    """
     damped = list(weights)
+    above = [shape not in INSERTED_SHAPES | BUTTON_SHAPES for shape in shapes]
+    below = [shape not in BUTTON_SHAPES | {"market"} for shape in shapes]
     for index, line in enumerate(lines):
         if weights[index] <= 0:
             continue
-        before = weights[index - 1] if index else 0.0
-        after = weights[index + 1] if index + 1 < len(weights) else 0.0
+        previous = next((i for i in range(index - 1, -1, -1) if above[i]), None)
+        before = weights[previous] if previous is not None else 0.0
+        after = next(
+            (
+                weights[i]
+                for i in range(index + 1, len(lines))
+                if below[i] and (i == index + 1 or shapes[i] != "caption")
+            ),
+            0.0,
+        )
         if line.size < TEASER_SIZE and line.text.endswith(("...", "…")) and before <= 0:
             damped[index] = SHORT_WEIGHT
             continue
-        if line.size < TEASER_SIZE and before <= 0 and after <= 0:
+        if (
+            line.size < TEASER_SIZE
+            and before <= 0
+            and after <= 0
+            and not _lead(lines, index, previous)
+        ):
             damped[index] = weights[index] * SANDWICH_SHARE
     return damped
+
+
+def _lead(lines: Sequence[Line], index: int, above: int | None) -> bool:
+    """An article's lead, no teaser: a paragraph opening with a dateline or credit
+    (``LONDON (AFP) -``), or standing under a credit line (``Mehr News Agency:``).
+    (A byline above proves nothing: teaser boxes print their authors too.)"""
+    if split_credit(lines[index].text) is not None:
+        return True
+    return above is not None and credit_line(lines[above].text) is not None
 
 
 def main_run(weights: Sequence[float]) -> MainRun | None:
@@ -160,22 +208,26 @@ def with_announced_list(
 def run_weights(lines: Sequence[Line], shapes: Sequence[BlockKind | None]) -> list[float]:
     """The weight of every block, teasers and prose past a closing line damped."""
     weights = [weight(line, kind) for line, kind in zip(lines, shapes, strict=True)]
-    return _widen_gaps(lines, _damp_after_end(lines, _damp_teasers(lines, weights)))
+    rows = [kind == "market" for kind in shapes]
+    damped = _damp_after_end(lines, _damp_teasers(lines, weights, shapes))
+    return _widen_gaps(lines, damped, rows)
 
 
-def _widen_gaps(lines: Sequence[Line], weights: list[float]) -> list[float]:
+def _widen_gaps(lines: Sequence[Line], weights: list[float], rows: Sequence[bool]) -> list[float]:
     """Each further headline-like line of a stretch without prose weighs more against the run.
 
     A heading or two between paragraphs is part of the article; a long
     stretch of link titles (related stories, teasers) separates two texts.
     Table cells and one-word menu items keep their plain weight, so a table
-    inside the article does not cut it in two.
+    inside the article does not cut it in two; nor do ticker rows (``rows``).
     """
     widened: list[float] = []
     gap = 0
-    for line, value in zip(lines, weights, strict=True):
+    for line, value, row in zip(lines, weights, rows, strict=True):
         if value > 0:
             gap = 0
+        elif row:
+            pass
         elif line.words >= MIN_GAP_WORDS and value >= FURNITURE_WEIGHT:
             value *= min(1 + GAP_GROWTH * gap, MAX_GAP_FACTOR)
             gap += 1

@@ -18,11 +18,21 @@ from newsdesk.nlp.relay import relays
         ("Sales fell 5 percent in the third quarter, Apple reported.", "Apple", False),
         # a person is never an outlet
         ("The envoy said the talks had stalled, Maria Lopez reported.", "Maria Lopez", False),
+        # a foreign newspaper the tagger takes for a person or a place, closing the sentence
+        ("The finance minister said taxes would rise, Dagbladet reported.", "Dagbladet", True),
+        # a medium noun after the name
+        ("The foreign minister said the ministry would respond, the RIA news agency "
+         "reported.", "the RIA news agency", True),
+        # the same word as a person named before: the person reports
+        ("Councillor Dagbladet opened the meeting. The envoy said the talks had stalled, "
+         "Dagbladet reported.", "Dagbladet", False),
+        ("The energy minister said output would stay flat, Al-Watan Al-Arabi reported.",
+         "Al-Watan Al-Arabi", True),
     ],
 )  # fmt: skip
 def test_relays(nlp: Language, text: str, subject: str, relayed: bool) -> None:
     doc = nlp(text)
-    start = text.index(subject)
+    start = text.rindex(subject)
     span = doc.char_span(start, start + len(subject))
     assert span is not None
     cue = next(t for t in doc if t.lower_ == "reported")

@@ -83,6 +83,16 @@ def test_cited_outlet_and_website_are_sources_not_speakers(seed: Record) -> None
     assert "Financial Tribune" not in speakers
 
 
+def test_the_president_among_iranian_officials_is_not_trump(seed: Record) -> None:
+    """'... all Iranian officials, including the president and Foreign Minister ...':
+    Rouhani, Trump's Iranian counterpart, not the US president."""
+    at = seed.body.index("including the president") + len("including ")
+    span = (at, at + len("the president"))
+    trump = _person(seed, "Trump")
+    assert span not in trump.mentions
+    assert span in _person(seed, "Rouhani").mentions
+
+
 def test_family_name_typed_org_by_the_model_joins_the_person(seed: Record) -> None:
     trump = _person(seed, "Trump")
     assert trump.name == "Donald Trump"

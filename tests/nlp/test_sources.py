@@ -29,6 +29,34 @@ from newsdesk.nlp.sources import find_sources
         ("The trade minister said on Tuesday the timing was not right, The Hindu reported.",
          "The Hindu", "outlet"),
         ("The envoy said the talks had stalled, the Hindu reported.", "Hindu", "outlet"),
+        # a name the tagger splits at its hyphen is still one name
+        ("The oil minister said output would stay flat, Al-Watan Al-Arabi reported.",
+         "Al-Watan Al-Arabi", "outlet"),
+        # state media, by the phrase or by the broadcaster's name
+        ('"No retreat," the general was quoted as saying by state television.',
+         "state television", "outlet"),
+        ("The premier told state radio that the strike was illegal.", "state radio", "outlet"),
+        ("The mayor told state broadcaster RTV that the bridge was safe.", "RTV", "outlet"),
+        # an agency named before its medium noun
+        ("The army had full control, the minister said, according to the PTI news agency.",
+         "PTI", "agency"),
+        ("Officials told the state-run Xinhua news agency that the dam was safe.",
+         "Xinhua", "agency"),
+        ("The general spoke on state-run television on Sunday.", "state-run television",
+         "outlet"),
+        ("Officials told state media that the dam was safe.", "state media", "outlet"),
+        ('"We will not yield," the king was quoted as saying by the official news agency '
+         "SPA.", "SPA", "agency"),
+        ("The minister told the official IRNA news agency that talks would resume.",
+         "IRNA", "agency"),
+        ('"No talks," the official website of the Supreme Leader quoted him as saying.',
+         "the official website of the Supreme Leader", "website"),
+        ('"No talks," the president was quoted as saying by the presidential website.',
+         "presidential website", "website"),
+        ("In an op-ed for The Washington Post, the senator wrote that the bill was a "
+         "mistake.", "Washington Post", "outlet"),
+        # the platform that is a letter, when posted on
+        ("In a post on X, the senator wrote that the vote was rigged.", "X", "social"),
     ],
 )  # fmt: skip
 def test_cited_source(nlp: Language, text: str, name: str, kind: str) -> None:
@@ -52,6 +80,11 @@ def test_spans_point_at_the_name(nlp: Language) -> None:
         "The company opened a new site near the river.",
         # a company reporting its own figures relays nobody
         "Sales fell 5 percent in the third quarter, Apple reported.",
+        "Rescuers reached the site of the Kursk disaster on Monday.",
+        # a letter that is no platform
+        "The suspect, known only as X, was arrested on Monday.",
+        # a state noun that cites nothing
+        "The state media law was passed in May.",
     ],
 )
 def test_no_source(nlp: Language, text: str) -> None:

@@ -49,7 +49,14 @@ from newsdesk.nlp.coref_groups import (
 from newsdesk.nlp.coref_misread import misread_person
 from newsdesk.nlp.coref_pull import pull_quotes
 from newsdesk.nlp.coref_quotes import QuoteLike, QuoteMap
-from newsdesk.nlp.coref_roles import by_role, definite_role, learn_roles, role_phrase
+from newsdesk.nlp.coref_roles import (
+    by_role,
+    counterpart_roles,
+    definite_role,
+    learn_roles,
+    role_nation,
+    role_phrase,
+)
 from newsdesk.nlp.coref_syntax import cataphor, clause_subject
 from newsdesk.nlp.entities import Cluster, NameMention
 from newsdesk.nlp.names import ROLE_GENDERS
@@ -70,6 +77,8 @@ _QUOTED_WEIGHT = 0.3
 _SPEAKER_BONUS = 120.0
 _PARALLEL_BONUS = 35.0
 _GENDER_BONUS = 25.0
+#: Marks an apposition never spans: a role after them is no name's apposition.
+_APPOSITION_BREAKS = frozenset({":", '"', "“", "”", "«", "»", "„", "‘", "’"})
 _CLAUSE_SUBJECT_BONUS = 60.0
 _TOPIC_WEIGHT = 15.0  # the article's protagonist stays in play: per log(1 + mentions)
 
@@ -166,6 +175,7 @@ class _Resolver:
         head = self.doc[mention.token_start : mention.token_end].root
         if cluster.type == "PERSON":
             learn_roles(self.doc, mention, cluster, head, self._person_at, self.in_name)
+            counterpart_roles(head, cluster, self._cluster_of)
         elif cluster.type == "NORP" and head.tag_ in {"NNPS", "NNS"}:
             cluster.plural = True  # ``Muslims``, ``Australians``: a people
         cluster = self._family(mention, cluster)
@@ -370,7 +380,7 @@ class _Resolver:
 
     def _on_nominal(self, token: Token) -> None:
         """``the minister``, ``the ministry``: a definite role or organisation noun."""
-        phrase = definite_role(self.doc, token, self.in_name)
+        phrase = definite_role(self.doc, token, self.in_name, self._person_at)
         if phrase is None:
             return
         start, is_role = phrase
@@ -378,7 +388,8 @@ class _Resolver:
         if cluster is None:
             types = {"PERSON"} if is_role else {"ORG", "GPE"}
             role = role_phrase(self.doc, start, token) if is_role else token.lower_
-            cluster = by_role(role, types, self.clusters, self.sentence)
+            nation = role_nation(token) if is_role else None
+            cluster = by_role(role, types, self.clusters, self.sentence, nation)
         if cluster is None:
             return
         if is_role and cluster.type == "PERSON":
@@ -396,6 +407,9 @@ class _Resolver:
         neighbours = [token.head] if token.dep_ == "appos" else []
         neighbours += [c for c in token.children if c.dep_ == "appos"]
         for other in neighbours:
+            low, high = sorted((other.i, token.i))
+            if any(t.text in _APPOSITION_BREAKS for t in self.doc[low:high]):
+                continue  # 'Sunak ...: "The Home Secretary and I ..."': no apposition
             if self._person_at(other.i):
                 return self._cluster_of(other)
         return None

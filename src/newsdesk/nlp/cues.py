@@ -142,6 +142,10 @@ NOUN_CONTENT_PREPOSITIONS: frozenset[str] = frozenset(
     {"for", "of", "on", "about", "against", "over", "to", "toward", "towards"}
 )
 
+#: Cue nouns that are about something only after some of those prepositions: "the
+#: opposition to the deal" is a stance, "accused the opposition of lying" names a party.
+NOUN_ONLY_PREPOSITIONS: dict[str, frozenset[str]] = {"opposition": frozenset({"to"})}
+
 #: Adjectives of stance and knowledge whose complement is what the subject
 #: holds: "made clear that ...", "was critical of ...", "is confident that ...",
 #: "it is unclear whether ...". General English predicative adjectives of

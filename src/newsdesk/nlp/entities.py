@@ -59,6 +59,7 @@ class Cluster:
     key: tuple[str, ...] = ()
     gender: Gender | None = None
     roles: set[str] = field(default_factory=set)
+    nations: set[str] = field(default_factory=set)  # "US President X": {"us"}
     aliases: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
     salience: float = 0.0

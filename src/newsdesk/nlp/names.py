@@ -118,7 +118,17 @@ TITLES: dict[str, Gender | None] = {
     "defence": None,
     "finance": None,
     "supreme": None,
+    "crown": None,
+    "sheikha": "f",
 }
+
+#: Styles that only ever stand before a person's name (never an office's or a place's):
+#: inside a span the tagger calls an organisation, they open a person's name ("the
+#: Revolution Ayatollah Reza Moradi"). Source: the TITLES above, by hand.
+PERSON_STYLES: frozenset[str] = frozenset(
+    {"ayatollah", "hojatoleslam", "sheikh", "sheikha", "emir", "sultan", "imam", "mullah",
+     "rabbi", "cardinal", "pope"}
+)  # fmt: skip
 
 #: Nouns that name a person by role; "the X" with one of these heads is a
 #: nominal mention that may refer to a person named earlier.
@@ -139,7 +149,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "lawyer", "leader", "legislator", "man", "manager", "mayor", "mediator",
         "midfielder", "minister", "monarch", "mother", "mp", "negotiator", "nominee",
         "novelist", "officer", "official", "organiser", "organizer", "pastor",
-        "physician", "pilot", "plaintiff", "player", "poet", "pope", "predecessor",
+        "physician", "pilot", "plaintiff", "player", "poet", "pontiff", "pope", "predecessor",
         "premier", "president", "priest", "prince", "princess", "principal",
         "professor", "prosecutor", "queen", "rabbi", "regent", "reporter",
         "representative", "researcher", "ruler", "scientist", "secretary",
@@ -149,6 +159,31 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "widow", "wife", "winner", "witness", "woman", "writer"
     }
 )  # fmt: skip
+
+#: Role nouns news uses for the holder of another: "the monarch" for a king or a queen,
+#: "the pontiff" for the pope, "the premier" for a prime minister, "the (Kremlin)
+#: leader" for a head of state or government. Source: English newswire usage, by hand.
+ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "king": ("monarch", "ruler", "leader"),
+    "queen": ("monarch", "ruler", "leader"),
+    "emperor": ("monarch", "ruler", "leader"),
+    "empress": ("monarch", "ruler", "leader"),
+    "emir": ("monarch", "ruler", "leader"),
+    "sultan": ("monarch", "ruler", "leader"),
+    "pope": ("pontiff",),
+    "president": ("leader",),  # "the Kremlin leader", "the Iranian leader"
+    "chancellor": ("leader",),
+    "prime minister": ("premier", "leader"),
+    "premier": ("prime minister", "leader"),
+}
+
+#: Words before a role noun that make it a lesser office of the same name: a
+#: "Vice President" or an "Under-Secretary-General" is not "the president" or "the
+#: Secretary-General", a "Shadow Home Secretary" not "the Home Secretary". Source: the
+#: ranks of English government and UN titles, by hand.
+SUBORDINATE_RANKS: frozenset[str] = frozenset(
+    {"vice", "deputy", "under", "assistant", "associate", "lieutenant", "sub", "junior", "shadow"}
+)
 
 #: Role nouns whose referent is female or male (for gender agreement).
 ROLE_GENDERS: dict[str, Gender] = {
@@ -268,7 +303,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     {
         "report", "study", "survey", "statement", "letter", "document", "paper", "poll",
         "analysis", "research", "review", "results", "findings", "data", "article", "book",
-        "memo", "filing", "ruling", "judgment", "judgement", "communique", "declaration",
+        "memo", "filing", "ruling", "judgment", "judgement", "communique", "declaration", "speech",
         "indictment", "complaint", "lawsuit", "release", "notice", "audit", "assessment",
     }
 )  # fmt: skip

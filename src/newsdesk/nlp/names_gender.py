@@ -41,7 +41,25 @@ MALE_NAMES: frozenset[str] = frozenset(
         "sergey", "seth", "shane", "simon", "stanley", "stephen", "steve", "steven",
         "stuart", "ted", "terry", "thomas", "tim", "timothy", "todd", "tom", "tommy",
         "tony", "travis", "trevor", "tyler", "victor", "vincent", "vladimir", "walter",
-        "warren", "wayne", "william", "willie", "xavier", "yusuf", "zachary"
+        "warren", "wayne", "william", "willie", "xavier", "yusuf", "zachary",
+        # frequent given names of Gulf and Levant public figures in English news
+        "faisal", "saud", "nasser", "tamim", "hamad", "sultan", "tariq",
+        "youssef", "yousef", "mansour", "abdulaziz", "turki", "nayef", "fahd",
+        # frequent given names of public figures in European, African, Latin American,
+        # Turkish and Asian news, one gender only
+        "adel", "ahmet", "alejandro", "amit", "amr", "anders", "andriy", "andrés", "anil",
+        "arkady", "arvind", "bilal", "bogdan", "chukwuma", "cyril", "dieter", "dragan",
+        "emeka", "emre", "enrique", "felipe", "françois", "friedrich", "fumio", "giovanni",
+        "giuseppe", "goran", "hamza", "hans", "heinz", "helmut", "henrik", "hiroshi",
+        "hosni", "jacques", "jakub", "jens", "johan", "jomo", "jonas", "joão", "jürgen",
+        "karim", "kenji", "klaus", "kofi", "kwame", "lars", "luigi", "lukas", "magnus",
+        "marek", "markus", "massimo", "mateo", "matteo", "matthias", "mehmet", "milos",
+        "miroslav", "murat", "musa", "mustafa", "mykola", "nabil", "narendra", "nicolas",
+        "nikolai", "nils", "olaf", "oleg", "olivier", "olusegun", "pablo", "paolo", "paulo",
+        "pavel", "philippe", "pierre", "piotr", "rahul", "rajesh", "rashid", "ravi",
+        "recep", "saad", "samir", "sanjay", "sergio", "shinzo", "stefan", "suresh", "sven",
+        "takeshi", "thabo", "tomas", "tomasz", "tomás", "tunde", "uhuru", "vijay", "viktor",
+        "volodymyr", "walid", "wolfgang", "yuri", "zoran",
     }
 )  # fmt: skip
 
@@ -72,6 +90,18 @@ FEMALE_NAMES: frozenset[str] = frozenset(
         "sharon", "shirley", "sofia", "sophia", "sophie", "stephanie", "susan",
         "suzanne", "svetlana", "tamara", "tanya", "teresa", "theresa", "tiffany",
         "tina", "valerie", "vanessa", "victoria", "virginia", "wendy", "yasmin",
-        "yolanda", "zoe"
+        "yolanda", "zoe",
+        # frequent given names of Gulf and Levant public figures in English news
+        "noura", "nour", "mariam", "huda", "amira", "layla", "leila", "rania", "hessa",
+        # frequent given names of public figures in European, African, Latin American
+        # and Asian news, one gender only
+        "agnieszka", "akiko", "amina", "aminata", "annalena", "astrid", "birgit",
+        "brigitte", "chantal", "chiamaka", "chiara", "dolores", "elisabetta", "ewa",
+        "fatou", "francesca", "giorgia", "giulia", "greta", "heidi", "helga", "ilse",
+        "indira", "ingrid", "irina", "isabelle", "jacinda", "katarzyna", "katrin", "keiko",
+        "kirsten", "liv", "lucia", "lucía", "magdalena", "marine", "marta", "mercedes",
+        "mette", "natalia", "nathalie", "ngozi", "nirmala", "oksana", "olena", "pilar",
+        "priyanka", "sanna", "sigrid", "sunita", "sushma", "sylvie", "ségolène", "tatiana",
+        "ursula", "yuko", "yulia", "yuriko",
     }
 )  # fmt: skip

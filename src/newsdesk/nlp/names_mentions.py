@@ -13,10 +13,22 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from newsdesk.nlp.names import HONORIFICS, NAME_SUFFIXES, ROLE_NOUNS, TITLES
+from newsdesk.nlp.names import (
+    HONORIFICS,
+    NAME_SUFFIXES,
+    ORGANISATION_NOUNS,
+    PERSON_STYLES,
+    ROLE_NOUNS,
+    TITLES,
+)
 
 __all__ = ["KEPT_LABELS", "NameMention", "name_key", "name_mentions"]
 
+#: Labels the tagger gives a titled person's name it does not know ("Queen X Y" as a
+#: work of art); such a name, title first, is a person's.
+_MISREAD_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC"})
+#: Title words that also open names of things: "State Street", "Former Yugoslavia".
+_NOT_PERSON_TITLES = frozenset({"state", "former", "late", "foreign", "interior", "finance"})
 #: spaCy (OntoNotes) labels that name an entity; numeric types are dropped.
 KEPT_LABELS = frozenset(
     {
@@ -111,14 +123,26 @@ def _clean(span: Span, label: str) -> NameMention | None:
     if start >= end:
         return None
     tokens = doc[start:end]
+    if label == "ORG":
+        titled = _titled_tail(tokens)
+        if titled is not None:  # "the Revolution Ayatollah Reza Moradi": the person's name
+            tokens, start, label = titled, titled.start, "PERSON"
     if not any(t.text[:1].isupper() and any(c.isalpha() for c in t.text) for t in tokens):
         return None
     if any(t.is_space for t in tokens):
         return None
     text = tokens.text
     key = name_key(text)
-    if not key or (label != "PERSON" and all(w in TITLES or w in ROLE_NOUNS for w in key)):
+    if not key:
         return None
+    definite = start > 0 and doc[start - 1].lower_ == "the"
+    titles_only = all(w in TITLES or w in ROLE_NOUNS for w in key)
+    if titles_only and (label != "PERSON" or definite):
+        return None  # "the Crown Prince": a role, resolved as one (coref_roles)
+    if definite and label == "PERSON" and key[-1] in ROLE_NOUNS:
+        return None  # "the Kremlin leader": a role too, never a person's name
+    if label in _MISREAD_LABELS and _titled_name(tokens, key):
+        label = "PERSON"  # "Queen Margrethe Sørensen", tagged as a work of art
     return NameMention(
         start=tokens.start_char,
         end=tokens.end_char,
@@ -128,3 +152,29 @@ def _clean(span: Span, label: str) -> NameMention | None:
         label=label,
         key=key,
     )
+
+
+def _titled_name(tokens: Span, key: tuple[str, ...]) -> bool:
+    """A person's title before a given and a family name, all capitalised: "King Omar
+    Rashidi". Not an institution named after somebody ("Queen Mary Hospital")."""
+    first = tokens[0].lower_
+    if first not in TITLES or first in _NOT_PERSON_TITLES or len(key) < 2:
+        return False
+    words = [t for t in tokens[1:] if t.is_alpha]
+    return all(t.text[:1].isupper() for t in words) and key[-1] not in ORGANISATION_NOUNS
+
+
+def _titled_tail(tokens: Span) -> Span | None:
+    """The end of an organisation's span that is a person's style and name: "the
+    Revolution Ayatollah Reza Moradi" → "Ayatollah Reza Moradi" (``PERSON_STYLES``)."""
+    for index, token in enumerate(tokens[:-2]):
+        if token.lower_ not in PERSON_STYLES:
+            continue
+        tail = tokens[index:]
+        words = [t for t in tail[1:] if t.is_alpha]
+        if not 2 <= len(words) <= 4 or not all(t.text[:1].isupper() for t in words):
+            return None
+        if words[-1].lower_ in ORGANISATION_NOUNS:
+            return None  # "King Fahd University"
+        return tail
+    return None

@@ -73,8 +73,17 @@ SOCIAL: frozenset[str] = frozenset(
         "Twitter", "Facebook", "Instagram", "YouTube", "Youtube", "Telegram",
         "TikTok", "WhatsApp", "Weibo", "WeChat", "LinkedIn", "Reddit", "Snapchat",
         "Truth Social", "Threads", "Mastodon", "Bluesky", "VKontakte", "Tumblr",
-        "Periscope", "Clubhouse", "Gab", "Parler",
+        "Periscope", "Clubhouse", "Gab", "Parler", "X",
     }
+)  # fmt: skip
+
+#: Platform names that are also letters or words: cited only as "a post on X".
+AMBIGUOUS_PLATFORMS: frozenset[str] = frozenset({"X", "Threads", "Gab"})
+
+#: Words right before "on <platform>" that cite the platform: "a post on X", "wrote on X".
+POSTING_WORDS: frozenset[str] = frozenset(
+    {"post", "write", "say", "tweet", "announce", "message", "statement", "video", "comment",
+     "share", "publish", "account", "thread"}
 )  # fmt: skip
 
 #: Nouns naming a website: "his website", "the ministry's web site".
@@ -112,6 +121,17 @@ CITING_HEADS: frozenset[str] = frozenset(
      "broadcast", "show", "program", "programme", "podcast", "piece"}
 )  # fmt: skip
 
+
+#: Head nouns of a phrase naming a news medium rather than a speaker: "the PTI news
+#: agency", "the Hespress news site", "state television". Source: by hand, from the
+#: ways English wire copy credits media.
+MEDIA_NOUNS: frozenset[str] = frozenset(
+    {"newspaper", "paper", "daily", "agency", "site", "website", "channel", "broadcaster",
+     "television", "tv", "radio", "media", "medium", "outlet", "magazine", "network", "news"}
+)  # fmt: skip
+
+#: Words before a medium noun that make it a state medium: "state TV", "state-run media".
+STATE_WORDS: frozenset[str] = frozenset({"state", "state-run", "state-owned", "official"})
 
 #: Outlet names that are also common words or abbreviations: cited only with a cue.
 AMBIGUOUS_OUTLETS: frozenset[str] = frozenset(

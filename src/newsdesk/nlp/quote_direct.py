@@ -19,7 +19,13 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
-from newsdesk.nlp.cues import LABEL_VERBS, SCARE_MARKERS, SPEECH_VERBS, THOUGHT_VERBS
+from newsdesk.nlp.cues import (
+    LABEL_VERBS,
+    SCARE_MARKERS,
+    SPEECH_VERBS,
+    SUBJECT_DEPS,
+    THOUGHT_VERBS,
+)
 from newsdesk.nlp.outlets import looks_like_outlet
 from newsdesk.nlp.quote_candidate import QuoteCandidate
 from newsdesk.nlp.quote_marks import QUOTE_CHARS, QuotedSpan
@@ -33,7 +39,7 @@ from newsdesk.nlp.quote_speakers import (
     speaker_of,
     speaker_span_of,
 )
-from newsdesk.nlp.relay import relays, reporting_name
+from newsdesk.nlp.relay import news_medium, relays, reporting_name
 
 #: Dashes that attribute a quote to the name after them: '"..." ― Jane Doe'.
 _DASHES = frozenset({"―", "—", "–", "-", "--"})
@@ -171,7 +177,7 @@ class DirectQuotes:
         if looks_like_outlet(self.text[slice(*speaker)]):
             return True
         span = self.doc.char_span(*speaker, alignment_mode="expand")
-        return span is not None and reporting_name(cue, span)
+        return span is not None and (news_medium(span) or reporting_name(cue, span))
 
     def _before(self, span: QuotedSpan, lo: int) -> _Attribution | None:
         """A cue closing the words before the opening mark: 'He said: "..."'."""
@@ -264,7 +270,8 @@ class DirectQuotes:
                 break  # the fragment belongs to a noun's own clause, not to a cue
             lemma = ancestor.lemma_.lower()
             if ancestor.pos_ in {"VERB", "AUX"} and lemma in _PARTIAL_CUES:
-                speaker = speaker_of(ancestor)
+                ancestor = _reporting(ancestor)
+                speaker = speaker_of(ancestor) or _lost_subject(ancestor)
                 if speaker is None or relays(ancestor, speaker):
                     continue  # "A said the timing was "not right", the Hindu reported": A's
                 cue = cue_text(doc, cue_tokens(ancestor))
@@ -284,6 +291,32 @@ class DirectQuotes:
 
 
 _PARTIAL_CUES = SPEECH_VERBS | LABEL_VERBS | THOUGHT_VERBS
+#: Tokens before an opening mark searched for a scare marker ("so - called").
+_MARKER_TOKENS = 3
+
+
+def _lost_subject(cue: Token) -> Span | None:
+    """A subject the parse lost right before the cue ("Reinhardt said", with the name
+    tagged an adverb)."""
+    found = adjacent_mention(cue)
+    return found if found is not None and found.end <= cue.i else None
+
+
+def _reporting(cue: Token) -> Token:
+    """The speech verb that reports the clause of ``cue`` when ``cue`` is a thought or
+    label verb, a speech yet to come ("would respond"), or has no subject of its own:
+    in "X said the rebels wanted to "divide the nation"" (or "... and called it a
+    "trap""), the quoted words are X's."""
+    own = any(c.dep_ in SUBJECT_DEPS for c in cue.children)
+    modal = any(c.tag_ == "MD" for c in cue.children)  # "would respond": no speech yet
+    if own and not modal and cue.lemma_.lower() in SPEECH_VERBS:
+        return cue  # "X said the court found "no evidence"": the court's finding
+    token = cue
+    while token.dep_ in {"ccomp", "xcomp", "conj"} and token.head is not token:
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS:
+            return token if token.dep_ != "xcomp" else cue
+    return cue
 
 
 def _is_cue(token: Token) -> bool:
@@ -325,8 +358,14 @@ def _scare(doc: Doc, words: Span, span: QuotedSpan) -> bool:
         previous = doc[max(0, words.start - 2)]
         if previous.lower_ in SCARE_MARKERS:
             return True
-    if root.dep_ in {"compound", "amod", "nmod", "poss", "npadvmod"} and root.head.i >= words.end:
-        return True
+        opening = words.start > 0 and doc[words.start - 1].text in QUOTE_CHARS
+        mark = words.start - 1 if opening else words.start
+        before = doc[max(0, mark - _MARKER_TOKENS) : mark].text.split()
+        if before and before[-1].lower() in SCARE_MARKERS:
+            return True  # "so-called „debt brake“", however the hyphen was tokenised
+    modifier = root.dep_ in {"compound", "amod", "nmod", "poss", "npadvmod"}
+    if modifier and root.head.i >= words.end and root.head.text not in QUOTE_CHARS:
+        return True  # the "maximum pressure" policy; not 'as «necessary»' parsed on its mark
     nxt = (
         words.end + 1 if words.end < len(doc) and doc[words.end].text in QUOTE_CHARS else words.end
     )

@@ -221,3 +221,40 @@ def covered(quote: QuoteCandidate, direct: list[tuple[int, int]]) -> bool:
     if first is not None and len(quote.text[: max(0, first - quote.start)].split()) >= _OPENING:
         return False
     return inside * 2 >= size
+
+
+def past_paragraph(cue: Token, clause: Span) -> bool:
+    """A clause the parse hung from a cue in another paragraph ('Y told ORF.' then a
+    paragraph 'X said A.'): what a cue reports never starts past a paragraph break."""
+    lo, hi = sorted((cue.i, clause.start))
+    return any("\n" in t.text_with_ws for t in cue.doc[lo:hi])
+
+
+#: Longest stretch (characters) between a quote's end and the cue attributing it.
+_ATTRIBUTION_CHARS = 30
+#: Dependents after an attribution cue that say whom and when, never what.
+_HEARER_DEPS = frozenset({"dobj", "dative", "punct", "npadvmod", "advmod"})
+#: An end past every character offset, to look a start up among (start, end) spans.
+_AFTER_ANY = 1 << 62
+
+
+def attributes(cue: Token, direct: list[tuple[int, int]]) -> bool:
+    """A cue right after a direct quote that the parse hung under the quotation's verb
+    ('"We will ...," Reinhardt told the Bundestag'): that quote's attribution, no more."""
+    if not inside(cue.head.idx, direct):
+        return False
+    index = bisect_right(direct, (cue.head.idx, _AFTER_ANY)) - 1
+    if not 0 <= cue.idx - direct[index][1] <= _ATTRIBUTION_CHARS:
+        return False
+    if any("\n" in t.text_with_ws for t in cue.doc[max(0, cue.i - 4) : cue.i]):
+        return False  # a new paragraph the parse hung under the quote
+    rights = list(cue.rights)  # "told the Bundestag.": a hearer, and nothing said
+    return any(c.dep_ in {"dobj", "dative"} for c in rights) and all(
+        c.dep_ in _HEARER_DEPS for c in rights
+    )
+
+
+def inside(char: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the character offset ``char`` lies in one of ``spans`` (sorted, disjoint)."""
+    index = bisect_right(spans, (char, _AFTER_ANY)) - 1
+    return index >= 0 and spans[index][0] <= char < spans[index][1]

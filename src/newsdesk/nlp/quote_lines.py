@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsdesk.nlp.cues import NOT_SPEAKER_LABELS
+from newsdesk.nlp.outlets import looks_like_outlet
 from newsdesk.nlp.quote_candidate import QuoteCandidate
 from newsdesk.nlp.quote_marks import QUOTE_CHARS, paragraph_spans
 
@@ -25,6 +26,9 @@ _MAX_LINE_LABEL_WORDS = 4
 _MAX_LABEL_WORDS = 5
 #: Lower-case words a headline's speaker label may hold: "Mayor to City Council: ...".
 _LABEL_LINKS = frozenset({"at", "to", "of", "in", "on", "for", "and", "&"})
+#: Most words of a headline after a colon; a longer first line is a story's lead
+#: after its credit ("Tasnim: President X on Monday said ...", 40-60 words in news).
+_MAX_HEADLINE_WORDS = 25
 #: Share (in tenths) of capitalised words that makes a line a title-cased headline.
 _TITLE_SHARE = 6
 
@@ -47,6 +51,8 @@ def colon_lines(doc: Doc) -> list[QuoteCandidate]:
             continue
         if rest[:1] in QUOTE_CHARS or label.lower() in NOT_SPEAKER_LABELS:
             continue
+        if _credit(doc, lo, colon, label) or (number == 0 and _lead(rest)):
+            continue  # 'Al Jazeera: ...', 'NEW DELHI: President X on Monday said ...'
         headline = (number == 0 or _headline(rest)) and _title_label(words)
         if not headline and not _speaker_label(doc, lo, colon, words):
             continue  # a headline before a colon, not a speaker
@@ -64,6 +70,20 @@ def colon_lines(doc: Doc) -> list[QuoteCandidate]:
             )
         )
     return found
+
+
+def _credit(doc: Doc, start: int, colon: int, label: str) -> bool:
+    """An outlet ("Kayhan:", "Al Jazeera:") or a place ("NEW DELHI:") before the colon:
+    the credit or dateline that opens a story, not a speaker."""
+    if looks_like_outlet(label) or looks_like_outlet(label.title()):
+        return True
+    named = doc.char_span(start, colon, alignment_mode="expand")
+    return named is not None and all(t.ent_type_ in {"GPE", "LOC"} for t in named)
+
+
+def _lead(rest: str) -> bool:
+    """A story's first sentence after its credit or dateline: longer than any headline."""
+    return len(rest.split()) > _MAX_HEADLINE_WORDS
 
 
 def _speaker_label(doc: Doc, start: int, colon: int, words: list[str]) -> bool:

@@ -4,7 +4,9 @@ Handles straight and curly double marks, guillemets (« »), German low-high
 marks („ “), single marks (‘ ’ and straight ' told apart from apostrophes by
 what stands on either side), and quotations running over several
 paragraphs (a paragraph that opens a quote without closing it, continued by
-the next paragraph opening a quote again, the English convention).
+the next paragraph opening a quote again, the English convention). A fragment
+opened in lower case ('grew by "more than expected.') never runs on: its
+mark is unbalanced.
 Unbalanced marks give warnings, never errors. The scan is one pass over the
 characters with a constant amount of state, so any input runs in linear time.
 """
@@ -175,7 +177,8 @@ def scan_quotes(text: str) -> tuple[list[QuotedSpan], list[str]]:
             continue
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         head = text[following[0] : following[1]].lstrip()[:2] if following else ""
-        if head[:1] in DOUBLE_OPENERS or head in TWO_CHAR_MARKS:
+        fragment = text[scanner.open_at + scanner.open_size : hi][:1].islower()
+        if not fragment and (head[:1] in DOUBLE_OPENERS or head in TWO_CHAR_MARKS):
             continuing = True  # the quote runs on into the next paragraph
         else:
             scanner.warn(f"quote opened at {scanner.open_at} is never closed")

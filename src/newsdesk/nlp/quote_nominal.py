@@ -22,6 +22,7 @@ from newsdesk.nlp.cues import (
     EVIDENTIAL_VERBS,
     LIGHT_VERBS,
     NOUN_CONTENT_PREPOSITIONS,
+    NOUN_ONLY_PREPOSITIONS,
     QUESTION_VERBS,
 )
 from newsdesk.nlp.quote_candidate import QuoteCandidate
@@ -55,6 +56,9 @@ def _nominal(doc: Doc, cue: Token) -> QuoteCandidate | None:
     content: Span | None = None
     for child in cue.rights:
         if child.dep_ == "prep" and child.lower_ in NOUN_CONTENT_PREPOSITIONS:
+            only = NOUN_ONLY_PREPOSITIONS.get(cue.lemma_.lower())
+            if only is not None and child.lower_ not in only:
+                break
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if objects:
                 content = _span(doc, objects[0].left_edge.i, objects[0].right_edge.i + 1, cue.i)

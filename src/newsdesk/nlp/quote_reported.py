@@ -41,13 +41,16 @@ from newsdesk.nlp.cues import (
     THOUGHT_VERBS,
 )
 from newsdesk.nlp.outlets import RELAY_VERBS, looks_like_outlet
+from newsdesk.nlp.quote_according import according, cites_medium, has_own_speaker
 from newsdesk.nlp.quote_candidate import QuoteCandidate
 from newsdesk.nlp.quote_extent import (
-    EDGE_POS,
     appended,
+    attributes,
     carried_on,
     covered,
+    inside,
     outermost,
+    past_paragraph,
     run_on,
     second_clause,
     tail_cut,
@@ -60,7 +63,6 @@ from newsdesk.nlp.quote_speakers import (
     agent_of,
     cue_text,
     cue_tokens,
-    sentence_end,
     sentence_start,
     speaker_of,
 )
@@ -111,8 +113,8 @@ def find_reported(
         if token.pos_ not in {"VERB", "AUX"}:
             continue
         if token.lower_ == "according":
-            candidates.append(_according(doc, token))
-        elif _lemma(token) in _CUES or _lemma(token) in _LABELS:
+            candidates.append(according(doc, token))
+        elif (_lemma(token) in _CUES or _lemma(token) in _LABELS) and not attributes(token, direct):
             candidates.append(_reported(doc, token, partial))
     candidates = outermost(candidates)
     marked = sorted({*direct, *partial, *quoted})
@@ -120,6 +122,9 @@ def find_reported(
     for quote in candidates:
         if quote is None or covered(quote, direct):
             continue
+        speaking = quote.speaker_span is not None and inside(quote.speaker_span[0], direct)
+        if speaking and not inside(quote.start, direct):
+            continue  # a quotation's "we" never speaks the narration around it
         quote = run_on(text, quote, marked)
         quote = carried_on(text, quote, loose)
         if (quote.start, quote.end) not in found:
@@ -149,14 +154,14 @@ def _reported(doc: Doc, cue: Token, partial: list[tuple[int, int]]) -> QuoteCand
     clause = _clause(cue, speaker)
     if clause is None and _lemma(cue) not in _THOUGHT_ONLY:
         clause = _characterised(cue, partial)  # "learned more", "knows the way": no thought
-    if clause is None:
+    if clause is None or past_paragraph(cue, clause):
         return None
     inside = clause.start < speaker.start and cue.i < clause.end - 1
     if not inside and (
         speaker.start <= clause.start < speaker.end or clause.start <= speaker.start < clause.end
     ):
         return None
-    if relays(cue, speaker) or (looks_like_outlet(speaker.text) and _has_own_speaker(clause)):
+    if relays(cue, speaker) or (looks_like_outlet(speaker.text) and has_own_speaker(clause)):
         return None  # the outlet relays somebody else's words
     words = cue_tokens(cue)
     mention: tuple[int, int] | None = (speaker.start_char, speaker.end_char)
@@ -279,6 +284,7 @@ def _clause(cue: Token, speaker: Span) -> Span | None:
     """The reported clause of ``cue``: its clausal complement, or the clause it follows."""
     doc = cue.doc
     clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS and _is_clause(c)]
+    clauses = clauses or _framed(cue)
     clauses.sort(key=lambda c: c.i < cue.i)  # a clause after the cue first
     for child in clauses:
         if child.i < cue.i and _across_paragraphs(child, cue):
@@ -313,6 +319,23 @@ def _clause(cue: Token, speaker: Span) -> Span | None:
     return None
 
 
+def _framed(cue: Token) -> list[Token]:
+    """The "that" clause the parse hung from the medium of a cue: "said in a statement
+    [carried by Xinhua] that A" reports A."""
+    for prep in cue.rights:
+        if prep.dep_ != "prep":
+            continue
+        for medium in prep.children:
+            if medium.dep_ != "pobj":
+                continue
+            for child in medium.rights:
+                first = child.left_edge
+                that = first.dep_ == "mark" and first.lower_ == "that"
+                if child.dep_ in {"acl", "ccomp"} and that and _is_clause(child):
+                    return [child]
+    return []
+
+
 def _first_word(cue: Token) -> int:
     """Index of the first word of the cue as written: its auxiliaries, else the cue."""
     return min([cue.i, *(c.i for c in cue.lefts if c.dep_ in {"aux", "auxpass", "neg"})])
@@ -322,6 +345,8 @@ def _before_relay(doc: Doc, start: int, end: int) -> int:
     """``end``, or the start of an outlet's relay inside ``doc[start:end]``: "... that A,
     The Hindu reported" reports A."""
     for token in doc[start + 2 : min(end, start + SENTENCE_REACH)]:
+        if token.lower_ == "according" and doc[token.i - 1].text == "," and cites_medium(token):
+            return token.i - 1  # "... that A, according to the Premium Times"
         if token.lemma_.lower() not in RELAY_VERBS:
             continue
         subject = speaker_of(token)
@@ -379,49 +404,3 @@ def _is_clause(token: Token) -> bool:
     return token.pos_ in {"VERB", "AUX"} or any(
         c.dep_ in {"nsubj", "nsubjpass"} for c in token.children
     )
-
-
-def _according(doc: Doc, token: Token) -> QuoteCandidate | None:
-    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
-        return None
-    objects = [t for t in doc[token.i + 1].children if t.dep_ == "pobj"]
-    if not objects:
-        return None
-    first, last = sentence_start(token), sentence_end(token)
-    phrase_start, phrase_end = token.left_edge.i, token.right_edge.i + 1
-    while last > phrase_end and doc[last - 1].pos_ in EDGE_POS:
-        last -= 1
-    if last <= phrase_end:  # "A, but B, according to X.": the whole sentence before it
-        for index in range(phrase_start - 1, first, -1):
-            if doc[index].text in {":", ";"}:
-                first = index + 1  # "... firms: London was ..."
-                break
-        clause = trim(doc, first, phrase_start, token.i)
-    elif phrase_start - first <= 1:  # "According to X, A."
-        clause = trim(doc, phrase_end, last, token.i)
-    else:  # "A, according to X, B.": the sentence around it
-        clause = trim(doc, first, last, token.i)
-    if clause is None:
-        return None
-    speaker = objects[0]
-    left = speaker.left_edge.i
-    right = speaker.i + 1
-    mention = doc[left:right]
-    return QuoteCandidate(
-        clause.text,
-        clause.start_char,
-        clause.end_char,
-        "indirect",
-        "according to",
-        (mention.start_char, mention.end_char),
-    )
-
-
-def _has_own_speaker(clause: Span) -> bool:
-    """Whether a clause holds its own attribution ("X said ...") inside."""
-    for token in clause[:SENTENCE_REACH]:
-        if token.lemma_.lower() in SPEECH_VERBS and speaker_of(token) is not None:
-            return True
-        if token.lower_ == "according":
-            return True
-    return False

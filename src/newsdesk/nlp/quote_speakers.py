@@ -27,6 +27,8 @@ _CLIMB = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "prep", "pobj", "a
 #: and quantifiers standing for people ("Most said", "Some argue", "Current and
 #: former officials said", where the parse heads the phrase on the adjective).
 _SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON", "X", "NUM", "ADJ", "DET"})
+#: Quotation marks, as tokens.
+_QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»", "‘", "’", "'"})
 #: Leading or trailing tokens dropped from a speaker mention.
 _TRIM = frozenset({"PUNCT", "SPACE", "CCONJ"})
 
@@ -74,6 +76,8 @@ def subject_of(cue: Token, quoted: Callable[[int], bool] | None = None) -> Token
     for _ in range(4):
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS and not (quoted and quoted(child.idx)):
+                if _label(child):
+                    continue  # "Kayhan: President X on Monday rejected ...": a credit
                 if child.tag_ in {"WP", "WDT"} and token.dep_ == "relcl":
                     return token.head  # "Smith, who said ..."
                 return child
@@ -83,8 +87,32 @@ def subject_of(cue: Token, quoted: Callable[[int], bool] | None = None) -> Token
             return None
         if _added(token):
             token = token.head  # "X said A and added B": A's verb is not the speaker's
+        participle = token.tag_ == "VBG" and token.dep_ == "advcl"
         token = token.head
+        if participle and _reported_clause(token):
+            token = token.head  # "X said A would B, saying C": X says C, not A
     return None
+
+
+def _reported_clause(verb: Token) -> bool:
+    """A verb heading what a speech verb reports in the writer's words: "said [the
+    company would cut jobs]" (not a quotation: '"...," Smith said' is another turn)."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    lo, hi = sorted((verb.i, verb.head.i))
+    return not any(t.text in _QUOTE_MARKS for t in verb.doc[lo:hi])
+
+
+def _label(subject: Token) -> bool:
+    """A subject before a colon, with another subject of the same verb after it: the
+    parse of a credit or dateline ("Kayhan: President X said ...")."""
+    doc = subject.doc
+    after = subject.right_edge.i if doc[subject.right_edge.i].text == ":" else subject.i + 1
+    if after >= len(doc) or doc[after].text != ":":
+        return False
+    return any(
+        c.dep_ in SUBJECT_DEPS and c.i > after for c in subject.head.children if c is not subject
+    )
 
 
 def _hearer(cue: Token) -> bool:
@@ -246,6 +274,14 @@ def speaker_span_of(token: Token) -> Span:
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
+def misread_name(token: Token) -> bool:
+    """A person's family name the tagger took for an adverb or an adjective ("Reinhardt
+    told", tagged ADV): capitalised, and part of a person's name elsewhere on the page."""
+    if token.pos_ not in {"ADV", "ADJ"} or not token.is_title or not token.is_alpha:
+        return False
+    return any(e.label_ == "PERSON" and token.text in e.text.split() for e in token.doc.ents)
+
+
 def _namelike(token: Token) -> bool:
     return token.pos_ in {"PROPN", "PRON"} and token.ent_type_ not in _NOT_SPEAKERS
 
@@ -254,8 +290,10 @@ def adjacent_mention(cue: Token) -> Span | None:
     """The name or pronoun next to the cue: 'Smith said', 'said the economist Jane Doe'."""
     doc = cue.doc
     index = cue.i - 1
-    while index >= 0 and (
-        doc[index].dep_ in {"aux", "auxpass", "advmod", "neg"} or doc[index].text == ")"
+    while (
+        index >= 0
+        and not misread_name(doc[index])
+        and (doc[index].dep_ in {"aux", "auxpass", "advmod", "neg"} or doc[index].text == ")")
     ):
         if doc[index].text == ")":  # "Rep. Jane Doe (D-Md.) said"
             opening = doc[max(0, index - 8) : index].text.rfind("(")
@@ -264,6 +302,8 @@ def adjacent_mention(cue: Token) -> Span | None:
             while index >= 0 and doc[index].text != "(":
                 index -= 1
         index -= 1
+    if index >= 0 and misread_name(doc[index]):
+        return doc[index : index + 1]  # '"...," Reinhardt told', the name tagged an adverb
     if index >= 0 and _namelike(doc[index]) and doc[index].lower_ not in OBJECT_PRONOUNS:
         return speaker_span_of(doc[index])
     index = cue.i + 1

@@ -5,7 +5,10 @@ It is known by its name (``outlets.looks_like_outlet``: "Financial
 Tribune", "Reuters") or, when the name says nothing of a newspaper ("The
 Hindu", "Kayhan International"), by what it does: a proper name that is not a
 person's, as the subject of a reporting verb (``RELAY_VERBS``), in a sentence
-where somebody else speaks.
+where somebody else speaks. A foreign newspaper's name the tagger takes for a
+person's or a place's ("Aftenbladet", "Asharq Al-Awsat") counts when it closes
+the sentence (", Aftenbladet reported.") and is neither led by a given name nor
+the name of somebody named before.
 """
 
 from __future__ import annotations
@@ -13,16 +16,21 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsdesk.nlp.cues import SPEECH_VERBS
-from newsdesk.nlp.outlets import RELAY_VERBS, looks_like_outlet
+from newsdesk.nlp.names_gender import FEMALE_NAMES, MALE_NAMES
+from newsdesk.nlp.outlets import MEDIA_NOUNS, RELAY_VERBS, STATE_WORDS, looks_like_outlet
 from newsdesk.nlp.quote_speakers import sentence_end, sentence_start, speaker_of
 
 #: Entity labels of a name that may be a newspaper's (spaCy gives "The Hindu" NORP).
 _NAME_LABELS = frozenset({"ORG", "NORP", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", ""})
+#: Marks inside a name: "Asharq Al-Awsat", "L'Express".
+_NAME_JOINERS = frozenset({"-", "'", "’"})
 
 
 def relays(cue: Token, speaker: Span) -> bool:
     """Whether ``speaker``, the subject of ``cue``, only relays another speaker's words."""
-    if not (looks_like_outlet(speaker.text) or reporting_name(cue, speaker)):
+    if not (
+        looks_like_outlet(speaker.text) or news_medium(speaker) or reporting_name(cue, speaker)
+    ):
         return False
     for token in cue.doc[sentence_start(cue) : sentence_end(cue)]:
         if token.i == cue.i or token.lemma_.lower() not in SPEECH_VERBS:
@@ -33,11 +41,35 @@ def relays(cue: Token, speaker: Span) -> bool:
     return False
 
 
+def news_medium(speaker: Span) -> bool:
+    """A phrase headed by a medium noun, with a name or "state" before it: "the RIA news
+    agency", "the Kathimerini daily", "state television"."""
+    if speaker.root.lemma_.lower() not in MEDIA_NOUNS:
+        return False
+    before = speaker.doc[speaker.start : speaker.root.i]
+    return any(t.pos_ == "PROPN" or t.lower_ in STATE_WORDS for t in before)
+
+
 def reporting_name(cue: Token, speaker: Span) -> bool:
     """A proper name, not a person's, as the subject of a reporting verb ("The Hindu reported")."""
     if cue.lemma_.lower() not in RELAY_VERBS:
         return False
-    words = [t for t in speaker if t.lower_ != "the"]
+    words = [t for t in speaker if t.lower_ != "the" and t.text not in _NAME_JOINERS]
     if not words or not all(t.pos_ == "PROPN" for t in words):
         return False
-    return all(t.ent_type_ in _NAME_LABELS for t in words)
+    return all(t.ent_type_ in _NAME_LABELS for t in words) or _closing_tail(cue, speaker)
+
+
+def _closing_tail(cue: Token, speaker: Span) -> bool:
+    """', Aftenbladet reported.' closing its sentence, by a name that is no person's
+    (no given name first, nobody of that name before)."""
+    doc = cue.doc
+    if speaker.start == 0 or doc[speaker.start - 1].text != "," or speaker.end != cue.i:
+        return False
+    after = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+    if not (after is None or after.text in {".", "!", "?"} or after.is_sent_start is True):
+        return False
+    if speaker[0].lower_ in MALE_NAMES | FEMALE_NAMES:
+        return False  # "Maria Lopez reported": a reporter, a person
+    last = speaker[-1].text
+    return not any(t.text == last for t in doc[: speaker.start])  # a person named before

@@ -21,11 +21,15 @@ from spacy.tokens import Doc, Span, Token
 from newsdesk.nlp.outlets import (
     AGENCIES,
     AMBIGUOUS_OUTLETS,
+    AMBIGUOUS_PLATFORMS,
     CITING_HEADS,
     CITING_VERBS,
     DOCUMENT_NOUNS,
+    MEDIA_NOUNS,
     OUTLETS,
+    POSTING_WORDS,
     SOCIAL,
+    STATE_WORDS,
     WEBSITE_NOUNS,
     looks_like_outlet,
     outlet_kind,
@@ -40,6 +44,12 @@ _DOMAIN = re.compile(
 )
 #: Entity labels that may name an outlet or a platform.
 _NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "GPE", "PERSON", "FAC", "NORP"})
+#: Marks inside one name, not between two: "Asharq Al-Awsat", "L'Osservatore Romano".
+_NAME_JOINERS = frozenset({"-", "'", "’", "&"})
+#: Words between "state" and a medium noun: "state-run television", "state news agency".
+_STATE_LINKS = frozenset({"-", "run", "owned", "controlled", "news", "media", "television", "tv"})
+#: Most tokens looked back from a medium noun for "state" or "official".
+_STATE_REACH = 7
 #: Longest outlet or platform name looked up, in tokens.
 _MAX_NAME_TOKENS = 6
 
@@ -57,6 +67,8 @@ def find_sources(doc: Doc) -> list[CitedSource]:
             source = _website(token)
         elif token.pos_ == "NOUN" and lemma in DOCUMENT_NOUNS:
             source = _document(token)
+        elif (lemma in MEDIA_NOUNS or token.lower_ in MEDIA_NOUNS) and _state_start(token):
+            source = _state_medium(token)
         else:
             continue
         if source is not None:
@@ -81,7 +93,7 @@ def _name_spans(doc: Doc) -> list[Span]:
             continue
         start = ent.start
         for token in ent:
-            if token.is_punct:  # "Twitter, Financial Tribune": two names
+            if token.is_punct and token.text not in _NAME_JOINERS:  # "Twitter, Financial Tribune"
                 if token.i > start:
                     spans.append(doc[start : token.i])
                 start = token.i + 1
@@ -117,7 +129,8 @@ def _citing(token: Token) -> str | None:
         governor = prep.head
         if prep.lower_ == "to" and governor.lower_ == "according":
             return "according to"
-        if governor.lemma_.lower() in CITING_HEADS or prep.lower_ == "by":
+        op_ed = governor.lower_ == "ed" and governor.i >= 2 and governor.nbor(-2).lower_ == "op"
+        if governor.lemma_.lower() in CITING_HEADS or prep.lower_ == "by" or op_ed:
             return f"{governor.text} {prep.text}" if prep.lower_ != "to" else governor.text
         if governor.lower_ == "according" or governor.head.lower_ == "according":
             return "according to"
@@ -133,12 +146,17 @@ def _citing(token: Token) -> str | None:
 
 
 def _outlet(span: Span) -> CitedSource | None:
+    while len(span) > 1 and span[-1].is_lower and span[-1].lower_ in MEDIA_NOUNS:
+        span = span[:-1]  # "Xinhua news agency": the name without its medium nouns
     bare = _bare(span)
     if not bare.text:
         return None
     if not looks_like_outlet(span.text):
         return _relaying(span)
-    cue = _citing(span.root)
+    root = span.root
+    if root.dep_ in {"compound", "nmod", "amod"} and root.head.lemma_.lower() in MEDIA_NOUNS:
+        root = root.head  # "according to the PTI news agency"
+    cue = _citing(root)
     known = bare.text in AGENCIES or bare.text in OUTLETS
     if cue is None and not (known and span.root.dep_ in {"nsubj", "pobj", "appos"}):
         return None
@@ -172,6 +190,8 @@ def _social(span: Span) -> CitedSource | None:
     if bare.text not in SOCIAL:
         return None
     before = bare.doc[bare.start - 1] if bare.start > 0 else None
+    if bare.text in AMBIGUOUS_PLATFORMS and not _posted_on(bare):
+        return None  # only "a post on X", "wrote on X"
     cue = before.text if before is not None and before.lower_ in {"on", "via", "to"} else None
     after = bare.doc[bare.end] if bare.end < len(bare.doc) else None
     if (
@@ -185,17 +205,83 @@ def _social(span: Span) -> CitedSource | None:
     return CitedSource(bare.text, "social", cue, bare.start_char, bare.end_char)
 
 
+def _posted_on(name: Span) -> bool:
+    """'a post on X', 'wrote on X': the words before a platform's name cite it."""
+    doc = name.doc
+    if name.start < 2 or doc[name.start - 1].lower_ != "on":
+        return False
+    return doc[name.start - 2].lemma_.lower() in POSTING_WORDS
+
+
 def _website(token: Token) -> CitedSource | None:
     owners = [c for c in token.children if c.dep_ in {"poss", "compound"}]
-    if not owners:
-        return None
+    end = token.i + 1
+    cited = token.dep_ == "pobj" and token.head.lower_ == "by"
+    if not owners and cited:  # "quoted as saying by the presidential website"
+        owners = [c for c in token.children if c.dep_ == "amod"]
+    if not owners:  # "the official website of the Supreme Leader" (not "the site of X")
+        of = [c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"]
+        if token.lemma_.lower() == "site":
+            return None
+        if not of or not any(t.pos_ == "PROPN" for t in of[0].subtree):
+            return None
+        owners, end = [token], of[0].right_edge.i + 1
     start = min(c.left_edge.i for c in owners)
-    phrase = token.doc[start : token.i + 1]
+    phrase = token.doc[start:end]
     head = token.head
     cue = head.text if token.dep_ in {"pobj", "nsubj", "agent"} else None
     if token.dep_ == "pobj" and head.head is not head:
         cue = head.text
     return CitedSource(phrase.text, "website", cue, phrase.start_char, phrase.end_char)
+
+
+def _state_medium(token: Token) -> CitedSource | None:
+    """'was quoted as saying by state TV', 'told state radio', 'state broadcaster ZDF':
+    the broadcaster's name when written, else the phrase."""
+    doc = token.doc
+    if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+        token = token.head  # "state broadcaster ZDF": the name heads the phrase
+    cue = _citing(token)
+    if cue is None:
+        return None
+    if token.dep_ == "pobj" and token.head.lower_ == "by":
+        cue = "by"  # "was quoted as saying by state TV"
+    if token.pos_ == "PROPN" and token.lower_ not in MEDIA_NOUNS:
+        start = end = token.i
+        while (
+            start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].lower_ not in MEDIA_NOUNS
+        ):
+            start -= 1
+        phrase = doc[start : end + 1]
+        return CitedSource(phrase.text, "outlet", cue or None, phrase.start_char, phrase.end_char)
+    start, end = _state_start(token) or token.i, token.i + 1
+    inside = [t for t in doc[start : token.i] if t.pos_ == "PROPN"]
+    if inside:  # "the official IRNA news agency"
+        start, end = inside[0].i, inside[-1].i + 1
+    name = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if name or (end < len(doc) and doc[end].pos_ == "PROPN"):
+        start = name[0].left_edge.i if name else end
+        end = name[0].i + 1 if name else end + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+    phrase = doc[start:end]
+    kind: CitedSourceKind = "agency" if outlet_kind(phrase.text) == "agency" else "outlet"
+    return CitedSource(phrase.text, kind, cue or None, phrase.start_char, phrase.end_char)
+
+
+def _state_start(token: Token) -> int | None:
+    """Where "state" or "official" opens the phrase of the medium noun ``token``:
+    "state TV", "state-run television", "the official news agency"."""
+    doc = token.doc
+    for index in range(token.i - 1, max(-1, token.i - _STATE_REACH), -1):
+        word = doc[index]
+        if word.lower_ in STATE_WORDS:
+            return index
+        if word.lower_ not in _STATE_LINKS and word.dep_ not in {"compound", "amod"}:
+            return None
+    return None
 
 
 def _document(token: Token) -> CitedSource | None:

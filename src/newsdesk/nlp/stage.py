@@ -89,7 +89,9 @@ def annotate_doc(record: Record, doc: Doc, *, find_quotes: QuoteFinder | None = 
     speakers = attribute(doc, resolution, quotes)
     ids = _entity_ids(resolution.clusters)
     kept = sorted((c for c in resolution.clusters if c.index in ids), key=lambda c: min(c.mentions))
-    entities = tuple(_entity(c, ids[c.index]) for c in kept)
+    sources = tuple(s for s in find_sources(doc) if 0 <= s.start <= s.end <= len(body))
+    media = [(s.start, s.end) for s in sources if s.kind in {"outlet", "agency", "social"}]
+    entities = tuple(_entity(c, ids[c.index], media) for c in kept)
     records = tuple(
         Quote(
             text=q.text,
@@ -102,7 +104,6 @@ def annotate_doc(record: Record, doc: Doc, *, find_quotes: QuoteFinder | None = 
         )
         for q, speaker in zip(quotes, speakers, strict=True)
     )
-    sources = tuple(s for s in find_sources(doc) if 0 <= s.start <= s.end <= len(body))
     return replace(
         record,
         entities=entities,
@@ -164,8 +165,17 @@ def _entity_ids(clusters: list[Cluster]) -> dict[int, str]:
     return {c.index: f"e{n}" for n, c in enumerate(kept, start=1)}
 
 
-def _entity(cluster: Cluster, entity_id: str) -> Entity:
+def _entity(cluster: Cluster, entity_id: str, media: list[tuple[int, int]]) -> Entity:
+    """The entity of ``cluster``; a "person" named only where an outlet or a platform is
+    cited (``media``: "..., Aftenbladet reported", "on Twitter") is an organisation."""
     name = cluster.fullest()
+    kind = cluster.type
+    if (
+        kind == "PERSON"
+        and cluster.names
+        and all(any(lo <= m.start and m.end <= hi for lo, hi in media) for m in cluster.names)
+    ):
+        kind = "ORG"
     aliases: list[str] = []
     for text in [m.text for m in cluster.names] + cluster.aliases:
         if text != name and text not in aliases:
@@ -173,7 +183,7 @@ def _entity(cluster: Cluster, entity_id: str) -> Entity:
     return Entity(
         id=entity_id,
         name=name,
-        type=cluster.type,
+        type=kind,
         aliases=tuple(aliases),
         mentions=tuple(sorted(set(cluster.mentions))),
     )

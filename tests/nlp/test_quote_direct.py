@@ -1,0 +1,62 @@
+"""Quoted stretches of seed-like pages (``quote_direct``): scare quotes however marked,
+partial quotes inside somebody's reported speech belong to the reporting speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsdesk.nlp.quotes import QuoteCandidate, find_quotes
+
+
+def _quotes(nlp: Language, text: str) -> list[QuoteCandidate]:
+    quotes, _ = find_quotes(nlp(text))
+    return quotes
+
+
+def _speaker(text: str, quote: QuoteCandidate) -> str | None:
+    return text[slice(*quote.speaker_span)] if quote.speaker_span else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the so-called „fiscal rule“ would stay in force.",
+        'The minister said the so-called "fiscal rule" would stay in force.',
+        "The minister said the so-called «fiscal rule» would stay in force.",
+        "The minister said the so-called ‘fiscal rule’ would stay in force.",
+    ],
+)
+def test_so_called_term_is_no_quote_whatever_the_marks(nlp: Language, text: str) -> None:
+    assert all(q.text != "fiscal rule" for q in _quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # guillemets the parse takes for a noun: still the speaker's words
+        ("The queen described the cuts as «painful but fair» and urged unions to talk.",
+         "painful but fair", "The queen"),
+        # a thought or stance verb inside somebody's reported speech: the reporter's speaker
+        ('Mayor Ana Cruz said the developers wanted to "bury the old town".',
+         "bury the old town", "Mayor Ana Cruz"),
+        # a cue the parse coordinated into the reported clause, with no subject of its own
+        ('Governor Li said the protesters were trying to "wreck the city" and called '
+         'the march a "provocation".', "provocation", "Governor Li"),
+        # a participle after a reported clause speaks for the reporter's speaker
+        ('Prime Minister Ian Kerr said the cabinet would not resign, arguing that the '
+         'vote was "deeply flawed".', "deeply flawed", "Prime Minister Ian Kerr"),
+    ],
+)  # fmt: skip
+def test_partial_quote_belongs_to_the_reporting_speaker(
+    nlp: Language, text: str, fragment: str, speaker: str
+) -> None:
+    partial = next(q for q in _quotes(nlp, text) if q.kind == "partial" and q.text == fragment)
+    assert _speaker(text, partial) == speaker
+
+
+def test_speech_verb_with_its_own_subject_keeps_that_speaker(nlp: Language) -> None:
+    text = 'The defence minister said the envoys had promised "two new proposals" by Friday.'
+    partial = next(q for q in _quotes(nlp, text) if q.kind == "partial")
+    assert _speaker(text, partial) == "the envoys"

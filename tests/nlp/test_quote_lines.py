@@ -1,0 +1,53 @@
+"""Colon lines of seed-like pages: an outlet's credit or a dateline before the lead is
+nobody's speech (``quote_lines``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsdesk.nlp.quotes import QuoteCandidate, find_quotes
+
+
+def _quotes(nlp: Language, text: str) -> list[QuoteCandidate]:
+    quotes, _ = find_quotes(nlp(text))
+    return quotes
+
+
+def _speaker(text: str, quote: QuoteCandidate) -> str | None:
+    return text[slice(*quote.speaker_span)] if quote.speaker_span else None
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # an outlet's credit before the lead, known or shaped like an outlet's name
+        ("Al Arabiya: Prime Minister Yusuf Demir on Monday ruled out early elections, "
+         "saying the government would serve its full term.", "Al Arabiya"),
+        ("Gulf Times: King Omar Rashidi on Sunday pardoned forty prisoners.", "Gulf Times"),
+        # a dateline in capitals
+        ("WASHINGTON: The senator on Friday said the bill would pass before the recess.",
+         "WASHINGTON"),
+        # an unknown credit before a lead longer than any headline
+        ("Nordpresse: Chancellor Ilse Brandt on Tuesday rejected calls for a new coalition, "
+         "saying that the current partners had agreed on a budget and that the country "
+         "needed stability more than it needed another election campaign.", "Nordpresse"),
+    ],
+)  # fmt: skip
+def test_credit_or_dateline_before_a_colon_is_nobodys_speech(
+    nlp: Language, text: str, label: str
+) -> None:
+    quotes = _quotes(nlp, text)
+    assert all(q.cue != ":" for q in quotes)
+    assert all(_speaker(text, q) != label for q in quotes)
+
+
+def test_credit_before_a_colon_leaves_the_lead_to_its_subject(nlp: Language) -> None:
+    text = (
+        "Kyiv Post: President Marta Hrytsenko on Monday rejected the plan, "
+        'calling it a "trap" for the country.'
+    )
+    partial = next(q for q in _quotes(nlp, text) if q.kind == "partial")
+    assert partial.text == "trap"
+    assert _speaker(text, partial) == "President Marta Hrytsenko"

@@ -1,0 +1,73 @@
+"""Reported speech on seed-like pages (``quote_reported``): clauses never start past
+a paragraph break, a quote's attribution reports no hearer, a "that" clause hung
+from the medium of the cue.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsdesk.nlp.quotes import QuoteCandidate, find_quotes
+
+
+def _quotes(nlp: Language, text: str) -> list[QuoteCandidate]:
+    quotes, _ = find_quotes(nlp(text))
+    return quotes
+
+
+def _speaker(text: str, quote: QuoteCandidate) -> str | None:
+    return text[slice(*quote.speaker_span)] if quote.speaker_span else None
+
+
+def test_reported_clause_never_starts_in_the_next_paragraph(nlp: Language) -> None:
+    text = (
+        "Chancellor Helga Brandstetter on Friday rejected calls for her resignation, saying "
+        'the corruption inquiry had found "no evidence at all" against her.\n\n'
+        "‘I will not step down because of rumours,’ Brandstetter told state broadcaster ORF."
+        "\n\nVice Chancellor Markus Eder said the coalition remained stable, Der Standard "
+        "reported."
+    )
+    speakers = {q.text: _speaker(text, q) for q in _quotes(nlp, text)}
+    assert speakers["the coalition remained stable"] == "Vice Chancellor Markus Eder"
+    assert all(s == "Vice Chancellor Markus Eder" for t, s in speakers.items() if "coalition" in t)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Li Wen said in a statement that the ministry had summoned the envoy.",
+         "the ministry had summoned the envoy", "Li Wen"),
+        ("The spokeswoman said in a statement carried by Xinhua that talks would resume.",
+         "talks would resume", "The spokeswoman"),
+    ],
+)  # fmt: skip
+def test_that_clause_hung_from_the_medium_is_what_the_cue_reports(
+    nlp: Language, text: str, content: str, speaker: str
+) -> None:
+    said = next(q for q in _quotes(nlp, text) if q.cue is not None and q.cue.startswith("said"))
+    assert said.text == content
+    assert _speaker(text, said) == speaker
+
+
+def test_relative_clause_of_the_medium_reports_nothing(nlp: Language) -> None:
+    text = "The ministry said in a statement that was released on Monday."
+    assert all(q.text != "was released on Monday" for q in _quotes(nlp, text))
+
+
+def _reinhardt_page() -> str:
+    return (
+        "Chancellor Tobias Reinhardt on Wednesday ruled out tax increases.\n\n"
+        '"We will not ask working families to pay for this," Reinhardt told the Bundestag.'
+        "\n\nReinhardt said the savings would come from cutting subsidies and from "
+        '"a leaner state".'
+    )
+
+
+def test_attribution_after_a_quote_reports_neither_its_hearer_nor_the_narration(
+    nlp: Language,
+) -> None:
+    text = _reinhardt_page()
+    for quote in _quotes(nlp, text):
+        assert quote.text not in {"the Bundestag", "Reinhardt told the Bundestag"}
+        assert _speaker(text, quote) != "We"

@@ -1,0 +1,46 @@
+"""Speakers of cues on seed-like pages (``quote_speakers``): a participle after a
+reported clause, a family name the tagger took for an adverb.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newsdesk.nlp.quotes import QuoteCandidate, find_quotes
+
+
+def _quotes(nlp: Language, text: str) -> list[QuoteCandidate]:
+    quotes, _ = find_quotes(nlp(text))
+    return quotes
+
+
+def _speaker(text: str, quote: QuoteCandidate) -> str | None:
+    return text[slice(*quote.speaker_span)] if quote.speaker_span else None
+
+
+def test_participle_after_a_reported_clause_is_the_reporters(nlp: Language) -> None:
+    text = (
+        "President Nora Adeyemi said her government would not lift the ban, "
+        "saying the risk to public health was too high."
+    )
+    saying = next(q for q in _quotes(nlp, text) if q.cue == "saying")
+    assert saying.text.startswith("the risk to public health")
+    assert _speaker(text, saying) == "President Nora Adeyemi"
+
+
+def _reinhardt_page() -> str:
+    return (
+        "Chancellor Tobias Reinhardt on Wednesday ruled out tax increases.\n\n"
+        '"We will not ask working families to pay for this," Reinhardt told the Bundestag.'
+        "\n\nReinhardt said the savings would come from cutting subsidies and from "
+        '"a leaner state".'
+    )
+
+
+def test_family_name_tagged_an_adverb_is_still_the_speaker(nlp: Language) -> None:
+    text = _reinhardt_page()
+    quotes = _quotes(nlp, text)
+    direct = next(q for q in quotes if q.kind == "direct")
+    assert _speaker(text, direct) == "Reinhardt"
+    partial = next(q for q in quotes if q.kind == "partial")
+    assert (partial.text, _speaker(text, partial)) == ("a leaner state", "Reinhardt")

@@ -8,6 +8,8 @@ page and the stage.
 
 from __future__ import annotations
 
+import threading
+
 from newsdesk.body import assemble
 from newsdesk.decode import decode
 from newsdesk.errors import ConfigError, InputError, ModelError, PageError, StageError
@@ -57,15 +59,40 @@ def extract(
             page_id=raw.provisional_id,
             origin=raw.origin,
         ) from exc
+    finally:
+        progress.done()
+
+
+#: The stage of the page each thread is extracting (thread id -> stage), for the time
+#: limits that interrupt a page from a signal handler or a watchdog thread.
+_STAGES: dict[int, str] = {}
+
+
+def current_stage(thread: int | None = None) -> str | None:
+    """The stage of the page ``thread`` (this thread by default) is extracting, if any."""
+    return _STAGES.get(threading.get_ident() if thread is None else thread)
 
 
 class _Progress:
-    """Which stage a page is in, so an unexpected failure can name it."""
+    """Which stage a page is in, so an unexpected failure or a time limit can name it."""
 
-    __slots__ = ("stage",)
+    __slots__ = ("_stage", "_thread")
 
     def __init__(self) -> None:
+        self._thread = threading.get_ident()
         self.stage = "decode"
+
+    @property
+    def stage(self) -> str:
+        return self._stage
+
+    @stage.setter
+    def stage(self, value: str) -> None:
+        self._stage = value
+        _STAGES[self._thread] = value
+
+    def done(self) -> None:
+        _STAGES.pop(self._thread, None)
 
 
 def _extract(raw: RawPage, config: Settings, run_nlp: bool, progress: _Progress) -> Record:

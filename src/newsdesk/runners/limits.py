@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import contextlib
 import signal
-import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
 
 from newsdesk.page import RawPage
+from newsdesk.pipeline import current_stage as pipeline_stage
 from newsdesk.pipeline import extract
 from newsdesk.settings import Settings
 
@@ -52,9 +52,6 @@ WARM_UP_TEXT = (
     '"We are ready," she told reporters in the capital.'
 )
 
-#: The module whose ``extract`` keeps the current stage in its local ``progress``.
-_PIPELINE = "newsdesk.pipeline"
-
 
 class PageTimeout(BaseException):
     """Raised inside a page's processing when its time is up.
@@ -82,7 +79,7 @@ def time_limit(seconds: float) -> Iterator[None]:
         return
 
     def expire(signum: int, frame: FrameType | None) -> None:
-        raise PageTimeout(current_stage(frame))
+        raise PageTimeout(current_stage())
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -110,7 +107,7 @@ def watchdog(seconds: float, give_up: Callable[[str], object]) -> Iterator[None]
     def expire() -> None:
         with lock:
             if not over:
-                give_up(current_stage(sys._current_frames().get(watched)))
+                give_up(current_stage(watched))
 
     timer = threading.Timer(seconds, expire)
     timer.daemon = True
@@ -138,19 +135,10 @@ def page_limit(seconds: float, give_up: Callable[[str], object]) -> Iterator[Non
             yield
 
 
-def current_stage(frame: FrameType | None) -> str:
-    """The pipeline stage running in ``frame`` or one of its callers (``run`` if none).
-
-    ``newsdesk.pipeline.extract`` keeps it in its local ``progress``, for its
-    own error messages; this reads it from there.
-    """
-    while frame is not None:
-        if frame.f_globals.get("__name__") == _PIPELINE:
-            stage = getattr(frame.f_locals.get("progress"), "stage", None)
-            if isinstance(stage, str):
-                return stage
-        frame = frame.f_back
-    return STAGE
+def current_stage(thread: int | None = None) -> str:
+    """The pipeline stage the page of ``thread`` (this thread by default) is in, ``run``
+    when it is in none (``pipeline.current_stage``)."""
+    return pipeline_stage(thread) or STAGE
 
 
 def warm_up(settings: Settings) -> None:

@@ -110,7 +110,12 @@ def test_date_line(line: str, date: bool) -> None:
         ("Voters queue in Lima. AP Photo/John Doe", True),
         ("The poll was run by ABC/Washington Post.", False),
         ("Output rose at Tesla/SpaceX", False),
+        ("Rescue workers search the rubble in Latakia on Tuesday (AFP)", True),
+        # an article sentence citing its agency at the end is not a caption
+        ("The talks will not resume before the sanctions are lifted, the minister said (AFP).",
+         False),
+        ("The ministry told reporters the border would stay closed (Reuters).", False),
     ],
-)
+)  # fmt: skip
 def test_caption(line: str, caption: bool) -> None:
     assert is_caption(line) is caption

@@ -197,6 +197,9 @@ _CAPTION_CREDIT = re.compile(
     r"|^in this (?:[\w.,' -]{0,40} )?(?:file )?(?:photo|image|picture|photograph)\b",
     re.IGNORECASE,
 )
+#: Words of reporting that a caption does not use and an article sentence citing its agency
+#: at the end does: "... the minister said (AFP)."
+_REPORTS = re.compile(r"\b(?:said|says|told|reported|according to|quoted)\b")
 #: A wire photo credit closing a caption: ``REUTERS/Ahmed Said``, ``AP Photo/Jane Doe``,
 #: ``EPA-EFE/JOHN ROE`` (agency in capitals, a slash, the photographer's name).
 _AGENCY_PHOTO_CREDIT = re.compile(
@@ -262,9 +265,8 @@ def is_caption(text: str) -> bool:
     lowered = text.strip().lower()
     if not lowered or len(lowered) > 400:
         return False
-    return (
-        lowered.startswith(CAPTION_STARTS)
-        or lowered.rstrip(" .").endswith(CAPTION_ENDS)
-        or bool(_CAPTION_CREDIT.search(lowered))
-        or bool(_AGENCY_PHOTO_CREDIT.search(text.strip()))
-    )
+    if lowered.startswith(CAPTION_STARTS) or bool(_AGENCY_PHOTO_CREDIT.search(text.strip())):
+        return True
+    ends = lowered.rstrip(" .").endswith(CAPTION_ENDS) or bool(_CAPTION_CREDIT.search(lowered))
+    # "..., the minister said (AFP).": an article sentence citing its agency, not a caption
+    return ends and not _REPORTS.search(lowered)

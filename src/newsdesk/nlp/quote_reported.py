@@ -40,8 +40,8 @@ from newsdesk.nlp.cues import (
     THOUGHT_OBJECT_VERBS,
     THOUGHT_VERBS,
 )
-from newsdesk.nlp.outlets import RELAY_VERBS, looks_like_outlet
-from newsdesk.nlp.quote_according import according, cites_medium, has_own_speaker
+from newsdesk.nlp.outlets import looks_like_outlet
+from newsdesk.nlp.quote_according import according, has_own_speaker
 from newsdesk.nlp.quote_candidate import QuoteCandidate
 from newsdesk.nlp.quote_extent import (
     appended,
@@ -66,7 +66,7 @@ from newsdesk.nlp.quote_speakers import (
     sentence_start,
     speaker_of,
 )
-from newsdesk.nlp.relay import relays
+from newsdesk.nlp.relay import before_relay, relays
 
 _CUES = (SPEECH_VERBS | THOUGHT_VERBS | CLAUSE_VERBS) - NOT_REPORTING
 _LABELS = (LABEL_VERBS | ATTITUDE_VERBS) - _CUES - NOT_REPORTING
@@ -298,7 +298,7 @@ def _clause(cue: Token, speaker: Span) -> Span | None:
         relay = _postposed_subject(child)
         if relay is not None and child.i > cue.i:
             end = relay.left_edge.i  # "... that A, the Tribune reported": cut the relay off
-        return trim(doc, child.left_edge.i, _before_relay(doc, child.left_edge.i, end), cue.i)
+        return trim(doc, child.left_edge.i, before_relay(doc, child.left_edge.i, end), cue.i)
     head = cue.head
     left = cue.left_edge.i
     after_comma = doc[left].text in _ASIDE_MARKS or (
@@ -339,22 +339,6 @@ def _framed(cue: Token) -> list[Token]:
 def _first_word(cue: Token) -> int:
     """Index of the first word of the cue as written: its auxiliaries, else the cue."""
     return min([cue.i, *(c.i for c in cue.lefts if c.dep_ in {"aux", "auxpass", "neg"})])
-
-
-def _before_relay(doc: Doc, start: int, end: int) -> int:
-    """``end``, or the start of an outlet's relay inside ``doc[start:end]``: "... that A,
-    The Hindu reported" reports A."""
-    for token in doc[start + 2 : min(end, start + SENTENCE_REACH)]:
-        if token.lower_ == "according" and doc[token.i - 1].text == "," and cites_medium(token):
-            return token.i - 1  # "... that A, according to the Premium Times"
-        if token.lemma_.lower() not in RELAY_VERBS:
-            continue
-        subject = speaker_of(token)
-        if subject is None or subject.start <= start or doc[subject.start - 1].text != ",":
-            continue
-        if relays(token, subject):
-            return subject.start - 1
-    return end
 
 
 def _across_paragraphs(a: Token, b: Token) -> bool:

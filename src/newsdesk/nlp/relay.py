@@ -8,17 +8,19 @@ person's, as the subject of a reporting verb (``RELAY_VERBS``), in a sentence
 where somebody else speaks. A foreign newspaper's name the tagger takes for a
 person's or a place's ("Aftenbladet", "Asharq Al-Awsat") counts when it closes
 the sentence (", Aftenbladet reported.") and is neither led by a given name nor
-the name of somebody named before.
+the name of somebody named before. ``before_relay`` ends a reported clause before
+such a relay (", The Hindu reported", ", according to the Premium Times").
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsdesk.nlp.cues import SPEECH_VERBS
 from newsdesk.nlp.names_gender import FEMALE_NAMES, MALE_NAMES
 from newsdesk.nlp.outlets import MEDIA_NOUNS, RELAY_VERBS, STATE_WORDS, looks_like_outlet
-from newsdesk.nlp.quote_speakers import sentence_end, sentence_start, speaker_of
+from newsdesk.nlp.quote_according import cites_medium
+from newsdesk.nlp.quote_speakers import SENTENCE_REACH, sentence_end, sentence_start, speaker_of
 
 #: Entity labels of a name that may be a newspaper's (spaCy gives "The Hindu" NORP).
 _NAME_LABELS = frozenset({"ORG", "NORP", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", ""})
@@ -73,3 +75,19 @@ def _closing_tail(cue: Token, speaker: Span) -> bool:
         return False  # "Maria Lopez reported": a reporter, a person
     last = speaker[-1].text
     return not any(t.text == last for t in doc[: speaker.start])  # a person named before
+
+
+def before_relay(doc: Doc, start: int, end: int) -> int:
+    """``end``, or the start of an outlet's relay inside ``doc[start:end]``: "... that A,
+    The Hindu reported" reports A."""
+    for token in doc[start + 2 : min(end, start + SENTENCE_REACH)]:
+        if token.lower_ == "according" and doc[token.i - 1].text == "," and cites_medium(token):
+            return token.i - 1  # "... that A, according to the Premium Times"
+        if token.lemma_.lower() not in RELAY_VERBS:
+            continue
+        subject = speaker_of(token)
+        if subject is None or subject.start <= start or doc[subject.start - 1].text != ",":
+            continue
+        if relays(token, subject):
+            return subject.start - 1
+    return end

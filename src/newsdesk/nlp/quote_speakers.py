@@ -27,6 +27,8 @@ _CLIMB = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "prep", "pobj", "a
 #: and quantifiers standing for people ("Most said", "Some argue", "Current and
 #: former officials said", where the parse heads the phrase on the adjective).
 _SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON", "X", "NUM", "ADJ", "DET"})
+#: Key of the cached person-name words in a doc's user data.
+_PERSON_WORDS = "newsdesk.person_words"
 #: Quotation marks, as tokens.
 _QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»", "‘", "’", "'"})
 #: Leading or trailing tokens dropped from a speaker mention.
@@ -279,7 +281,17 @@ def misread_name(token: Token) -> bool:
     told", tagged ADV): capitalised, and part of a person's name elsewhere on the page."""
     if token.pos_ not in {"ADV", "ADJ"} or not token.is_title or not token.is_alpha:
         return False
-    return any(e.label_ == "PERSON" and token.text in e.text.split() for e in token.doc.ents)
+    return token.text in _person_words(token.doc)
+
+
+def _person_words(doc: Doc) -> frozenset[str]:
+    """The words of the page's person names, read once per doc (cached in its user data)."""
+    cached = doc.user_data.get(_PERSON_WORDS)
+    if isinstance(cached, frozenset):
+        return cached
+    words = frozenset(w for e in doc.ents if e.label_ == "PERSON" for w in e.text.split())
+    doc.user_data[_PERSON_WORDS] = words
+    return words
 
 
 def _namelike(token: Token) -> bool:

@@ -27,6 +27,9 @@ _NAME_LABELS = frozenset({"ORG", "NORP", "WORK_OF_ART", "PRODUCT", "FAC", "GPE",
 #: Marks inside a name: "Asharq Al-Awsat", "L'Express".
 _NAME_JOINERS = frozenset({"-", "'", "’"})
 
+#: Key of the cached first occurrence of each word in a doc's user data.
+_FIRST_SEEN = "newsdesk.first_seen"
+
 
 def relays(cue: Token, speaker: Span) -> bool:
     """Whether ``speaker``, the subject of ``cue``, only relays another speaker's words."""
@@ -73,8 +76,8 @@ def _closing_tail(cue: Token, speaker: Span) -> bool:
         return False
     if speaker[0].lower_ in MALE_NAMES | FEMALE_NAMES:
         return False  # "Maria Lopez reported": a reporter, a person
-    last = speaker[-1].text
-    return not any(t.text == last for t in doc[: speaker.start])  # a person named before
+    first = _first_seen(doc).get(speaker[-1].text, speaker.start)
+    return first >= speaker.start  # not the name of somebody named before
 
 
 def before_relay(doc: Doc, start: int, end: int) -> int:
@@ -91,3 +94,15 @@ def before_relay(doc: Doc, start: int, end: int) -> int:
         if relays(token, subject):
             return subject.start - 1
     return end
+
+
+def _first_seen(doc: Doc) -> dict[str, int]:
+    """Where each word of the page first occurs, read once per doc (cached in its user data)."""
+    cached = doc.user_data.get(_FIRST_SEEN)
+    if isinstance(cached, dict):
+        return cached
+    first: dict[str, int] = {}
+    for token in doc:
+        first.setdefault(token.text, token.i)
+    doc.user_data[_FIRST_SEEN] = first
+    return first

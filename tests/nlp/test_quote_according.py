@@ -4,15 +4,11 @@ somebody's words is no speaker, and its phrase is cut off a reported clause.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from spacy.language import Language
 
-from newsdesk.nlp.quotes import QuoteCandidate, find_quotes
-
-
-def _quotes(nlp: Language, text: str) -> list[QuoteCandidate]:
-    quotes, _ = find_quotes(nlp(text))
-    return quotes
+from newsdesk.nlp.quotes import QuoteCandidate
 
 
 def _speaker(text: str, quote: QuoteCandidate) -> str | None:
@@ -29,16 +25,18 @@ def _speaker(text: str, quote: QuoteCandidate) -> str | None:
     ],
 )  # fmt: skip
 def test_medium_relaying_somebodys_words_is_not_a_speaker(
-    nlp: Language, text: str, medium: str, speaker: str
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, medium: str, speaker: str
 ) -> None:
-    speakers = {_speaker(text, q) for q in _quotes(nlp, text)}
+    speakers = {_speaker(text, q) for q in quotes_in(text)}
     assert medium not in speakers
     assert speaker in speakers
 
 
-def test_according_to_a_person_still_attributes(nlp: Language) -> None:
+def test_according_to_a_person_still_attributes(
+    quotes_in: Callable[[str], list[QuoteCandidate]],
+) -> None:
     text = "According to Minister Lena Vogt, the talks will resume in May."
-    quote = next(q for q in _quotes(nlp, text) if q.cue == "according to")
+    quote = next(q for q in quotes_in(text) if q.cue == "according to")
     assert _speaker(text, quote) == "Minister Lena Vogt"
 
 
@@ -52,17 +50,19 @@ def test_according_to_a_person_still_attributes(nlp: Language) -> None:
     ],
 )  # fmt: skip
 def test_relaying_medium_after_according_to_is_cut_off_the_clause(
-    nlp: Language, text: str, content: str
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, content: str
 ) -> None:
-    said = next(q for q in _quotes(nlp, text) if q.cue == "said")
+    said = next(q for q in quotes_in(text) if q.cue == "said")
     assert said.text == content
 
 
-def test_medium_quoting_another_gives_the_words_to_the_one_quoted(nlp: Language) -> None:
+def test_medium_quoting_another_gives_the_words_to_the_one_quoted(
+    quotes_in: Callable[[str], list[QuoteCandidate]],
+) -> None:
     text = (
         "According to the Yonhap news agency, quoting the state agency KCNA, the army "
         "has been placed on high alert."
     )
-    quote = next(q for q in _quotes(nlp, text) if q.cue == "according to")
+    quote = next(q for q in quotes_in(text) if q.cue == "according to")
     assert quote.text == "the army has been placed on high alert"
     assert _speaker(text, quote) == "the state agency KCNA"

@@ -4,15 +4,11 @@ partial quotes inside somebody's reported speech belong to the reporting speaker
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from spacy.language import Language
 
-from newsdesk.nlp.quotes import QuoteCandidate, find_quotes
-
-
-def _quotes(nlp: Language, text: str) -> list[QuoteCandidate]:
-    quotes, _ = find_quotes(nlp(text))
-    return quotes
+from newsdesk.nlp.quotes import QuoteCandidate
 
 
 def _speaker(text: str, quote: QuoteCandidate) -> str | None:
@@ -28,8 +24,10 @@ def _speaker(text: str, quote: QuoteCandidate) -> str | None:
         "The minister said the so-called ‘fiscal rule’ would stay in force.",
     ],
 )
-def test_so_called_term_is_no_quote_whatever_the_marks(nlp: Language, text: str) -> None:
-    assert all(q.text != "fiscal rule" for q in _quotes(nlp, text))
+def test_so_called_term_is_no_quote_whatever_the_marks(
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str
+) -> None:
+    assert all(q.text != "fiscal rule" for q in quotes_in(text))
 
 
 @pytest.mark.parametrize(
@@ -50,13 +48,15 @@ def test_so_called_term_is_no_quote_whatever_the_marks(nlp: Language, text: str)
     ],
 )  # fmt: skip
 def test_partial_quote_belongs_to_the_reporting_speaker(
-    nlp: Language, text: str, fragment: str, speaker: str
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, fragment: str, speaker: str
 ) -> None:
-    partial = next(q for q in _quotes(nlp, text) if q.kind == "partial" and q.text == fragment)
+    partial = next(q for q in quotes_in(text) if q.kind == "partial" and q.text == fragment)
     assert _speaker(text, partial) == speaker
 
 
-def test_speech_verb_with_its_own_subject_keeps_that_speaker(nlp: Language) -> None:
+def test_speech_verb_with_its_own_subject_keeps_that_speaker(
+    quotes_in: Callable[[str], list[QuoteCandidate]],
+) -> None:
     text = 'The defence minister said the envoys had promised "two new proposals" by Friday.'
-    partial = next(q for q in _quotes(nlp, text) if q.kind == "partial")
+    partial = next(q for q in quotes_in(text) if q.kind == "partial")
     assert _speaker(text, partial) == "the envoys"

@@ -4,15 +4,11 @@ nobody's speech (``quote_lines``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from spacy.language import Language
 
-from newsdesk.nlp.quotes import QuoteCandidate, find_quotes
-
-
-def _quotes(nlp: Language, text: str) -> list[QuoteCandidate]:
-    quotes, _ = find_quotes(nlp(text))
-    return quotes
+from newsdesk.nlp.quotes import QuoteCandidate
 
 
 def _speaker(text: str, quote: QuoteCandidate) -> str | None:
@@ -36,18 +32,20 @@ def _speaker(text: str, quote: QuoteCandidate) -> str | None:
     ],
 )  # fmt: skip
 def test_credit_or_dateline_before_a_colon_is_nobodys_speech(
-    nlp: Language, text: str, label: str
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, label: str
 ) -> None:
-    quotes = _quotes(nlp, text)
+    quotes = quotes_in(text)
     assert all(q.cue != ":" for q in quotes)
     assert all(_speaker(text, q) != label for q in quotes)
 
 
-def test_credit_before_a_colon_leaves_the_lead_to_its_subject(nlp: Language) -> None:
+def test_credit_before_a_colon_leaves_the_lead_to_its_subject(
+    quotes_in: Callable[[str], list[QuoteCandidate]],
+) -> None:
     text = (
         "Kyiv Post: President Marta Hrytsenko on Monday rejected the plan, "
         'calling it a "trap" for the country.'
     )
-    partial = next(q for q in _quotes(nlp, text) if q.kind == "partial")
+    partial = next(q for q in quotes_in(text) if q.kind == "partial")
     assert partial.text == "trap"
     assert _speaker(text, partial) == "President Marta Hrytsenko"

@@ -4,22 +4,19 @@ over paragraphs, a quotation opened as a sentence still does.
 
 from __future__ import annotations
 
-from spacy.language import Language
+from collections.abc import Callable
 
 from newsdesk.nlp.quote_marks import scan_quotes
-from newsdesk.nlp.quotes import QuoteCandidate, find_quotes
-
-
-def _quotes(nlp: Language, text: str) -> list[QuoteCandidate]:
-    quotes, _ = find_quotes(nlp(text))
-    return quotes
+from newsdesk.nlp.quotes import QuoteCandidate
 
 
 def _speaker(text: str, quote: QuoteCandidate) -> str | None:
     return text[slice(*quote.speaker_span)] if quote.speaker_span else None
 
 
-def test_unclosed_fragment_does_not_swallow_the_next_paragraphs_quote(nlp: Language) -> None:
+def test_unclosed_fragment_does_not_swallow_the_next_paragraphs_quote(
+    quotes_in: Callable[[str], list[QuoteCandidate]],
+) -> None:
     text = (
         'Ortiz said exports had grown by "more than anyone expected and would keep rising.'
         '\n\n"We have learned to rely on ourselves," he said.'
@@ -27,7 +24,7 @@ def test_unclosed_fragment_does_not_swallow_the_next_paragraphs_quote(nlp: Langu
     spans, warnings = scan_quotes(text)
     assert warnings
     assert [text[s.start : s.end] for s in spans] == ["We have learned to rely on ourselves,"]
-    direct = [q for q in _quotes(nlp, text) if q.kind == "direct"]
+    direct = [q for q in quotes_in(text) if q.kind == "direct"]
     assert [(q.text, _speaker(text, q)) for q in direct] == [
         ("We have learned to rely on ourselves,", "he")
     ]

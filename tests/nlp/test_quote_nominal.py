@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from spacy.language import Language
 
-from newsdesk.nlp.quotes import QuoteCandidate, find_quotes
-
-
-def _quotes(nlp: Language, text: str) -> list[QuoteCandidate]:
-    quotes, _ = find_quotes(nlp(text))
-    return quotes
+from newsdesk.nlp.quotes import QuoteCandidate
 
 
 def _speaker(text: str, quote: QuoteCandidate) -> str | None:
@@ -24,13 +20,13 @@ def _speaker(text: str, quote: QuoteCandidate) -> str | None:
     ],
 )
 def test_party_noun_is_no_cue_with_another_preposition(
-    nlp: Language, text: str, cue_noun: str
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, cue_noun: str
 ) -> None:
-    assert all(q.cue != cue_noun for q in _quotes(nlp, text))
+    assert all(q.cue != cue_noun for q in quotes_in(text))
 
 
-def test_stance_noun_with_its_preposition_is_a_cue(nlp: Language) -> None:
+def test_stance_noun_with_its_preposition_is_a_cue(
+    quotes_in: Callable[[str], list[QuoteCandidate]],
+) -> None:
     text = "The union repeated its opposition to the new pension law."
-    assert any(
-        q.cue == "opposition" and q.text == "the new pension law" for q in _quotes(nlp, text)
-    )
+    assert any(q.cue == "opposition" and q.text == "the new pension law" for q in quotes_in(text))

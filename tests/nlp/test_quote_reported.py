@@ -5,22 +5,20 @@ from the medium of the cue.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from spacy.language import Language
 
-from newsdesk.nlp.quotes import QuoteCandidate, find_quotes
-
-
-def _quotes(nlp: Language, text: str) -> list[QuoteCandidate]:
-    quotes, _ = find_quotes(nlp(text))
-    return quotes
+from newsdesk.nlp.quotes import QuoteCandidate
 
 
 def _speaker(text: str, quote: QuoteCandidate) -> str | None:
     return text[slice(*quote.speaker_span)] if quote.speaker_span else None
 
 
-def test_reported_clause_never_starts_in_the_next_paragraph(nlp: Language) -> None:
+def test_reported_clause_never_starts_in_the_next_paragraph(
+    quotes_in: Callable[[str], list[QuoteCandidate]],
+) -> None:
     text = (
         "Chancellor Helga Brandstetter on Friday rejected calls for her resignation, saying "
         'the corruption inquiry had found "no evidence at all" against her.\n\n'
@@ -28,7 +26,7 @@ def test_reported_clause_never_starts_in_the_next_paragraph(nlp: Language) -> No
         "\n\nVice Chancellor Markus Eder said the coalition remained stable, Der Standard "
         "reported."
     )
-    speakers = {q.text: _speaker(text, q) for q in _quotes(nlp, text)}
+    speakers = {q.text: _speaker(text, q) for q in quotes_in(text)}
     assert speakers["the coalition remained stable"] == "Vice Chancellor Markus Eder"
     assert all(s == "Vice Chancellor Markus Eder" for t, s in speakers.items() if "coalition" in t)
 
@@ -43,16 +41,18 @@ def test_reported_clause_never_starts_in_the_next_paragraph(nlp: Language) -> No
     ],
 )  # fmt: skip
 def test_that_clause_hung_from_the_medium_is_what_the_cue_reports(
-    nlp: Language, text: str, content: str, speaker: str
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, content: str, speaker: str
 ) -> None:
-    said = next(q for q in _quotes(nlp, text) if q.cue is not None and q.cue.startswith("said"))
+    said = next(q for q in quotes_in(text) if q.cue is not None and q.cue.startswith("said"))
     assert said.text == content
     assert _speaker(text, said) == speaker
 
 
-def test_relative_clause_of_the_medium_reports_nothing(nlp: Language) -> None:
+def test_relative_clause_of_the_medium_reports_nothing(
+    quotes_in: Callable[[str], list[QuoteCandidate]],
+) -> None:
     text = "The ministry said in a statement that was released on Monday."
-    assert all(q.text != "was released on Monday" for q in _quotes(nlp, text))
+    assert all(q.text != "was released on Monday" for q in quotes_in(text))
 
 
 def _reinhardt_page() -> str:
@@ -65,9 +65,9 @@ def _reinhardt_page() -> str:
 
 
 def test_attribution_after_a_quote_reports_neither_its_hearer_nor_the_narration(
-    nlp: Language,
+    quotes_in: Callable[[str], list[QuoteCandidate]],
 ) -> None:
     text = _reinhardt_page()
-    for quote in _quotes(nlp, text):
+    for quote in quotes_in(text):
         assert quote.text not in {"the Bundestag", "Reinhardt told the Bundestag"}
         assert _speaker(text, quote) != "We"

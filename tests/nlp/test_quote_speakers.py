@@ -4,26 +4,23 @@ reported clause, a family name the tagger took for an adverb.
 
 from __future__ import annotations
 
-from spacy.language import Language
+from collections.abc import Callable
 
-from newsdesk.nlp.quotes import QuoteCandidate, find_quotes
-
-
-def _quotes(nlp: Language, text: str) -> list[QuoteCandidate]:
-    quotes, _ = find_quotes(nlp(text))
-    return quotes
+from newsdesk.nlp.quotes import QuoteCandidate
 
 
 def _speaker(text: str, quote: QuoteCandidate) -> str | None:
     return text[slice(*quote.speaker_span)] if quote.speaker_span else None
 
 
-def test_participle_after_a_reported_clause_is_the_reporters(nlp: Language) -> None:
+def test_participle_after_a_reported_clause_is_the_reporters(
+    quotes_in: Callable[[str], list[QuoteCandidate]],
+) -> None:
     text = (
         "President Nora Adeyemi said her government would not lift the ban, "
         "saying the risk to public health was too high."
     )
-    saying = next(q for q in _quotes(nlp, text) if q.cue == "saying")
+    saying = next(q for q in quotes_in(text) if q.cue == "saying")
     assert saying.text.startswith("the risk to public health")
     assert _speaker(text, saying) == "President Nora Adeyemi"
 
@@ -37,9 +34,11 @@ def _reinhardt_page() -> str:
     )
 
 
-def test_family_name_tagged_an_adverb_is_still_the_speaker(nlp: Language) -> None:
+def test_family_name_tagged_an_adverb_is_still_the_speaker(
+    quotes_in: Callable[[str], list[QuoteCandidate]],
+) -> None:
     text = _reinhardt_page()
-    quotes = _quotes(nlp, text)
+    quotes = quotes_in(text)
     direct = next(q for q in quotes if q.kind == "direct")
     assert _speaker(text, direct) == "Reinhardt"
     partial = next(q for q in quotes if q.kind == "partial")

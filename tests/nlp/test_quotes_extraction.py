@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,13 +14,6 @@ from newsdesk.nlp.quotes import QuoteCandidate, find_quotes
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
 SEED = EXAMPLES / "seed-eghtesadonline.txt"
-
-
-def _quotes(nlp: Language, text: str) -> list[QuoteCandidate]:
-    quotes, _ = find_quotes(nlp(text))
-    for quote in quotes:
-        assert text[quote.start : quote.end] == quote.text
-    return quotes
 
 
 def _speaker(text: str, quote: QuoteCandidate) -> str | None:
@@ -62,27 +56,31 @@ def _speaker(text: str, quote: QuoteCandidate) -> str | None:
     ],
 )  # fmt: skip
 def test_direct_quote_speaker_and_cue(
-    nlp: Language, text: str, quote: str, speaker: str, cue: str
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, quote: str, speaker: str, cue: str
 ) -> None:
-    found = [q for q in _quotes(nlp, text) if q.kind == "direct"]
+    found = [q for q in quotes_in(text) if q.kind == "direct"]
     assert [q.text for q in found] == [quote]
     assert _speaker(text, found[0]) == speaker
     assert found[0].cue == cue
 
 
-def test_attribution_inside_serves_both_pieces(nlp: Language) -> None:
+def test_attribution_inside_serves_both_pieces(
+    quotes_in: Callable[[str], list[QuoteCandidate]],
+) -> None:
     text = '"We are ready to talk," she said. "But not at any price."'
-    found = [q for q in _quotes(nlp, text) if q.kind == "direct"]
+    found = [q for q in quotes_in(text) if q.kind == "direct"]
     assert [q.text for q in found] == ["We are ready to talk,", "But not at any price."]
     assert [_speaker(text, q) for q in found] == ["she", "she"]
 
 
-def test_multi_paragraph_quote_is_one_quote(nlp: Language) -> None:
+def test_multi_paragraph_quote_is_one_quote(
+    quotes_in: Callable[[str], list[QuoteCandidate]],
+) -> None:
     text = (
         '"The first part of the plan is to cut costs across every department.\n\n'
         '"The second part is to invest what we save in schools," the governor said.'
     )
-    found = [q for q in _quotes(nlp, text) if q.kind == "direct"]
+    found = [q for q in quotes_in(text) if q.kind == "direct"]
     assert len(found) == 1
     assert found[0].text.startswith("The first part")
     assert found[0].text.endswith("in schools,")
@@ -100,8 +98,10 @@ def test_multi_paragraph_quote_is_one_quote(nlp: Language) -> None:
          "a betrayal of every worker.", "The union"),
     ],
 )  # fmt: skip
-def test_partial_quote(nlp: Language, text: str, fragment: str, speaker: str) -> None:
-    found = [q for q in _quotes(nlp, text) if q.kind == "partial"]
+def test_partial_quote(
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, fragment: str, speaker: str
+) -> None:
+    found = [q for q in quotes_in(text) if q.kind == "partial"]
     assert [q.text for q in found] == [fragment]
     assert _speaker(text, found[0]) == speaker
 
@@ -137,8 +137,10 @@ def test_partial_quote(nlp: Language, text: str, fragment: str, speaker: str) ->
         ("The senator has been critical of the deal.", "the deal", "The senator"),
     ],
 )  # fmt: skip
-def test_reported_speech(nlp: Language, text: str, content: str, speaker: str) -> None:
-    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+def test_reported_speech(
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, content: str, speaker: str
+) -> None:
+    found = [q for q in quotes_in(text) if q.kind == "indirect"]
     assert content in [q.text for q in found]
     quote = next(q for q in found if q.text == content)
     assert _speaker(text, quote) == speaker
@@ -160,9 +162,9 @@ def test_reported_speech(nlp: Language, text: str, content: str, speaker: str) -
     ],
 )  # fmt: skip
 def test_attribution_without_written_speaker(
-    nlp: Language, text: str, content: str, cue: str
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, content: str, cue: str
 ) -> None:
-    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    found = [q for q in quotes_in(text) if q.kind == "indirect"]
     assert [(q.text, q.cue, q.speaker_span) for q in found] == [(content, cue, None)]
 
 
@@ -178,9 +180,9 @@ def test_attribution_without_written_speaker(
     ],
 )  # fmt: skip
 def test_reported_speech_in_wider_frames(
-    nlp: Language, text: str, content: str, speaker: str
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, content: str, speaker: str
 ) -> None:
-    found = {q.text: _speaker(text, q) for q in _quotes(nlp, text) if q.kind == "indirect"}
+    found = {q.text: _speaker(text, q) for q in quotes_in(text) if q.kind == "indirect"}
     assert found.get(content) == speaker
 
 
@@ -195,9 +197,9 @@ def test_reported_speech_in_wider_frames(
     ],
 )  # fmt: skip
 def test_headline_with_a_speaker_label(
-    nlp: Language, text: str, content: str, speaker: str
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, content: str, speaker: str
 ) -> None:
-    found = {q.text: _speaker(text, q) for q in _quotes(nlp, text) if q.kind == "indirect"}
+    found = {q.text: _speaker(text, q) for q in quotes_in(text) if q.kind == "indirect"}
     assert found.get(content) == speaker
 
 
@@ -209,39 +211,47 @@ def test_headline_with_a_speaker_label(
         "Markets were calm.\n\nThe report: rates will stay where they are for now.",
     ],
 )
-def test_colon_lines_without_a_speaker_label(nlp: Language, text: str) -> None:
-    assert not [q for q in _quotes(nlp, text) if q.cue == ":"]
+def test_colon_lines_without_a_speaker_label(
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str
+) -> None:
+    assert not [q for q in quotes_in(text) if q.cue == ":"]
 
 
-def test_reported_clause_runs_on_through_the_quotation_it_opens(nlp: Language) -> None:
+def test_reported_clause_runs_on_through_the_quotation_it_opens(
+    quotes_in: Callable[[str], list[QuoteCandidate]],
+) -> None:
     text = 'The minister said the economy had "turned a corner. Growth is back."'
-    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    found = [q for q in quotes_in(text) if q.kind == "indirect"]
     assert [q.text for q in found] == ['the economy had "turned a corner. Growth is back.']
 
 
-def test_coordinated_speech_verb_keeps_the_speaker(nlp: Language) -> None:
+def test_coordinated_speech_verb_keeps_the_speaker(
+    quotes_in: Callable[[str], list[QuoteCandidate]],
+) -> None:
     text = "The spokesman said the plant would close and added that no jobs would be lost."
-    found = {q.text: _speaker(text, q) for q in _quotes(nlp, text) if q.kind == "indirect"}
+    found = {q.text: _speaker(text, q) for q in quotes_in(text) if q.kind == "indirect"}
     assert found == {
         "the plant would close": "The spokesman",
         "no jobs would be lost": "The spokesman",
     }
 
 
-def test_passive_attitude_names_the_agent(nlp: Language) -> None:
+def test_passive_attitude_names_the_agent(quotes_in: Callable[[str], list[QuoteCandidate]]) -> None:
     text = "The plan was backed by most of the city council."
-    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    found = [q for q in quotes_in(text) if q.kind == "indirect"]
     assert [(q.text, _speaker(text, q)) for q in found] == [
         ("The plan", "most of the city council")
     ]
 
 
-def test_clause_before_a_paragraph_break_is_not_the_next_speakers(nlp: Language) -> None:
+def test_clause_before_a_paragraph_break_is_not_the_next_speakers(
+    quotes_in: Callable[[str], list[QuoteCandidate]],
+) -> None:
     text = (
         '"We will win," he said.\n\n'
         "Moments earlier, in his opening remarks, Trump said he was ideally suited for the job."
     )
-    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    found = [q for q in quotes_in(text) if q.kind == "indirect"]
     assert [q.text for q in found] == ["he was ideally suited for the job"]
 
 
@@ -255,8 +265,10 @@ def test_clause_before_a_paragraph_break_is_not_the_next_speakers(nlp: Language)
         "The museum opened a new wing on Tuesday.",
     ],
 )
-def test_scare_quotes_titles_and_nicknames_are_not_quotes(nlp: Language, text: str) -> None:
-    assert [q for q in _quotes(nlp, text) if q.kind != "indirect"] == []
+def test_scare_quotes_titles_and_nicknames_are_not_quotes(
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str
+) -> None:
+    assert [q for q in quotes_in(text) if q.kind != "indirect"] == []
 
 
 def test_unbalanced_marks_warn_and_do_not_crash(nlp: Language) -> None:
@@ -275,11 +287,11 @@ def test_hostile_quote_soup_on_a_blank_pipeline() -> None:
     assert len(warnings) <= 25
 
 
-def test_seed_page(nlp: Language) -> None:
+def test_seed_page(nlp: Language, quotes_in: Callable[[str], list[QuoteCandidate]]) -> None:
     from newsdesk import extract
 
     body = extract(SEED.read_bytes(), nlp=False).body
-    quotes = _quotes(nlp, body)
+    quotes = quotes_in(body)
     direct = [q for q in quotes if q.kind == "direct"]
     assert len(direct) == 4
     assert [_speaker(body, q) for q in direct] == ["Ayatollah Khamenei", "the Leader", "he", "he"]
@@ -342,8 +354,10 @@ def test_long_paragraph_of_attitude_cues(nlp: Language) -> None:
         "They got letters from lenders they never asked for.",
     ],
 )
-def test_cues_without_a_content_give_no_quote(nlp: Language, text: str) -> None:
-    assert [q for q in _quotes(nlp, text) if q.kind == "indirect"] == []
+def test_cues_without_a_content_give_no_quote(
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str
+) -> None:
+    assert [q for q in quotes_in(text) if q.kind == "indirect"] == []
 
 
 @pytest.mark.parametrize(
@@ -355,15 +369,19 @@ def test_cues_without_a_content_give_no_quote(nlp: Language, text: str) -> None:
          "The staff"),
     ],
 )  # fmt: skip
-def test_who_was_told_is_not_the_speaker(nlp: Language, text: str, hearer: str) -> None:
-    speakers = [_speaker(text, q) for q in _quotes(nlp, text)]
+def test_who_was_told_is_not_the_speaker(
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, hearer: str
+) -> None:
+    speakers = [_speaker(text, q) for q in quotes_in(text)]
     assert hearer not in speakers
 
 
-def test_clause_the_parse_took_for_an_object_runs_on(nlp: Language) -> None:
+def test_clause_the_parse_took_for_an_object_runs_on(
+    quotes_in: Callable[[str], list[QuoteCandidate]],
+) -> None:
     # the parse makes "date" the object of "observed" and "coincided" a modifier of it
     text = (EXAMPLES / "GUM_news_warhol.txt").read_text(encoding="utf-8")
-    found = [q for q in _quotes(nlp, text) if q.kind == "indirect" and q.cue == "observed"]
+    found = [q for q in quotes_in(text) if q.kind == "indirect" and q.cue == "observed"]
     clause = next(q for q in found if q.text.startswith("the 2007 starting date"))
     assert clause.text.endswith(
         "coincided with the 20th anniversary of Andy Warhol's death in 1987"
@@ -387,25 +405,27 @@ def test_clause_the_parse_took_for_an_object_runs_on(nlp: Language) -> None:
     ],
 )  # fmt: skip
 def test_clause_before_a_trailing_attribution(
-    nlp: Language, text: str, content: str, speaker: str
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, content: str, speaker: str
 ) -> None:
-    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    found = [q for q in quotes_in(text) if q.kind == "indirect"]
     assert [(q.text, _speaker(text, q)) for q in found] == [(content, speaker)]
 
 
-def test_speaker_mention_leaves_out_when(nlp: Language) -> None:
+def test_speaker_mention_leaves_out_when(quotes_in: Callable[[str], list[QuoteCandidate]]) -> None:
     text = (
         "Finance Minister Jane Moreau on Sunday rejected the proposal, saying such a tax "
         "would only hurt small firms."
     )
-    found = [q for q in _quotes(nlp, text) if q.cue == "saying"]
+    found = [q for q in quotes_in(text) if q.cue == "saying"]
     assert [_speaker(text, q) for q in found] == ["Finance Minister Jane Moreau"]
 
 
 @pytest.mark.parametrize("cue", ["adding", "noting", "explaining", "stressing"])
-def test_attitude_inside_reported_speech_is_part_of_it(nlp: Language, cue: str) -> None:
+def test_attitude_inside_reported_speech_is_part_of_it(
+    quotes_in: Callable[[str], list[QuoteCandidate]], cue: str
+) -> None:
     text = f"The mayor spoke to reporters on Monday, {cue} that the city would defend its budget."
-    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    found = [q for q in quotes_in(text) if q.kind == "indirect"]
     assert [q.text for q in found] == ["the city would defend its budget"]
 
 
@@ -418,26 +438,32 @@ def test_attitude_inside_reported_speech_is_part_of_it(nlp: Language, cue: str) 
         ('"We are ready," state media quoted the minister as saying.', "the minister"),
     ],
 )  # fmt: skip
-def test_who_is_quoted_as_saying_speaks(nlp: Language, text: str, speaker: str) -> None:
-    found = [q for q in _quotes(nlp, text) if q.kind in {"direct", "indirect"}]
+def test_who_is_quoted_as_saying_speaks(
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, speaker: str
+) -> None:
+    found = [q for q in quotes_in(text) if q.kind in {"direct", "indirect"}]
     assert [_speaker(text, q) for q in found] == [speaker]
 
 
-def test_an_outlet_that_relays_is_not_the_speaker_of_a_partial_quote(nlp: Language) -> None:
+def test_an_outlet_that_relays_is_not_the_speaker_of_a_partial_quote(
+    quotes_in: Callable[[str], list[QuoteCandidate]],
+) -> None:
     text = (
         "The trade minister told reporters that talks were possible, although the prime "
         'minister later said the timing was "not right", The Hindu reported.'
     )
-    partial = [q for q in _quotes(nlp, text) if q.kind == "partial"]
+    partial = [q for q in quotes_in(text) if q.kind == "partial"]
     assert [(q.text, _speaker(text, q)) for q in partial] == [("not right", "the prime minister")]
 
 
-def test_an_outlet_relaying_a_clause_is_cut_off_it(nlp: Language) -> None:
+def test_an_outlet_relaying_a_clause_is_cut_off_it(
+    quotes_in: Callable[[str], list[QuoteCandidate]],
+) -> None:
     text = (
         "The minister said on Monday that the president was open to talks with "
         '"no conditions" on Twitter, The Hindu reported.'
     )
-    found = _quotes(nlp, text)
+    found = quotes_in(text)
     assert "The Hindu" not in [_speaker(text, q) for q in found]
     indirect = [q for q in found if q.kind == "indirect"]
     assert [(q.text, _speaker(text, q)) for q in indirect] == [

@@ -10,9 +10,9 @@ list bullets and indentation. Nothing here decides what a block is.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from newsdesk.body import normalise
 from newsdesk.segment.text_stopwords import STOPWORDS
 
 #: List bullets a scraper leaves at the start of a list item.
@@ -23,7 +23,6 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-
 #: A sentence ends with . ! ? … or their CJK forms, maybe inside closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$|[다요]\s*$")
 _SENTENCE_MARK = re.compile(r"[.!?。！？](?:[\"'”’»)\]]*)(?:\s|$)|[,;،、，]")
-_SPACES = re.compile(r"\s+")
 
 #: Width (characters) up to which a line may be a hard wrap of a longer paragraph.
 MAX_WRAP_WIDTH = 100
@@ -88,7 +87,7 @@ def split_lines(text: str) -> list[Line]:
 
 def make_line(text: str, number: int, original: str, blank_before: bool = False) -> Line:
     """The features of one block of text."""
-    clean = _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    clean = normalise(text)  # as the body will hold it: what is classified is what is kept
     words = _WORD.findall(clean)
     cjk = len(_CJK.findall(clean))
     letters = sum(map(str.isalnum, clean)) or 1

@@ -23,7 +23,7 @@ from newsdesk.furniture.bylines import is_byline, is_caption, is_date_line
 from newsdesk.furniture.indices import WIDGET_LABEL_WORDS
 from newsdesk.furniture.market import parse_row, parse_rows
 from newsdesk.furniture.tags import has_tag_label, is_hashtag_line, is_tag_label, tag_line
-from newsdesk.segment.blocks import BlockKind
+from newsdesk.segment.blocks import BODY_KINDS, BlockKind
 from newsdesk.segment.lines import Line
 from newsdesk.segment.text_context import mark_after, mark_repeats, mark_title
 from newsdesk.segment.text_run import (
@@ -60,7 +60,6 @@ MIN_HEADING_CAPITALS = 0.6
 MAX_HEADING_WORDS = 20
 #: A number as tickers print them: a percentage or a decimal fraction.
 _TICKER_NUMBER = re.compile(r"\d%|\d[.,]\d")
-_PROSE_KINDS = frozenset({"paragraph", "heading"})
 
 
 def shape_kinds(lines: Sequence[Line]) -> list[BlockKind | None]:
@@ -139,7 +138,7 @@ def classify(lines: Sequence[Line]) -> list[BlockKind]:
         if run.start <= index < run.end:
             kind = shape or _inside_kind(line)
             key = line.text.lower()
-            if kind in _PROSE_KINDS and key in seen and line.size >= MIN_DUPLICATE_SIZE:
+            if kind in BODY_KINDS and key in seen and line.size >= MIN_DUPLICATE_SIZE:
                 kind = "duplicate"
             seen.add(key)
         elif index < run.start:

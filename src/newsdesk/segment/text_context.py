@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from newsdesk.furniture.boilerplate import is_comment_start, is_end_marker, phrase_hits
 from newsdesk.furniture.tags import keyword_words, tag_line
-from newsdesk.segment.blocks import BlockKind
+from newsdesk.segment.blocks import BODY_KINDS, BlockKind
 from newsdesk.segment.lines import Line
 from newsdesk.segment.text_run import MainRun, is_prose
 from newsdesk.segment.text_stopwords import STOPWORDS
@@ -44,7 +44,6 @@ MIN_CONTENT_WORD = 3
 TITLE_REACH = 8
 
 _WORDS = re.compile(r"\w+")
-_PROSE_KINDS = frozenset({"paragraph", "heading"})
 
 
 def mark_title(lines: Sequence[Line], kinds: list[BlockKind], run: MainRun) -> None:
@@ -145,7 +144,7 @@ def is_plain_keywords(text: str) -> bool:
 
 def mark_repeats(lines: Sequence[Line], kinds: list[BlockKind], run: MainRun) -> None:
     """Outside the article, a block repeating one of the article's is a duplicate."""
-    body = {lines[i].text.lower() for i in range(run.start, run.end) if kinds[i] in _PROSE_KINDS}
+    body = {lines[i].text.lower() for i in range(run.start, run.end) if kinds[i] in BODY_KINDS}
     for index, line in enumerate(lines):
         outside = not run.start <= index < run.end
         if outside and line.text.lower() in body and kinds[index] not in ("title", "market"):

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from newsdesk.nlp.pronouns import PRONOUNS
+from newsdesk.nlp.quote_speakers import sentence_end
 
 __all__ = ["FIRST_PERSON", "PullQuote", "pull_quotes"]
 
@@ -97,6 +98,6 @@ def _spoken_on(doc: Doc, start: int, end: int, person_of: Callable[[int], int | 
         if token.pos_ == "PROPN" and person_of(token.i) is not None:
             break
         if token.lower_ in FIRST_PERSON and token.tag_ in {"PRP", "PRP$"}:
-            last = doc[min(token.sent.end, span.end) - 1] if span is not None else token
+            last = doc[min(sentence_end(token), span.end) - 1] if span is not None else token
             spoken = max(spoken, last.idx + len(last.text))
     return spoken

@@ -26,6 +26,7 @@ from newsdesk.nlp.names import (
     SUBORDINATE_RANKS,
     TITLES,
 )
+from newsdesk.nlp.quote_speakers import sentence_start
 
 __all__ = [
     "PREFIX_GLUE",
@@ -165,7 +166,7 @@ def learn_roles(
 ) -> None:
     """Roles written before the name (``Foreign Minister X``) or in apposition."""
     i = mention.token_start - 1
-    sent_start = head.sent.start
+    sent_start = sentence_start(head)
     words: list[Token] = []
     while i >= sent_start:
         token = doc[i]

@@ -19,12 +19,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.nlp.quote_speakers import sentence_root
+
 __all__ = ["cataphor", "clause_subject", "orphan_subject"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _RELATIVE = frozenset({"who", "that", "which"})
 _ADJUNCTS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
 _MAX_DEPTH = 8
+#: Key of the per-doc table of subjects by their verb, in the doc's user data.
+_SUBJECTS_KEY = "newsdesk.subjects_by_head"
 _MAX_REACH = 120  # tokens read back from a verb for the start of its sentence
 
 
@@ -36,12 +40,9 @@ def clause_subject(token: Token) -> Token | None:
         head = node.head
         if head.i == node.i:
             return None
-        subject = next(
-            (c for c in head.children if c.dep_ in _SUBJECTS and c.i != node.i and c.i != token.i),
-            None,
-        )
+        subject = _subject_child(head, {node.i, token.i})
         if subject is None and head.dep_ == "conj":  # ``X was defeated and resigned his``
-            subject = next((c for c in head.head.children if c.dep_ in _SUBJECTS), None)
+            subject = _subject_child(head.head, set())
         if subject is not None and subject.i < head.i:
             opening = _after_break(head.doc, subject.i, head.i)
             if opening is not None:  # the subject lies across a paragraph break
@@ -90,10 +91,25 @@ def _orphan(verb: Token, opening: int) -> Token | None:
     return None
 
 
+def _subject_child(head: Token, skip: set[int]) -> Token | None:
+    """The first subject among ``head``'s children, not one of ``skip``. Looked up in a
+    table made once per doc: ``head.children`` walks the whole subtree, which for the verb
+    of a long run-on sentence is the sentence, and this runs for every pronoun."""
+    doc = head.doc
+    table = doc.user_data.get(_SUBJECTS_KEY)
+    if not isinstance(table, dict):
+        table = {}
+        for token in doc:
+            if token.dep_ in _SUBJECTS and token.head.i != token.i:
+                table.setdefault(token.head.i, []).append(token.i)
+        doc.user_data[_SUBJECTS_KEY] = table
+    return next((doc[i] for i in table.get(head.i, ()) if i not in skip), None)
+
+
 def cataphor(token: Token) -> Token | None:
     """The main clause's subject when ``token`` stands in an adjunct opening the
     sentence, before that subject (``In her speech, Ardern said``: Ardern)."""
-    root = token.sent.root
+    root = sentence_root(token)  # bounded: ``token.sent`` reads the whole sentence
     subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
     if subject is None or subject.i < token.i:
         return None

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.nlp.doc_cache import per_doc
 from newsdesk.nlp.quote_speakers import sentence_root
 
 __all__ = ["cataphor", "clause_subject", "orphan_subject"]
@@ -96,14 +97,17 @@ def _subject_child(head: Token, skip: set[int]) -> Token | None:
     table made once per doc: ``head.children`` walks the whole subtree, which for the verb
     of a long run-on sentence is the sentence, and this runs for every pronoun."""
     doc = head.doc
-    table = doc.user_data.get(_SUBJECTS_KEY)
-    if not isinstance(table, dict):
-        table = {}
-        for token in doc:
-            if token.dep_ in _SUBJECTS and token.head.i != token.i:
-                table.setdefault(token.head.i, []).append(token.i)
-        doc.user_data[_SUBJECTS_KEY] = table
+    table = per_doc(doc, _SUBJECTS_KEY, _subjects_by_head)
     return next((doc[i] for i in table.get(head.i, ()) if i not in skip), None)
+
+
+def _subjects_by_head(doc: Doc) -> dict[int, list[int]]:
+    """The subjects of the page, in text order, by the index of their verb."""
+    table: dict[int, list[int]] = {}
+    for token in doc:
+        if token.dep_ in _SUBJECTS and token.head.i != token.i:
+            table.setdefault(token.head.i, []).append(token.i)
+    return table
 
 
 def cataphor(token: Token) -> Token | None:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from newsdesk.nlp.cues import OBJECT_PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_DEPS
+from newsdesk.nlp.doc_cache import per_doc
 
 #: Children kept in a speaker's noun phrase after its head (the rest, such as
 #: appositions and relative clauses, are cut off): "Secretary of State".
@@ -281,17 +282,12 @@ def misread_name(token: Token) -> bool:
     told", tagged ADV): capitalised, and part of a person's name elsewhere on the page."""
     if token.pos_ not in {"ADV", "ADJ"} or not token.is_title or not token.is_alpha:
         return False
-    return token.text in _person_words(token.doc)
+    return token.text in per_doc(token.doc, _PERSON_WORDS, _person_words)
 
 
 def _person_words(doc: Doc) -> frozenset[str]:
-    """The words of the page's person names, read once per doc (cached in its user data)."""
-    cached = doc.user_data.get(_PERSON_WORDS)
-    if isinstance(cached, frozenset):
-        return cached
-    words = frozenset(w for e in doc.ents if e.label_ == "PERSON" for w in e.text.split())
-    doc.user_data[_PERSON_WORDS] = words
-    return words
+    """The words of the page's person names."""
+    return frozenset(w for e in doc.ents if e.label_ == "PERSON" for w in e.text.split())
 
 
 def _namelike(token: Token) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsdesk.nlp.cues import SPEECH_VERBS
+from newsdesk.nlp.doc_cache import per_doc
 from newsdesk.nlp.names_gender import FEMALE_NAMES, MALE_NAMES
 from newsdesk.nlp.outlets import MEDIA_NOUNS, RELAY_VERBS, STATE_WORDS, looks_like_outlet
 from newsdesk.nlp.quote_according import cites_medium
@@ -76,7 +77,7 @@ def _closing_tail(cue: Token, speaker: Span) -> bool:
         return False
     if speaker[0].lower_ in MALE_NAMES | FEMALE_NAMES:
         return False  # "Maria Lopez reported": a reporter, a person
-    first = _first_seen(doc).get(speaker[-1].text, speaker.start)
+    first = per_doc(doc, _FIRST_SEEN, _first_seen).get(speaker[-1].text, speaker.start)
     return first >= speaker.start  # not the name of somebody named before
 
 
@@ -97,12 +98,8 @@ def before_relay(doc: Doc, start: int, end: int) -> int:
 
 
 def _first_seen(doc: Doc) -> dict[str, int]:
-    """Where each word of the page first occurs, read once per doc (cached in its user data)."""
-    cached = doc.user_data.get(_FIRST_SEEN)
-    if isinstance(cached, dict):
-        return cached
+    """Where each word of the page first occurs."""
     first: dict[str, int] = {}
     for token in doc:
         first.setdefault(token.text, token.i)
-    doc.user_data[_FIRST_SEEN] = first
     return first

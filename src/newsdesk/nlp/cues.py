@@ -193,9 +193,6 @@ LEMMA_FIXES: dict[str, str] = {
     "retweets": "retweet", "retweeting": "retweet",
 }  # fmt: skip
 
-#: Phrases whose object is the speaker of the clause they attach to.
-ACCORDING_TO: tuple[str, ...] = ("according to",)
-
 #: Speech nouns: "in a statement", "in an interview": kept with the cue
 #: ("said in a statement") and cited as documents when they carry no outlet.
 SPEECH_NOUNS: frozenset[str] = frozenset(
@@ -216,11 +213,6 @@ SCARE_MARKERS: frozenset[str] = frozenset(
      "known", "aka", "a.k.a.", "term", "word", "phrase", "slogan", "motto", "hashtag",
      "headlined", "billed", "branded", "labeled", "labelled"}
 )  # fmt: skip
-
-#: Personal pronouns that can stand for a speaker ("he said").
-SPEAKER_PRONOUNS: frozenset[str] = frozenset(
-    {"he", "she", "they", "i", "we", "it", "you", "him", "her", "them", "us", "me"}
-)
 
 #: Dependency labels of a cue verb's subject (spaCy English labels).
 SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})

@@ -51,9 +51,3 @@ PRONOUNS: dict[str, PronounInfo] = {
     "mine": PronounInfo(1, "sg", None, possessive=True),
     "myself": PronounInfo(1, "sg", None, reflexive=True),
 }
-
-#: Pronouns that refer to a person (he, she and their forms).
-PERSONAL_GENDERS: frozenset[Gender] = frozenset({"m", "f"})
-
-#: Pronouns that can stand for an organisation as a quote speaker (``it said``).
-ORGANISATION_PRONOUNS = frozenset({"it", "they"})

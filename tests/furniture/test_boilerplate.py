@@ -115,6 +115,15 @@ def test_date_line(line: str, date: bool) -> None:
         ("The talks will not resume before the sanctions are lifted, the minister said (AFP).",
          False),
         ("The ministry told reporters the border would stay closed (Reuters).", False),
+        ("Officials had hinted at the move for weeks (AFP).", False),
+        ("Officials had hinted at the move for weeks (Reuters)", False),
+        ("Prices rose for a sixth month in a row (Reuters).", False),
+        ("The ministry confirmed the figures. Prices had risen for six months. (AFP)", False),
+        ("Exporters have been among the hardest hit since the walkout began (AP)", False),
+        ("Protesters gather in the square on Monday. (AFP)", True),
+        ("Crowds wait outside the court in Lima, May 4, 2023. (Reuters)", True),
+        ("The new party leader, Jane Roe (AFP)", True),
+        ("The harbour at dawn. Photo: AFP", True),
     ],
 )  # fmt: skip
 def test_caption(line: str, caption: bool) -> None:

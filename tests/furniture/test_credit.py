@@ -38,6 +38,8 @@ from newsdesk.furniture.credit import credit_line, source_line, split_credit
          "text:credit-prefix"),
         ("Al Jazeera: Qatar said on Monday that it would host talks between the sides",
          "Al Jazeera", "Al Jazeera:", "text:credit-prefix"),
+        ("Harbour City Free Press: The port authority said on Monday it would dredge the bay",
+         "Harbour City Free Press", "Harbour City Free Press:", "text:credit-prefix"),
     ],
 )  # fmt: skip
 def test_credit(text: str, name: str, prefix: str, rule: str) -> None:
@@ -63,6 +65,16 @@ def test_credit(text: str, name: str, prefix: str, rule: str) -> None:
         'Jane Doe: "I will win" she told a rally in Ohio on Monday night',
         "Tour Dates: The band will play in ten cities across Europe this summer",
         "Hong Kong: Protesters returned",
+        # a place or a programme opening a report names where or what, not who reports
+        "Hong Kong: Protesters marched again on Sunday against the housing law, defying a ban",
+        "South Sudan: Fighting broke out again on Monday in the north, aid groups said",
+        "LONDON: The government said on Monday it would raise taxes next year to pay for roads",
+        "NEW DELHI: The government said on Monday it would raise taxes next year",
+        "MARROW BAY: The council said on Monday it would close the harbour bridge to cars",
+        "Marrow Bay: The council said on Monday it would close the harbour bridge to cars",
+        "The Hague: Judges at the court ruled on Tuesday that the case could go ahead",
+        "Newsnight: The minister said on Tuesday that the plan would go ahead after all",
+        "ROME - Italy's government won a confidence vote on Thursday night",
     ],
 )
 def test_no_credit(text: str) -> None:
@@ -75,6 +87,8 @@ def test_no_credit(text: str) -> None:
         ("Mehr News Agency:", "Mehr News Agency"),
         ("IRNA -", "IRNA"),
         ("TehranTimes:", "TehranTimes"),
+        ("LONDON:", None),
+        ("Hong Kong:", None),
         ("Tour dates:", None),
         ("Background:", None),
         ("Next Steps:", None),

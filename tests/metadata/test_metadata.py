@@ -6,6 +6,7 @@ import pytest
 
 from newsdesk.metadata import Metadata, extract_metadata
 from newsdesk.segment.blocks import Block, Layout
+from newsdesk.segment.text import layout_text
 
 NO_LAYOUT = Layout(blocks=())
 
@@ -168,6 +169,21 @@ def test_text_page_labelled_blocks_come_first() -> None:
     assert meta.authors == ("Jane Roe",)
     assert meta.provenance["authors"] == "layout:byline"
     assert meta.published == "2022-05-03"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [
+        ("BEIRUT, Oct. 12, 2023 —", "2023-10-12"),
+        ("PARIS, March 3 -", None),  # no year: never invented
+        ("ROME —", None),
+    ],
+)
+def test_text_page_date_of_a_bare_dateline(dateline: str, published: str | None) -> None:
+    text = f"{dateline} {BODY_EN}\n\n{BODY_EN}"
+    meta = extract_metadata(text, "text", layout_text(text), BODY_EN)
+    assert meta.published == published
+    assert meta.provenance.get("published") == ("layout:credit" if published else None)
 
 
 @pytest.mark.parametrize(

@@ -182,6 +182,61 @@ def test_a_credited_lead_is_no_standfirst(credit: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "dateline",
+    ["ROME —", "MARROW BAY, Ore. -", "PARIS, March 3 --", "NEW DELHI:", "BERLIN—"],
+)
+def test_a_bare_dateline_is_split_off_and_credits_nobody(dateline: str) -> None:
+    layout = layout_text("\n\n".join([f"{dateline} {PROSE[0]}", *PROSE[1:]]))
+    assert body(layout) == PROSE
+    assert ("credit", dateline) in kinds(layout)
+    assert layout.credit is None
+    assert "credit" not in layout.provenance
+
+
+def test_a_bare_dateline_under_a_credit_line() -> None:
+    layout = layout_text("\n\n".join(["Harbour News Agency:", f"ROME - {PROSE[0]}", *PROSE[1:]]))
+    assert body(layout) == PROSE
+    assert layout.credit == "Harbour News Agency"
+    assert ("credit", "ROME -") in kinds(layout)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["BREAKING - ", "UPDATE — ", "NASA - ", "WHAT WE KNOW — ", "Rome — ", "Hong Kong: "],
+)
+def test_capitals_and_a_dash_opening_a_sentence_stay(opening: str) -> None:
+    layout = layout_text("\n\n".join([opening + PROSE[0], *PROSE[1:]]))
+    assert body(layout) == [opening + PROSE[0], *PROSE[1:]]
+    assert layout.credit is None
+
+
+@pytest.mark.parametrize(
+    "inserted",
+    [
+        ["Commuters cross the harbour bridge on Monday. (AFP)"],
+        ["Photo: Jane Roe"],
+        ["The bridge at dusk. REUTERS/Jane Roe"],
+        ["FTSE 100 7,412.80 +0.44%", "DAX 15,230.10 +0.45%"],
+    ],
+)
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        ("The vote was 7 to 2.", True),
+        ("The bus starts in March. Fares are free.", True),
+        ("Like this article?", False),
+        ("Read more.", False),
+    ],
+)
+def test_a_closing_sentence_after_a_caption_ends_the_article(
+    inserted: list[str], last: str, kept: bool
+) -> None:
+    layout = layout_text("\n\n".join([*PROSE, *inserted, last, "Share this article"]))
+    assert body(layout) == ([*PROSE, last] if kept else PROSE)
+    assert {kind for kind, text in kinds(layout) if text in inserted} <= {"caption", "market"}
+
+
+@pytest.mark.parametrize(
     ("tag_line", "tags"),
     [
         ("#Harbour #bridge #council", ("Harbour", "bridge", "council")),

@@ -200,6 +200,20 @@ _CAPTION_CREDIT = re.compile(
 #: Words of reporting that a caption does not use and an article sentence citing its agency
 #: at the end does: "... the minister said (AFP)."
 _REPORTS = re.compile(r"\b(?:said|says|told|reported|according to|quoted)\b")
+#: A bare agency credit closing a block, ``(AFP)`` or ``(Reuters).``: a caption's credit, or
+#: the source an article sentence cites (the agencies ``CAPTION_ENDS`` knows in brackets).
+_AGENCY_CREDIT = re.compile(
+    r"(?P<stop>[.!?][\"'”’]?\s*)?\((?:ap|afp|reuters|epa|dpa)\)(?P<end>\.?)$",
+    re.IGNORECASE,
+)
+#: Words that narrate: captions describe the picture in the present tense ("Protesters
+#: gather in the square"), as the caption rules of the wire services ask; an article
+#: sentence tells what had happened, was done or will be ("Officials had hinted ...").
+_NARRATES = re.compile(
+    r"\b(?:had|has|have|was|were|been|would|will|could|should|might|did|wasn't|weren't)\b"
+)
+#: Most words of a caption credited to an agency alone (one or two sentences on a picture).
+MAX_AGENCY_CAPTION_WORDS = 40
 #: A wire photo credit closing a caption: ``REUTERS/Ahmed Said``, ``AP Photo/Jane Doe``,
 #: ``EPA-EFE/JOHN ROE`` (agency in capitals, a slash, the photographer's name).
 _AGENCY_PHOTO_CREDIT = re.compile(
@@ -267,6 +281,26 @@ def is_caption(text: str) -> bool:
         return False
     if lowered.startswith(CAPTION_STARTS) or bool(_AGENCY_PHOTO_CREDIT.search(text.strip())):
         return True
+    agency = _AGENCY_CREDIT.search(lowered)
+    if agency is not None:
+        return _agency_caption(lowered[: agency.start()], agency)
     ends = lowered.rstrip(" .").endswith(CAPTION_ENDS) or bool(_CAPTION_CREDIT.search(lowered))
     # "..., the minister said (AFP).": an article sentence citing its agency, not a caption
     return ends and not _REPORTS.search(lowered)
+
+
+def _agency_caption(text: str, credit: re.Match[str]) -> bool:
+    """Whether a block closed by a bare agency credit (``(AFP)``) is a caption.
+
+    A caption's credit stands after its text (``... on Monday. (AFP)``, or
+    after a picture label without a full stop); an article sentence citing
+    its agency keeps the credit inside the sentence (``... for weeks (AFP).``),
+    reports, narrates in the past or future, or runs longer than a caption.
+    """
+    inside = bool(credit.group("end")) and not credit.group("stop")
+    return (
+        not inside
+        and len(_WORD.findall(text)) <= MAX_AGENCY_CAPTION_WORDS
+        and not _REPORTS.search(text)
+        and not _NARRATES.search(text)
+    )

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from newsdesk.furniture.phrases import NOT_CREDIT
+from newsdesk.furniture.places import named_like_a_place
 
 #: Words that mark a name as an outlet or agency (``Tehran Times``, ``Xinhua News``).
 OUTLET_WORDS = frozenset(
@@ -197,10 +198,16 @@ def _named_like_an_outlet(name: str, rest: str) -> bool:
     ``Al Jazeera: Qatar said on Monday ...``: no label word in the name, and
     a third-person sentence of some length after it (a speaker's name is
     followed by what they said, in the first person or in quotation marks).
+    A place is no outlet (``Hong Kong: Protesters marched ...`` says where the
+    story happens), whether the place list knows it, it ends with a place
+    noun (``Marrow Bay``) or it is written in capitals like a dateline's
+    (``SIOUX FALLS: ...``).
     """
     words = name.split()
     return (
         2 <= len(words) <= 4
+        and not name.isupper()  # "SIOUX FALLS:": a dateline's place, in capitals
+        and not named_like_a_place(name)
         and all(w[:1].isupper() and w.lower().strip(".'’") not in NOT_CREDIT for w in words)
         and len(rest.split()) >= MIN_LOOSE_CREDIT_WORDS
         and rest[:1].isupper()
@@ -236,7 +243,7 @@ def is_outlet_name(name: str, *, strict: bool = False) -> bool:
         return False
     if name in AGENCIES or any(w.lower() in OUTLET_WORDS for w in words):
         return True
-    if strict:
+    if strict or named_like_a_place(name):  # "LONDON:", "The Hague:" say where, not who
         return False
     if words[0] == "The" and 2 <= len(words) <= 3:  # The Peninsula, The National
         return all(w[:1].isupper() and w.lower().strip(".'’") not in NOT_CREDIT for w in words[1:])

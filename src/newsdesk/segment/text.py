@@ -6,11 +6,14 @@ and reads the furniture: ticker rows into ``Layout.market``, the tag line
 into ``Layout.tags``, a credit or dateline prefix into ``Layout.credit``
 (split off the paragraph it was glued to; or a credit on its own line above
 the article, or a ``Source: Outlet`` line), the headline into ``Layout.title``.
+A bare dateline opening the lead (``NAIROBI, Kenya —``) is split off as a
+``credit`` block too, but names no credit.
 """
 
 from __future__ import annotations
 
 from newsdesk.furniture.credit import Credit, credit_line, source_line, split_credit
+from newsdesk.furniture.datelines import split_dateline
 from newsdesk.furniture.market import (
     canonical_name,
     market_warnings,
@@ -44,16 +47,18 @@ def layout_text(text: str) -> Layout:
     credit = found_line.name if found_line is not None else None
     if found_line is not None:
         provenance["credit"] = found_line.rule
-    first_paragraph = found_line is None
+    first_paragraph = True
     for line, kind in zip(lines, kinds, strict=True):
         if kind == "paragraph" and first_paragraph:
             first_paragraph = False
-            found = split_credit(line.text)
-            if found is not None:
-                credit = found.name
-                provenance["credit"] = found.rule
-                blocks.append(Block(found.prefix, "credit", line.number))
-                blocks.append(Block(found.rest, "paragraph", line.number))
+            lead = _split_lead(line.text, credited=found_line is not None)
+            if lead is not None:
+                prefix, rest, found = lead
+                if found is not None:
+                    credit = found.name
+                    provenance["credit"] = found.rule
+                blocks.append(Block(prefix, "credit", line.number))
+                blocks.append(Block(rest, "paragraph", line.number))
                 continue
         elif kind == "heading":
             first_paragraph = False
@@ -84,6 +89,22 @@ def layout_text(text: str) -> Layout:
         warnings=market_warnings(rows),
         provenance=provenance,
     )
+
+
+def _split_lead(text: str, *, credited: bool) -> tuple[str, str, Credit | None] | None:
+    """The dateline or credit prefix opening the lead paragraph, the rest, and its credit.
+
+    A credit prefix (``WASHINGTON (Reuters) -``, ``Outlet: ...``) is looked
+    for unless a credit line above the article already named the outlet; a
+    bare dateline (``NAIROBI, Kenya —``) is furniture too, but credits nobody.
+    """
+    found = None if credited else split_credit(text)
+    if found is not None:
+        return found.prefix, found.rest, found
+    dateline = split_dateline(text)
+    if dateline is not None:
+        return dateline.prefix, dateline.rest, None
+    return None
 
 
 def _mark_credit_line(lines: list[Line], kinds: list[BlockKind]) -> Credit | None:

@@ -27,6 +27,7 @@ from newsdesk.segment.blocks import BODY_KINDS, BlockKind
 from newsdesk.segment.lines import Line
 from newsdesk.segment.text_context import mark_after, mark_repeats, mark_title
 from newsdesk.segment.text_run import (
+    INSERTED_SHAPES,
     LIST_ITEM_SHAPES,
     MIN_STOP_DENSITY,
     PROSE_SIZE,
@@ -161,11 +162,15 @@ def _with_closing_sentence(
     outside the run; one written as a statement of the article's kind (ending
     in a full stop, function words, mostly lower case, no furniture shape or
     phrase) belongs to it. Prompts ("Like this article?", "Sharing is
-    caring!") end otherwise.
+    caring!") end otherwise. A photo caption or ticker rows the page dropped
+    between the article and its closing sentence do not part them.
     """
-    if run.end >= len(lines) or shapes[run.end] is not None:
+    end = run.end
+    while end < len(lines) and shapes[end] in INSERTED_SHAPES:
+        end += 1
+    if end >= len(lines) or shapes[end] is not None:
         return run
-    line = lines[run.end]
+    line = lines[end]
     text = line.text.rstrip("\"'”’»)")
     sentence = (
         text.endswith(".")
@@ -177,7 +182,7 @@ def _with_closing_sentence(
     )
     if not sentence or is_end_marker(line.text) or phrase_kind(line.text) is not None:
         return run
-    return MainRun(run.start, run.end + 1)
+    return MainRun(run.start, end + 1)
 
 
 def _without_repeats(lines: Sequence[Line], weights: list[float]) -> list[float]:

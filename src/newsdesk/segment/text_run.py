@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from newsdesk.furniture.boilerplate import is_about_section, is_comment_start, is_end_marker
 from newsdesk.furniture.credit import credit_line, split_credit
+from newsdesk.furniture.datelines import split_dateline
 from newsdesk.segment.blocks import BlockKind
 from newsdesk.segment.lines import Line
 
@@ -164,9 +165,10 @@ def _damp_teasers(
 
 def _lead(lines: Sequence[Line], index: int, above: int | None) -> bool:
     """An article's lead, no teaser: a paragraph opening with a dateline or credit
-    (``LONDON (AFP) -``), or standing under a credit line (``Mehr News Agency:``).
-    (A byline above proves nothing: teaser boxes print their authors too.)"""
-    if split_credit(lines[index].text) is not None:
+    (``LONDON (AFP) -``, ``ROME —``), or standing under a credit line (``Mehr News
+    Agency:``). (A byline above proves nothing: teaser boxes print their authors too.)"""
+    text = lines[index].text
+    if split_credit(text) is not None or split_dateline(text) is not None:
         return True
     return above is not None and credit_line(lines[above].text) is not None
 

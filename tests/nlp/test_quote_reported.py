@@ -71,3 +71,24 @@ def test_attribution_after_a_quote_reports_neither_its_hearer_nor_the_narration(
     for quote in quotes_in(text):
         assert quote.text not in {"the Bundestag", "Reinhardt told the Bundestag"}
         assert _speaker(text, quote) != "We"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("If the strike goes on, the mayor warned, the city will run out of fuel by Friday.",
+         "the mayor"),
+        ("Though the first round went smoothly, she said, the second would be much harder.",
+         "she"),
+        ("Climate policy, Ms. Varga often says, is a matter of arithmetic.", "Ms. Varga"),
+    ],
+)  # fmt: skip
+def test_attribution_set_inside_its_sentence_reports_the_whole_sentence(
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, speaker: str
+) -> None:
+    """In "If A, X warned, B" the parse hangs A from the cue; A and B are both reported."""
+    (quote,) = [q for q in quotes_in(text) if q.kind == "indirect"]
+    assert _speaker(text, quote) == speaker
+    first_words = text.split(",")[0]
+    assert quote.text.startswith(first_words)
+    assert quote.text.endswith(text.rstrip(".").split(", ")[-1])

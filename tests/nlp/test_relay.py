@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from spacy.language import Language
 
+from newsdesk.nlp.quotes import QuoteCandidate
 from newsdesk.nlp.relay import relays
 
 
@@ -37,3 +40,17 @@ def test_relays(nlp: Language, text: str, subject: str, relayed: bool) -> None:
     assert span is not None
     cue = next(t for t in doc if t.lower_ == "reported")
     assert relays(cue, span) is relayed
+
+
+def test_an_outlet_reporting_a_purpose_clause_is_still_speaking(
+    quotes_in: Callable[[str], list[QuoteCandidate]],
+) -> None:
+    """The noun "order" of "in order to" is no speaking verb: the outlet relays nobody."""
+    text = (
+        "The Gazette reports that the council delayed the vote in order to "
+        "\u201cgive residents more time.\u201d"
+    )
+    (reported,) = [q for q in quotes_in(text) if q.kind == "indirect"]
+    assert reported.text.startswith("the council delayed the vote")
+    assert reported.speaker_span is not None
+    assert text[slice(*reported.speaker_span)] == "The Gazette"

@@ -102,3 +102,57 @@ def test_seed_page_sources(nlp: Language) -> None:
     assert ("Financial Tribune", "outlet") in found
     assert ("his website", "website") in found
     assert ("Twitter", "social") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cue"),
+    [
+        ("The foreign minister told Le Temps that the talks had failed.", "Le Temps", "told"),
+        ("Draghi told La Repubblica on Monday that the bank was ready.", "La Repubblica",
+         "told"),
+        ("The president told El País that Spain would not pay.", "El País", "told"),
+        # the parse takes "Die" for a verb: the hearer is known by the word before it
+        ("The chancellor told Die Zeit that she had no regrets.", "Die Zeit", "told"),
+        ("He said in an interview with La Stampa that the troops would stay.", "La Stampa",
+         "interview with"),
+        ("In a conversation with O Globo, the president said Brazil would stay neutral.",
+         "O Globo", "conversation with"),
+        ("Speaking to Le Parisien, the mayor said the bridge would reopen.", "Le Parisien",
+         "Speaking to"),
+        ("The senator wrote in The Atlantic that the party had lost its way.", "The Atlantic",
+         "wrote in"),
+        ("She wrote in Le Monde that Europe was adrift.", "Le Monde", "wrote in"),
+        ("In remarks to Al Jazeera, the prime minister said the ceasefire would hold.",
+         "Al Jazeera", "remarks"),
+        ("He told the Greek daily Kathimerini that Athens would pay.", "Kathimerini", "told"),
+        ("The commander told state broadcaster IRIB that the drills would continue.", "IRIB",
+         "told"),
+        # a title that quotes somebody
+        ("Le Temps quoted the minister as saying that the talks had failed.", "Le Temps",
+         "quoted"),
+    ],
+)  # fmt: skip
+def test_publication_spoken_or_written_to_is_a_cited_outlet(
+    nlp: Language, text: str, name: str, cue: str
+) -> None:
+    found = {s.name: s for s in find_sources(nlp(text))}
+    assert name in found
+    assert found[name].kind == "outlet"
+    assert found[name].cue == cue
+    assert text[found[name].start : found[name].end] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a surname led by an article, named with its given name before
+        "Marine Le Pen lost the vote. The president told Le Pen that she was wrong.",
+        "The coach told Smith that he was dropped.",
+        "The minister told his colleagues that the talks had failed.",
+        # a place, not a publication
+        "The minister told The Hague tribunal that he was innocent.",
+        "The president met Le Pen on Monday.",
+    ],
+)
+def test_hearer_that_is_no_publication_is_no_source(nlp: Language, text: str) -> None:
+    assert find_sources(nlp(text)) == []

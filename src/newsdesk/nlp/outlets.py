@@ -114,13 +114,46 @@ CITING_VERBS: frozenset[str] = frozenset(
 #: is an outlet even when its name does not say so: "..., The Hindu reported".
 RELAY_VERBS: frozenset[str] = frozenset({"report", "publish", "broadcast", "carry"})
 
+#: Verbs whose subject, when shaped as a publication's title ("Le Temps", "The Atlantic"),
+#: is an outlet: "La Repubblica quoted him as saying", "Die Zeit reported".
+QUOTING_VERBS: frozenset[str] = RELAY_VERBS | frozenset({"quote", "cite"})
+
 #: Heads after which an outlet is cited: "told Reuters", "in an interview with CNN".
 CITING_HEADS: frozenset[str] = frozenset(
     {"according", "tell", "interview", "report", "article", "quote", "cite", "appear",
      "write", "say", "speak", "talk", "op-ed", "column", "editorial", "by", "story",
-     "broadcast", "show", "program", "programme", "podcast", "piece"}
+     "broadcast", "show", "program", "programme", "podcast", "piece", "remark", "remarks",
+     "comment", "conversation", "chat"}
 )  # fmt: skip
 
+
+#: Articles that open the titles of newspapers in French, German, Spanish, Italian,
+#: Portuguese and Dutch ("Le Temps", "Der Spiegel", "El País", "La Repubblica", "O Globo",
+#: "De Telegraaf"): such a title spoken or written to ("told Le Temps") is an outlet.
+#: Capitalised as titles are written; the same words lead surnames ("Marine Le Pen", "de
+#: Blasio"), which ``sources`` tells apart by the given name before them.
+TITLE_ARTICLES: frozenset[str] = frozenset(
+    {"Le", "La", "Les", "L'", "L’", "Der", "Die", "Das", "El", "Los", "Las", "Il", "Lo",
+     "O", "De", "Het"}
+)  # fmt: skip
+
+#: Verbs whose object is the hearer: "told Le Temps", "informed the daily Kathimerini".
+HEARING_VERBS: frozenset[str] = frozenset({"tell", "inform", "brief"})
+
+#: Words before "with" or "to" whose object is the hearer: "in an interview with Der
+#: Spiegel", "in remarks to Al Jazeera", "speaking to Le Parisien". Lemmas.
+HEARING_HEADS: frozenset[str] = frozenset(
+    {"interview", "remark", "remarks", "comment", "conversation", "chat", "speak", "talk",
+     "statement", "say", "explain", "confide", "tell", "reveal", "describe", "add",
+     "complain", "admit", "confirm", "deny", "insist", "announce"}
+)  # fmt: skip
+
+#: Words before "in" or "for" whose object is the publication written in: "wrote in The
+#: Atlantic", "in an op-ed for Le Monde", "in a column in Die Zeit". Lemmas.
+WRITING_HEADS: frozenset[str] = frozenset(
+    {"write", "op-ed", "column", "article", "essay", "piece", "commentary", "editorial",
+     "letter", "contribution", "publish", "opinion"}
+)  # fmt: skip
 
 #: Head nouns of a phrase naming a news medium rather than a speaker: "the PTI news
 #: agency", "the Hespress news site", "state television". Source: by hand, from the

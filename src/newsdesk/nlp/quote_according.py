@@ -85,10 +85,15 @@ def cites_medium(according: Token) -> bool:
     return looks_like_outlet(named.text) or objects[0].lemma_.lower() in MEDIA_NOUNS
 
 
+def speech_verb(token: Token) -> bool:
+    """A verb of speech, not a noun of the same word ("in order to")."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS
+
+
 def has_own_speaker(clause: Span) -> bool:
     """Whether a clause holds its own attribution ("X said ...") inside."""
     for token in clause[:SENTENCE_REACH]:
-        if token.lemma_.lower() in SPEECH_VERBS and speaker_of(token) is not None:
+        if speech_verb(token) and speaker_of(token) is not None:
             return True
         if token.lower_ == "according":
             return True

@@ -5,6 +5,9 @@ Helpers of ``quote_reported`` on spaCy's parse and on character spans:
 - ``trim`` drops edge punctuation, a leading "that" and anything over a
   paragraph break; ``tail_cut`` and ``second_clause`` end a phrase before a
   trailing aside or a coordinated speech verb ("A and said that B");
+  ``before_setting`` ends it before a trailing phrase that says where or how
+  the words were said (", in remarks broadcast by state TV", ", according to
+  state media", ", speaking to reporters");
 - ``run_on`` carries a clause on through a quotation it opens ('X said the
   economy had "turned a corner. Growth is back."'), ``carried_on`` through an
   unattributed quotation right after it ('X said A. "B."');
@@ -22,7 +25,14 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from newsdesk.nlp.cues import SPEECH_FORMS, SPEECH_VERBS
+from newsdesk.nlp.cues import (
+    SETTING_NOUNS,
+    SETTING_PREPOSITIONS,
+    SETTING_VERBS,
+    SPEECH_FORMS,
+    SPEECH_VERBS,
+)
+from newsdesk.nlp.outlets import SOCIAL
 from newsdesk.nlp.quote_candidate import QuoteCandidate
 from newsdesk.nlp.quote_speakers import SENTENCE_REACH
 
@@ -61,7 +71,7 @@ def trim(
                 end = index
                 break
     while start < end and (doc[start].pos_ in EDGE_POS or doc[start].lower_ == "that"):
-        if doc[start].lower_ == "that" and doc[start].dep_ != "mark":
+        if doc[start].lower_ == "that" and not _opens_clause(doc[start]):
             break
         start += 1
     while end > start and doc[end - 1].pos_ in EDGE_POS:
@@ -69,6 +79,31 @@ def trim(
     if end - start < shortest or not any(_says_something(t) for t in doc[start:end]):
         return None
     return doc[start:end]
+
+
+def past_participle(clause: Token) -> Token:
+    """The "that" clause under a bare participle the parse took for the clause: "said in an
+    interview with X [published on Sunday] that A" reports A, not the publishing."""
+    if clause.tag_ not in {"VBN", "VBD"} or any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in clause.children
+    ):
+        return clause
+    for child in clause.rights:
+        first = child.left_edge
+        if child.dep_ == "ccomp" and first.lower_ == "that" and first.dep_ == "mark":
+            return child
+    return clause
+
+
+def _opens_clause(that: Token) -> bool:
+    """A "that" that opens a clause: marked so, or taken for the object of a verb whose
+    subject follows it ("said that Europe must act" parsed "that" as the object of "act")."""
+    if that.dep_ == "mark":
+        return True
+    head = that.head
+    if that.dep_ != "dobj" or head.i <= that.i + 1:
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and that.i < c.i < head.i for c in head.children)
 
 
 def _says_something(token: Token) -> bool:
@@ -98,6 +133,55 @@ def tail_cut(head: Token) -> int:
         if token.pos_ == "CCONJ" and _own_clause(token):
             return index
     return end
+
+
+def before_setting(doc: Doc, start: int, end: int) -> int:
+    """``end``, or the comma before a trailing phrase of the setting of the words in
+    ``doc[start:end]``: "A, in an interview on Sunday" reports A, and so does "A, adding
+    that B". A tail that goes on past the phrase ("..., in a speech, and that B") or holds
+    a clause of its own ("..., in a speech where he said B") is kept whole."""
+    for index in range(start + 1, min(end - 1, start + SENTENCE_REACH)):
+        if doc[index].text != "," or not _setting(doc[index + 1]):
+            continue
+        phrase = doc[index + 1]
+        rest = doc[phrase.right_edge.i + 1 : end]  # what follows the phrase
+        if any(t.pos_ in {"VERB", "AUX"} for t in rest):
+            continue
+        if phrase.tag_ == "VBG" or _no_clause(doc, index, end):
+            return index  # ", adding that B": B is said apart, in an attribution of its own
+    return end
+
+
+def _setting(token: Token) -> bool:
+    """Whether ``token`` opens a phrase of the occasion or medium of speech: "according
+    to ...", "in remarks ...", "speaking to ...", "saying that ..."."""
+    doc = token.doc
+    if token.lower_ == "according":
+        return token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to"
+    if token.tag_ == "VBG":
+        lemma = token.lemma_.lower()
+        clause = any(c.dep_ == "ccomp" for c in token.children)
+        return lemma in SETTING_VERBS or (lemma in SPEECH_VERBS and clause)
+    if token.lower_ not in SETTING_PREPOSITIONS or token.dep_ != "prep":
+        return False
+    for child in token.children:
+        if child.dep_ != "pobj":
+            continue
+        name = doc[child.left_edge.i : child.i + 1].text
+        return (
+            child.lower_ in SETTING_NOUNS
+            or child.lemma_.lower() in SETTING_NOUNS
+            or (name.removeprefix("the ") in SOCIAL)
+        )
+    return False
+
+
+def _no_clause(doc: Doc, comma: int, end: int) -> bool:
+    """No clause with a subject of its own (a relative pronoun aside) after ``comma``."""
+    return not any(
+        t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.tag_ not in {"WDT", "WP"}
+        for t in doc[comma + 1 : end]
+    )
 
 
 def _aside_start(token: Token) -> bool:

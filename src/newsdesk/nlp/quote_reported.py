@@ -42,15 +42,18 @@ from newsdesk.nlp.cues import (
 )
 from newsdesk.nlp.outlets import looks_like_outlet
 from newsdesk.nlp.quote_according import according, has_own_speaker
+from newsdesk.nlp.quote_actions import acted_on, heard, hearer, without_hearer
 from newsdesk.nlp.quote_candidate import QuoteCandidate
 from newsdesk.nlp.quote_extent import (
     appended,
     attributes,
+    before_setting,
     carried_on,
     covered,
     inside,
     outermost,
     past_paragraph,
+    past_participle,
     run_on,
     second_clause,
     tail_cut,
@@ -86,6 +89,9 @@ _NOT_CONTENT_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"})
 _AFTER_DEPS = frozenset({"ccomp", "parataxis", "conj"})
 #: Marks around a parenthetical attribution: ", he said,".
 _ASIDE_MARKS = frozenset({",", "—", "–"})
+#: Dependents before a cue that are not part of its own phrase ("he often said"): a clause
+#: the parse hung from it ("If A, he warned, B") and marks.
+_NOT_OWN_PHRASE = frozenset({"advcl", "ccomp", "csubj", "parataxis", "punct"})
 #: Longest noun phrase (tokens) taken as the speaker of "a statement saying ...".
 _MAX_NAME = 8
 
@@ -120,6 +126,8 @@ def find_reported(
     marked = sorted({*direct, *partial, *quoted})
     text = doc.text  # Doc.text joins every token: read it once, not per candidate
     for quote in candidates:
+        if quote is not None:
+            quote = without_hearer(doc, quote)
         if quote is None or covered(quote, direct):
             continue
         speaking = quote.speaker_span is not None and inside(quote.speaker_span[0], direct)
@@ -167,6 +175,9 @@ def _reported(doc: Doc, cue: Token, partial: list[tuple[int, int]]) -> QuoteCand
     mention: tuple[int, int] | None = (speaker.start_char, speaker.end_char)
     if not bare and speaker.text.lower() == "it":
         mention = None  # "it was reported that ...": nobody is named
+    if not bare and heard(_lemma(cue), speaker.root):  # "he was told (by X) that A": X said A
+        agent = agent_of(cue)
+        mention = (agent.start_char, agent.end_char) if agent is not None else None
     return QuoteCandidate(
         clause.text, clause.start_char, clause.end_char, "indirect", cue_text(doc, words), mention
     )
@@ -179,6 +190,8 @@ def _passive(doc: Doc, cue: Token) -> QuoteCandidate | None:
     if not subjects or subjects[0].tag_ in {"WDT", "WP"}:
         return None
     subject = subjects[0]
+    if heard(_lemma(cue), subject):
+        return None  # "he was told by officials that A": he heard A, officials said it
     if agent is None:
         return _raised(doc, cue, subject)
     content = trim(doc, subject.left_edge.i, subject.right_edge.i + 1, cue.i, 1)
@@ -230,7 +243,8 @@ def _characterised(cue: Token, partial: list[tuple[int, int]]) -> Span | None:
         parts.append(child)
     if not parts:
         return None
-    start, end = parts[0].left_edge.i, tail_cut(parts[-1])
+    start = parts[0].left_edge.i
+    end = before_setting(cue.doc, start, tail_cut(parts[-1]))
     if _misparsed_clause(parts[0]):
         end = max(end, cue.right_edge.i + 1)  # "observed that the date ..., coincided with"
     if parts[0].dep_ == "prep" and parts[0].i == start and start + 1 < end:
@@ -240,7 +254,8 @@ def _characterised(cue: Token, partial: list[tuple[int, int]]) -> Span | None:
     if start < cue.i + 1 or start >= end:
         return None
     objects = any(c.dep_ in _OBJECT_DEPS or _for_clause(c) for c in parts)
-    if _lemma(cue) not in _LABELS and not objects:
+    plain = acted_on(_lemma(cue), cue, parts) or hearer(_lemma(cue), parts)
+    if plain or (_lemma(cue) not in _LABELS and not objects):
         span = cue.doc[start:end]
         index = bisect_right(partial, (span.start_char, -1))
         if index >= len(partial) or partial[index][0] >= span.end_char:
@@ -283,7 +298,8 @@ def _circumstance(token: Token) -> bool:
 def _clause(cue: Token, speaker: Span) -> Span | None:
     """The reported clause of ``cue``: its clausal complement, or the clause it follows."""
     doc = cue.doc
-    clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS and _is_clause(c)]
+    clauses = [past_participle(c) for c in cue.children if c.dep_ in CLAUSE_DEPS]
+    clauses = [c for c in clauses if _is_clause(c)]
     clauses = clauses or _framed(cue)
     clauses.sort(key=lambda c: c.i < cue.i)  # a clause after the cue first
     for child in clauses:
@@ -298,13 +314,13 @@ def _clause(cue: Token, speaker: Span) -> Span | None:
         relay = _postposed_subject(child)
         if relay is not None and child.i > cue.i:
             end = relay.left_edge.i  # "... that A, the Tribune reported": cut the relay off
-        return trim(doc, child.left_edge.i, before_relay(doc, child.left_edge.i, end), cue.i)
+        start = child.left_edge.i
+        return trim(doc, start, before_setting(doc, start, before_relay(doc, start, end)), cue.i)
     head = cue.head
-    left = cue.left_edge.i
-    after_comma = doc[left].text in _ASIDE_MARKS or (
-        left > 0 and doc[left - 1].text in _ASIDE_MARKS
-    )
-    aside = after_comma and _closes_aside(cue)
+    after_comma = _after_mark(doc, cue.left_edge.i)
+    # the cue's own phrase ("he often said"), without a clause the parse hung from it
+    own = min([cue.i, *(c.left_edge.i for c in cue.lefts if c.dep_ not in _NOT_OWN_PHRASE)])
+    aside = (after_comma or _after_mark(doc, own)) and _closes_aside(cue)
     if cue.dep_ in {"ccomp", "parataxis"} and aside and _is_clause(head) and head.i != cue.i:
         # "Climate change, Mr. Obama says, is the greatest threat": the clause around the cue
         start = max(head.left_edge.i, sentence_start(cue))
@@ -344,6 +360,11 @@ def _first_word(cue: Token) -> int:
 def _across_paragraphs(a: Token, b: Token) -> bool:
     low, high = sorted((a.i, b.i))
     return any("\n" in t.text for t in a.doc[low:high])
+
+
+def _after_mark(doc: Doc, left: int) -> bool:
+    """Whether the phrase starting at ``left`` opens with or follows a comma or dash."""
+    return doc[left].text in _ASIDE_MARKS or (left > 0 and doc[left - 1].text in _ASIDE_MARKS)
 
 
 def _closes_aside(cue: Token) -> bool:

@@ -16,11 +16,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsdesk.nlp.cues import SPEECH_VERBS
 from newsdesk.nlp.doc_cache import per_doc
 from newsdesk.nlp.names_gender import FEMALE_NAMES, MALE_NAMES
 from newsdesk.nlp.outlets import MEDIA_NOUNS, RELAY_VERBS, STATE_WORDS, looks_like_outlet
-from newsdesk.nlp.quote_according import cites_medium
+from newsdesk.nlp.quote_according import cites_medium, speech_verb
 from newsdesk.nlp.quote_speakers import SENTENCE_REACH, sentence_end, sentence_start, speaker_of
 
 #: Entity labels of a name that may be a newspaper's (spaCy gives "The Hindu" NORP).
@@ -39,7 +38,7 @@ def relays(cue: Token, speaker: Span) -> bool:
     ):
         return False
     for token in cue.doc[sentence_start(cue) : sentence_end(cue)]:
-        if token.i == cue.i or token.lemma_.lower() not in SPEECH_VERBS:
+        if token.i == cue.i or not speech_verb(token):
             continue
         other = speaker_of(token)
         if other is not None and not looks_like_outlet(other.text) and other != speaker:

@@ -6,7 +6,9 @@ anybody's speaker. One source per name and kind, at its first citing mention.
 
 - outlet / agency: a known name or an outlet-shaped proper name ("... Times",
   "... Tribune") that reports, is quoted, is told, or stands after
-  "according to", "(AFP)"-style credits;
+  "according to", "(AFP)"-style credits; a title spoken or written to, known by
+  the shape of the phrase ("told Le Temps", "in an interview with Der Spiegel",
+  "wrote in The Atlantic", "told the daily Kathimerini");
 - website: "his website", "the ministry's website", a domain name;
 - social: "on Twitter", "a Facebook post";
 - document: "in a statement", "according to a report" with no outlet named.
@@ -18,6 +20,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from newsdesk.nlp.doc_cache import per_doc
 from newsdesk.nlp.outlets import (
     AGENCIES,
     AMBIGUOUS_OUTLETS,
@@ -25,12 +28,17 @@ from newsdesk.nlp.outlets import (
     CITING_HEADS,
     CITING_VERBS,
     DOCUMENT_NOUNS,
+    HEARING_HEADS,
+    HEARING_VERBS,
     MEDIA_NOUNS,
     OUTLETS,
     POSTING_WORDS,
+    QUOTING_VERBS,
     SOCIAL,
     STATE_WORDS,
+    TITLE_ARTICLES,
     WEBSITE_NOUNS,
+    WRITING_HEADS,
     looks_like_outlet,
     outlet_kind,
 )
@@ -52,6 +60,10 @@ _STATE_LINKS = frozenset({"-", "run", "owned", "controlled", "news", "media", "t
 _STATE_REACH = 7
 #: Longest outlet or platform name looked up, in tokens.
 _MAX_NAME_TOKENS = 6
+#: Title articles as they also lead surnames, lower case: "Marine Le Pen", "Bill de Blasio".
+_ARTICLES = frozenset(a.lower() for a in TITLE_ARTICLES)
+#: Key of the cached surnames led by a title article in a doc's user data.
+_SURNAMES = "newsdesk.article_surnames"
 
 
 def find_sources(doc: Doc) -> list[CitedSource]:
@@ -152,7 +164,7 @@ def _outlet(span: Span) -> CitedSource | None:
     if not bare.text:
         return None
     if not looks_like_outlet(span.text):
-        return _relaying(span)
+        return _relaying(span) or _addressed(span)
     root = span.root
     if root.dep_ in {"compound", "nmod", "amod"} and root.head.lemma_.lower() in MEDIA_NOUNS:
         root = root.head  # "according to the PTI news agency"
@@ -176,6 +188,83 @@ def _relaying(span: Span) -> CitedSource | None:
     if named[0].text != "The" or named.start == sentence_start(named[0]):
         named = _bare(named)  # "the Hindu": the article is not part of the name
     return CitedSource(named.text, "outlet", root.head.text, named.start_char, named.end_char)
+
+
+def _addressed(span: Span) -> CitedSource | None:
+    """A publication spoken or written to, known by the shape of its title: "told Le
+    Temps", "in an interview with Der Spiegel", "wrote in The Atlantic"; or one that quotes
+    or reports ("La Repubblica quoted him as saying")."""
+    named = _with_article(span)
+    if named[0].text != "The":
+        named = _bare(named)
+    if not named.text:
+        return None
+    cue = hearer_cue(named)
+    root = named.root
+    if cue is None and root.dep_ == "nsubj" and root.head.lemma_.lower() in QUOTING_VERBS:
+        cue = root.head.text  # "Le Temps quoted the minister as saying"
+    if cue is None or not titled(named):
+        return None
+    kind: CitedSourceKind = "agency" if outlet_kind(named.text) == "agency" else "outlet"
+    return CitedSource(named.text, kind, cue, named.start_char, named.end_char)
+
+
+def hearer_cue(name: Span) -> str | None:
+    """The words that make ``name`` the hearer or the publication of somebody's words
+    ("told", "interview with", "wrote in"), or None."""
+    doc = name.doc
+    root = name.root
+    if root.dep_ in {"dobj", "dative"} and root.head.lemma_.lower() in HEARING_VERBS:
+        return root.head.text
+    before = doc[name.start - 1] if name.start > 0 else None
+    if before is not None and before.lemma_.lower() in HEARING_VERBS:
+        return before.text  # "told Die Zeit", whatever the parse made of "Die"
+    prep = root.head if root.dep_ == "pobj" else before
+    if prep is None or prep.pos_ != "ADP":
+        return None
+    heads = [prep.head] + ([doc[prep.i - 1]] if prep.i > 0 else [])
+    for head in heads:
+        lemma = head.lemma_.lower()
+        op_ed = head.lower_ == "ed" and head.i >= 2 and doc[head.i - 2].lower_ == "op"
+        if prep.lower_ in {"with", "to"} and lemma in HEARING_HEADS:
+            return f"{head.text} {prep.text}"
+        if prep.lower_ in {"in", "for"} and (lemma in WRITING_HEADS or op_ed):
+            return f"{'op-ed' if op_ed else head.text} {prep.text}"
+    return None
+
+
+def titled(name: Span) -> bool:
+    """Whether ``name`` is shaped as a publication's title: a known or outlet-shaped name,
+    a title article and capitalised words ("Le Temps", "Der Spiegel"; not the surname of
+    "Marine Le Pen"), "The" and a name mid-sentence ("The Atlantic"), or a name after a
+    medium noun ("the daily Kathimerini")."""
+    if looks_like_outlet(name.text):
+        return True
+    words = [t for t in name if t.text not in _NAME_JOINERS]
+    if not words or not all(t.text[:1].isupper() or t.like_num for t in words):
+        return False
+    doc = name.doc
+    first = words[0]
+    if first.text in TITLE_ARTICLES and len(words) >= 2:
+        surnames = per_doc(doc, _SURNAMES, _article_surnames)
+        return (first.lower_, words[1].text) not in surnames
+    if first.text == "The" and len(words) >= 2 and first.i != sentence_start(first):
+        return all(t.ent_type_ != "GPE" for t in words)
+    before = doc[name.start - 1] if name.start > 0 else None
+    return before is not None and before.lower_ in MEDIA_NOUNS and words[0].pos_ == "PROPN"
+
+
+def _article_surnames(doc: Doc) -> frozenset[tuple[str, str]]:
+    """(article, next word) pairs of the doc led by a given name: "Marine Le Pen",
+    "Bill de Blasio" make "Le Pen" and "De Blasio" surnames, never titles."""
+    pairs: set[tuple[str, str]] = set()
+    for token in doc[1:-1]:
+        before = token.doc[token.i - 1]
+        if token.lower_ not in _ARTICLES or before.text in TITLE_ARTICLES:
+            continue
+        if before.pos_ == "PROPN" and before.text[:1].isupper() and before.is_alpha:
+            pairs.add((token.lower_, token.doc[token.i + 1].text))
+    return frozenset(pairs)
 
 
 def _with_article(span: Span) -> Span:

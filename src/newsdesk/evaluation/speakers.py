@@ -20,7 +20,9 @@ the NLP stage as a body (so offsets are the gold's own) and scored:
   join it to an entity holding a proper name outside its gold chain (left
   alone, or joined only to descriptions and pronouns). *strict*: every gold
   person pronoun, those of unnamed chains always wrong. Each split by kind
-  (he/she, they, first person).
+  (he/she, they, first person). Apart, the they/them/their of named
+  organisation chains (a company, a team, an agency), right when joined to
+  one of the chain's names.
 
 The same run prints the most-recent-person baseline (names joined on family
 name, a pronoun to the most recent person name) on the same parse and quotes,
@@ -45,12 +47,13 @@ from newsdesk.evaluation.pronoun_scoring import (
     READINGS,
     Chain,
     PronounScores,
+    Spelling,
     Tally,
     chain_of,
-    common_words,
     hits,
     is_name,
     score_pronouns,
+    spelling_of,
 )
 from newsdesk.nlp.pronouns import PRONOUNS
 from newsdesk.nlp.quote_candidate import QuoteCandidate
@@ -128,6 +131,11 @@ def _print_pronouns(pronouns: dict[str, PronounScores]) -> None:
                 for reading in READINGS
             )
         )
+    print(
+        "they/them/their of named organisations (not person pronouns): "
+        f"newsdesk {pronouns['newsdesk'].organisations.show('all')}  "
+        f"baseline {pronouns['baseline'].organisations.show('all')}"
+    )
 
 
 def _print_quotes(label: str, tally: Tally) -> None:
@@ -166,8 +174,8 @@ def score_document(
         list(gold["continuation_quotes"]) if continuations else []
     )
     given = annotate_doc(record, doc, find_quotes=lambda _: (_gold_candidates(gold_quotes), []))
-    common = common_words(text)
-    chains = {e["id"]: chain_of(e, text, common) for e in gold["entities"]}
+    spelling = spelling_of(gold)
+    chains = {e["id"]: chain_of(e, spelling) for e in gold["entities"]}
     entity_spans = {e.id: e.mentions for e in ours.entities}
     given_spans = {e.id: e.mentions for e in given.entities}
     baseline = _Baseline(doc)
@@ -196,7 +204,7 @@ def score_document(
         tallies["baseline"].add(
             kind, span is not None and hits(baseline.speaker(speaker_span), chain.mentions)
         )
-    _score_pronouns(gold, common, chains, ours, baseline, pronouns, verbose)
+    _score_pronouns(gold, spelling, chains, ours, baseline, pronouns, verbose)
     return found
 
 
@@ -234,7 +242,7 @@ def _overlapping(quotes: Iterable[Any], start: int, end: int) -> Any:
 
 def _score_pronouns(
     gold: dict[str, Any],
-    common: frozenset[str],
+    spelling: Spelling,
     chains: dict[str, Chain],
     ours: Record,
     baseline: _Baseline,
@@ -245,7 +253,7 @@ def _score_pronouns(
     owner: dict[Span, tuple[Span, ...]] = {}
     label: dict[Span, str] = {}
     for entity in ours.entities:
-        names = tuple(m for m in entity.mentions if is_name(text[m[0] : m[1]], common))
+        names = tuple(m for m in entity.mentions if is_name(m, spelling))
         for mention in entity.mentions:
             owner[mention] = names
             label[mention] = entity.name

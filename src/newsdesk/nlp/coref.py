@@ -4,26 +4,29 @@ A salience-based resolver in the manner of Lappin & Leass (1994), in one
 left-to-right pass over the parse. Every mention of an entity adds to its
 salience (more for subjects and heads than for objects and embedded nouns,
 less inside a quotation); salience halves with every sentence, and an entity
-mentioned often keeps a floor (the article's protagonist). A third-person
-pronoun goes to the most salient entity that agrees with it in gender (from
-honorifics, titles, first names, pronouns already joined) and number and is
-not its co-argument (``Trump told him``). The subject of the verb governing
-the pronoun's clause gets a bonus (``Smith said he``); a pronoun in an
-opening adjunct points forward to the subject (``In her speech, Ardern``;
-``nlp.coref_syntax``, which also mends a heading the parser ran into a
-paragraph). ``they`` goes to coordinated people, a family, a people, a group
-noun's group (``the couple``; ``nlp.coref_groups``), an organisation only as
-a quote's speaker, and is left alone when a plural common noun (``the
-researchers``) is likelier. Quotations (``nlp.coref_quotes``): a pronoun
-inside one is not its speaker (who says ``I``: ``nlp.first_person``) nor the
-subject of the verb reporting it; a pronoun speaking one prefers the previous
-quote's speaker and is not whom the quote names (``He said, "Warhol was"``);
-a pull quote is its signer's (``nlp.coref_pull``). A name the model typed as
-a place may be a person (``Anna Paris claims she``; ``nlp.coref_misread``),
-so is a name after a naming phrase (``a fan going by the name "X"``;
+mentioned often keeps a floor (the article's protagonist); the weights are
+data in ``nlp.coref_salience``. A third-person pronoun goes to the most
+salient entity that agrees with it in gender (from honorifics, titles, first
+names, pronouns already joined) and number and is not its co-argument
+(``Trump told him``). The subject of the verb governing the pronoun's clause
+gets a bonus (``Smith said he``); a pronoun in an opening adjunct points
+forward to the subject (``In her speech, Ardern``; ``nlp.coref_syntax``,
+which also mends a heading the parser ran into a paragraph). ``they`` goes to
+coordinated people, a family, a people, a group noun's group (``the
+couple``; ``nlp.coref_groups``), an organisation or a country that acts at a
+cost, never one person, and is left alone when a plural common noun (``the
+researchers``) is likelier (``nlp.coref_plural``). Quotations
+(``nlp.coref_quotes``): a pronoun inside one is not its speaker (who says
+``I``: ``nlp.first_person``), nor whom it is told to, nor the subject of the
+verb reporting it; a pronoun speaking one prefers the previous quote's
+speaker and is not whom the quote names (``He said, "Warhol was"``); a pull
+quote is its signer's (``nlp.coref_pull``). A name the model typed as a place
+may be a person (``Anna Paris claims she``; ``nlp.coref_misread``), so is a
+name after a naming phrase (``a fan going by the name "X"``;
 ``nlp.names_called``). ``the Leader``, ``the minister``: role nouns
-(``nlp.coref_roles``). Quote speakers become entities in ``nlp.speakers``.
-The cost is linear in the tokens times the entities in play.
+(``nlp.coref_nominal``, ``nlp.coref_roles``). Which entity each token holds:
+``nlp.coref_index``. Quote speakers become entities in ``nlp.speakers``. The
+cost is linear in the tokens times the entities in play.
 """
 
 from __future__ import annotations
@@ -42,45 +45,34 @@ from newsdesk.nlp.coref_groups import (
     group_like,
     group_noun,
     name_group,
-    plural_candidate,
     salient_group,
     singular_person,
 )
+from newsdesk.nlp.coref_index import TokenIndex
 from newsdesk.nlp.coref_misread import misread_person
+from newsdesk.nlp.coref_nominal import nominal_referent
+from newsdesk.nlp.coref_plural import PluralNouns, plural_fit
 from newsdesk.nlp.coref_pull import pull_quotes
 from newsdesk.nlp.coref_quotes import QuoteLike, QuoteMap
-from newsdesk.nlp.coref_roles import (
-    by_role,
-    counterpart_roles,
-    definite_role,
-    learn_roles,
-    role_nation,
-    role_phrase,
+from newsdesk.nlp.coref_roles import counterpart_roles, learn_roles
+from newsdesk.nlp.coref_salience import (
+    CLAUSE_SUBJECT_BONUS,
+    GENDER_BONUS,
+    MIN_SALIENCE,
+    OBJECT,
+    PARALLEL_BONUS,
+    SPEAKER_BONUS,
+    SUBJECT,
+    decayed,
+    mention_weight,
+    presence,
 )
 from newsdesk.nlp.coref_syntax import cataphor, clause_subject
 from newsdesk.nlp.entities import Cluster, NameMention
-from newsdesk.nlp.names import ROLE_GENDERS
 from newsdesk.nlp.names_called import called_names
 from newsdesk.nlp.pronouns import PRONOUNS, PronounInfo
 
 __all__ = ["QuoteLike", "Resolution", "resolve"]
-
-_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-_OBJECT = frozenset({"dobj", "attr", "oprd"})
-_OBLIQUE = frozenset({"dative", "pobj"})
-_MAYBE_PEOPLE = frozenset({"PERSON", "GPE", "LOC", "FAC"})
-_EMBEDDED = frozenset({"poss", "compound", "nmod", "npadvmod", "amod"})
-# Weights in the manner of Lappin & Leass, set by hand and checked on the GUM
-# news development documents (`newsdesk bench speakers`).
-_MIN_SALIENCE = 4.0
-_QUOTED_WEIGHT = 0.3
-_SPEAKER_BONUS = 120.0
-_PARALLEL_BONUS = 35.0
-_GENDER_BONUS = 25.0
-#: Marks an apposition never spans: a role after them is no name's apposition.
-_APPOSITION_BREAKS = frozenset({":", '"', "“", "”", "«", "»", "„", "‘", "’"})
-_CLAUSE_SUBJECT_BONUS = 60.0
-_TOPIC_WEIGHT = 15.0  # the article's protagonist stays in play: per log(1 + mentions)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +96,11 @@ def resolve(
     return _Resolver(doc, mentions, clusters, assigned, quotes).run()
 
 
+def _free(wanted: Callable[[Cluster], bool]) -> Callable[[Cluster], float | None]:
+    """Every entity ``wanted`` admits, at no cost."""
+    return lambda cluster: 0.0 if wanted(cluster) else None
+
+
 class _Resolver:
     def __init__(
         self,
@@ -116,15 +113,14 @@ class _Resolver:
         self.doc = doc
         self.mentions = mentions
         self.clusters = clusters
-        self.name_at = {m.token_start: (i, assigned[i]) for i, m in enumerate(mentions)}
-        self.in_name: dict[int, int] = {}  # token → the name mention it is part of
-        for index, m in enumerate(mentions):
-            for token_index in range(m.token_start, m.token_end):
-                self.in_name[token_index] = index
+        self.index = TokenIndex(mentions, clusters, assigned)
+        self.name_at = self.index.name_at  # a name's first token → (mention, cluster)
+        self.in_name = self.index.in_name  # token → the name mention it is part of
+        self.resolved = self.index.resolved  # head token → cluster, pronouns and nominals
         text = doc.text  # Doc.text joins every token: read it once, not per mention
         voices = [
             (start, end, pull.speaker)
-            for pull in pull_quotes(doc, text, self._name_person)
+            for pull in pull_quotes(doc, text, self.index.name_person)
             for start, end in pull.regions
         ]
         self.quoted = QuoteMap(doc, quotes, mentions, assigned, voices)
@@ -134,10 +130,9 @@ class _Resolver:
         while at >= 0:
             self.paragraph_starts.append(at + 2)
             at = text.find("\n\n", at + 2)
-        self.resolved: dict[int, int] = {}  # head token → cluster, for pronouns and nominals
         # coordinated people (by the token their last name starts at), and each group's people
-        self.groups, self.members = group_clusters(doc, clusters, self._person_cluster)
-        self.plural_noun = (0.0, 0)  # salience and sentence of the last plural common noun
+        self.groups, self.members = group_clusters(doc, clusters, self.index.person_cluster)
+        self.plural_nouns = PluralNouns()  # the plural common nouns in play
         self.last_speaker: tuple[int, int] | None = None  # (cluster, paragraph)
         self.sentence = 0
 
@@ -160,22 +155,18 @@ class _Resolver:
                         self._on_pronoun(token, info)
                     elif self._on_group_noun(token):
                         pass
-                    elif token.tag_ == "NNS" and token.dep_ in _SUBJECT | _OBJECT:
+                    elif token.tag_ == "NNS" and token.dep_ in SUBJECT | OBJECT:
                         self._on_plural_noun(token)
                     elif token.pos_ in {"NOUN", "PROPN"}:
                         self._on_nominal(token)
                 i += 1
-        found = dict(self.resolved)
-        for start, (_, cluster_index) in self.name_at.items():
-            for token_index in range(start, self.mentions[self.name_at[start][0]].token_end):
-                found.setdefault(token_index, cluster_index)
-        return Resolution(clusters=self.clusters, tokens=found)
+        return Resolution(clusters=self.clusters, tokens=self.index.tokens())
 
     def _on_name(self, mention: NameMention, cluster: Cluster) -> None:
         head = self.doc[mention.token_start : mention.token_end].root
         if cluster.type == "PERSON":
-            learn_roles(self.doc, mention, cluster, head, self._person_at, self.in_name)
-            counterpart_roles(head, cluster, self._cluster_of)
+            learn_roles(self.doc, mention, cluster, head, self.index.person_at, self.in_name)
+            counterpart_roles(head, cluster, self.index.cluster_of)
         elif cluster.type == "NORP" and head.tag_ in {"NNPS", "NNS"}:
             cluster.plural = True  # ``Muslims``, ``Australians``: a people
         cluster = self._family(mention, cluster)
@@ -197,47 +188,28 @@ class _Resolver:
         """A plural common noun as subject or object (``the researchers``) is a
         candidate for ``they`` that names nobody: when it is the most salient,
         ``they`` is left alone."""
-        salience, stamp = self.plural_noun
-        decayed = salience * 0.5 ** (self.sentence - stamp)
-        self.plural_noun = (decayed + self._weight(token, token.idx), self.sentence)
-
-    def _name_person(self, token_index: int) -> int | None:
-        """The cluster of the name the token is part of when it may be a person's (typed
-        PERSON, or a place the model may have misread: ``Anna Paris``), or None."""
-        mention_index = self.in_name.get(token_index)
-        if mention_index is None:
-            return None
-        cluster = self.name_at[self.mentions[mention_index].token_start][1]
-        return cluster if self.clusters[cluster].type in _MAYBE_PEOPLE else None
-
-    def _person_cluster(self, token_index: int) -> int | None:
-        mention_index = self.in_name.get(token_index)
-        if mention_index is None or self.mentions[mention_index].label != "PERSON":
-            return None
-        cluster = self.name_at[self.mentions[mention_index].token_start][1]
-        return cluster if self.clusters[cluster].type == "PERSON" else None
+        self.plural_nouns.add(token, self._weight(token, token.idx), self.sentence)
 
     def _on_pronoun(self, token: Token, info: PronounInfo) -> None:
         if info.person != 3:
             return
         is_speaker = token.i in self.quoted.speaker_quote
-        wanted: Callable[[Cluster], bool]
+        fit: Callable[[Cluster], float | None]
         if info.number == "pl":
-            wanted = plural_candidate(is_speaker)
+            fit = plural_fit(self.doc, is_speaker, self.sentence)
         elif info.gender in {"m", "f"}:
-            wanted = singular_person
+            fit = _free(singular_person)
         elif is_speaker:
-            wanted = group_like
+            fit = _free(group_like)
         else:
             return
-        if info.number == "pl" and describes_nobody(clause_subject(token), self._known):
+        if info.number == "pl" and describes_nobody(clause_subject(token), self.index.known):
             return  # ``the fans, who said their ...``: a plural that names nobody
         best, score = self._forward(token, info), math.inf
         if best is None:
-            best, score = self._best(token, info, wanted, is_speaker)
+            best, score = self._best(token, info, fit, is_speaker)
         if best is not None and info.number == "pl":
-            salience, stamp = self.plural_noun
-            if salience * 0.5 ** (self.sentence - stamp) > score:
+            if self.plural_nouns.rival(token, self.sentence) > score:
                 return  # ``the researchers ... they``: a plural that names nobody
             name_group(best, self.clusters, self.members)
         if best is None and info.gender in {"m", "f"} and self.quoted.at(token.idx) is None:
@@ -245,7 +217,7 @@ class _Resolver:
                 self.doc,
                 self.clusters,
                 self.sentence,
-                _MIN_SALIENCE * 10,
+                MIN_SALIENCE * 10,
                 lambda cluster: self._bound(token, info, cluster),
             )
         if best is None:
@@ -260,15 +232,12 @@ class _Resolver:
         cluster.mentions.append((start, head.idx + len(head.text)))
         self._add(cluster, head, start)
 
-    def _known(self, token_index: int) -> bool:
-        return token_index in self.in_name or token_index in self.resolved
-
     def _on_group_noun(self, token: Token) -> bool:
         """``the couple``, ``the parents``: the most salient group of people in play."""
         determiner = group_noun(token)
         if determiner is None:
             return False
-        group = salient_group(self.clusters, self._presence, _MIN_SALIENCE, self.sentence)
+        group = salient_group(self.clusters, self._presence, MIN_SALIENCE, self.sentence)
         if group is None:
             return False
         name_group(group, self.clusters, self.members)
@@ -284,7 +253,7 @@ class _Resolver:
             return self._forward_group(token)
         if info.gender not in {"m", "f"}:
             return None
-        if token.dep_ in _SUBJECT and token.head.dep_ == "ccomp":
+        if token.dep_ in SUBJECT and token.head.dep_ == "ccomp":
             subject = clause_subject(token)
         else:
             subject = cataphor(token)
@@ -294,9 +263,9 @@ class _Resolver:
         if inside is not None and self.quoted.at(subject.idx) != inside:
             return None  # the reporting verb's subject speaks the quote: it would say "I"
         # ``Malaysia's Prime Minister, Najib Razak said``: the parser may split the subject
-        others = [c for c in subject.head.children if c.dep_ in _SUBJECT and c.i != subject.i]
+        others = [c for c in subject.head.children if c.dep_ in SUBJECT and c.i != subject.i]
         for candidate in [subject, *others]:
-            cluster = self._cluster_of(candidate)
+            cluster = self.index.cluster_of(candidate)
             if cluster is not None and cluster.type == "PERSON" and not cluster.plural:
                 return cluster if cluster.gender in (None, info.gender) else None
         return None
@@ -311,59 +280,51 @@ class _Resolver:
         group = self._family(name, self.clusters[self.name_at[name.token_start][1]])
         return group if group.plural and group.type == "PERSON" else None
 
-    def _cluster_of(self, token: Token) -> Cluster | None:
-        mention_index = self.in_name.get(token.i)
-        if mention_index is not None:
-            return self.clusters[self.name_at[self.mentions[mention_index].token_start][1]]
-        resolved = self.resolved.get(token.i)
-        if resolved is not None:
-            return self.clusters[resolved]
-        for child in token.children:  # ``his father Mohamed Hassan``: the name in apposition
-            if child.dep_ in {"appos", "compound"} and self._person_at(child.i):
-                return self._cluster_of(child)
-        return None
-
     def _best(
         self,
         token: Token,
         info: PronounInfo,
-        wanted: Callable[[Cluster], bool],
+        fit: Callable[[Cluster], float | None],
         is_speaker: bool,
     ) -> tuple[Cluster | None, float]:
+        """The entity the pronoun most likely names, and its score: the most salient one
+        that ``fit`` admits (less what it costs) with the bonuses of the pronoun's syntax."""
         best: Cluster | None = None
-        best_score = _MIN_SALIENCE
+        best_score = MIN_SALIENCE
         paragraph = self._paragraph(token.idx)
         quoting = self.quoted.speaking(token.idx)
         subject = clause_subject(token) if info.gender in {"m", "f"} else None
-        preferred = self._cluster_of(subject) if subject is not None else None
+        preferred = self.index.cluster_of(subject) if subject is not None else None
         # ``He said, "Andy Warhol was ..."``: a pronoun does not name whom its quote names
         named = self.quoted.named_by_speaker(token.i) if not info.possessive else set()
+        named = named | self.quoted.addressed(token.idx)  # ``told Reuters: "they"``: not "you"
         for cluster in self.clusters:
-            if not wanted(cluster) or cluster.last_token < 0:
+            cost = fit(cluster)
+            if cost is None or cluster.last_token < 0:
                 continue
             if cluster.index == quoting or cluster.index in named:  # a speaker says "I"
                 continue
             salience = self._presence(cluster)
-            if salience < _MIN_SALIENCE:
+            if salience < MIN_SALIENCE:
                 continue
             if info.gender in {"m", "f"} and cluster.gender not in (None, info.gender):
                 continue
             if self._bound(token, info, cluster):
                 continue
-            score = salience
+            score = salience - cost
             if info.gender is not None and cluster.gender == info.gender:
-                score += _GENDER_BONUS
+                score += GENDER_BONUS
             if cluster is preferred:
-                score += _CLAUSE_SUBJECT_BONUS
-            if token.dep_ in _SUBJECT and self.doc[cluster.last_token].dep_ in _SUBJECT:
-                score += _PARALLEL_BONUS
+                score += CLAUSE_SUBJECT_BONUS
+            if token.dep_ in SUBJECT and self.doc[cluster.last_token].dep_ in SUBJECT:
+                score += PARALLEL_BONUS
             if (
                 is_speaker
                 and self.last_speaker is not None
                 and self.last_speaker[0] == cluster.index
                 and paragraph - self.last_speaker[1] <= 2
             ):
-                score += _SPEAKER_BONUS
+                score += SPEAKER_BONUS
             if score > best_score:
                 best, best_score = cluster, score
         return best, best_score
@@ -373,54 +334,29 @@ class _Resolver:
         if info.possessive or info.reflexive:
             return False
         last = self.doc[cluster.last_token]
-        if last.dep_ not in _SUBJECT or last.head.i != token.head.i:
+        if last.dep_ not in SUBJECT or last.head.i != token.head.i:
             return False
         # one sentence of the parse, but not across a paragraph break it ran over
         return self._paragraph(last.idx) == self._paragraph(token.idx)
 
     def _on_nominal(self, token: Token) -> None:
         """``the minister``, ``the ministry``: a definite role or organisation noun."""
-        phrase = definite_role(self.doc, token, self.in_name, self._person_at)
-        if phrase is None:
-            return
-        start, is_role = phrase
-        cluster = self._apposed_name(token)
-        if cluster is None:
-            types = {"PERSON"} if is_role else {"ORG", "GPE"}
-            role = role_phrase(self.doc, start, token) if is_role else token.lower_
-            nation = role_nation(token) if is_role else None
-            cluster = by_role(role, types, self.clusters, self.sentence, nation)
-        if cluster is None:
-            return
-        if is_role and cluster.type == "PERSON":
-            cluster.roles.add(token.lower_)
-            if cluster.gender is None and token.lower_ in ROLE_GENDERS:
-                cluster.gender = ROLE_GENDERS[token.lower_]
-        first = self.doc[start].idx
-        alias = self.text[first : token.idx + len(token.text)]
-        if alias not in cluster.aliases:
-            cluster.aliases.append(alias)
-        self._join(cluster, token, first)
-
-    def _apposed_name(self, token: Token) -> Cluster | None:
-        """``Hassan Rouhani, the president`` / ``the president, Hassan Rouhani``."""
-        neighbours = [token.head] if token.dep_ == "appos" else []
-        neighbours += [c for c in token.children if c.dep_ == "appos"]
-        for other in neighbours:
-            low, high = sorted((other.i, token.i))
-            if any(t.text in _APPOSITION_BREAKS for t in self.doc[low:high]):
-                continue  # 'Sunak ...: "The Home Secretary and I ..."': no apposition
-            if self._person_at(other.i):
-                return self._cluster_of(other)
-        return None
-
-    def _person_at(self, index: int) -> bool:
-        mention_index = self.in_name.get(index)
-        return mention_index is not None and self.mentions[mention_index].label == "PERSON"
+        found = nominal_referent(
+            self.doc,
+            self.text,
+            token,
+            self.in_name,
+            self.index.person_at,
+            self.index.cluster_of,
+            self.clusters,
+            self.sentence,
+        )
+        if found is not None:
+            self._join(found[0], token, found[1])
 
     def _add(self, cluster: Cluster, head: Token, char: int) -> None:
         weight = self._weight(head, char)
-        cluster.salience = cluster.salience * 0.5 ** (self.sentence - cluster.stamp) + weight
+        cluster.salience = decayed(cluster.salience, cluster.stamp, self.sentence) + weight
         cluster.stamp = self.sentence
         cluster.last_token = head.i
         if head.i in self.quoted.speaker_quote:
@@ -428,23 +364,11 @@ class _Resolver:
             self.quoted.spoke(head.i, cluster.index)
 
     def _weight(self, head: Token, char: int) -> float:
-        weight = 100.0
-        if head.dep_ in _SUBJECT:
-            weight += 80
-        elif head.dep_ in _OBJECT:
-            weight += 50
-        elif head.dep_ in _OBLIQUE:
-            weight += 40
-        if head.dep_ not in _EMBEDDED:
-            weight += 80
-        if self.quoted.at(char) is not None:
-            weight *= _QUOTED_WEIGHT
-        return weight
+        return mention_weight(head, self.quoted.at(char) is not None)
 
     def _presence(self, cluster: Cluster) -> float:
         """Salience decayed to the current sentence, with the protagonist's floor."""
-        salience = cluster.salience * 0.5 ** (self.sentence - cluster.stamp)
-        return salience + _TOPIC_WEIGHT * math.log1p(len(cluster.mentions))
+        return presence(cluster, self.sentence)
 
     def _paragraph(self, char: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, char) - 1

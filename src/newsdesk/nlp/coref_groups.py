@@ -29,7 +29,6 @@ __all__ = [
     "group_like",
     "group_noun",
     "name_group",
-    "plural_candidate",
     "salient_group",
     "singular_person",
 ]
@@ -265,13 +264,3 @@ def singular_person(cluster: Cluster) -> bool:
 def group_like(cluster: Cluster) -> bool:
     """``it said``: an organisation, a country, a people."""
     return cluster.type in _GROUP_TYPES and not cluster.plural
-
-
-def plural_candidate(is_speaker: bool) -> Callable[[Cluster], bool]:
-    """``they``: coordinated people, a family, a people (``Muslims``); an organisation
-    only as the speaker of a quote (``they said``: the text treats it as people)."""
-
-    def wanted(cluster: Cluster) -> bool:
-        return cluster.plural or (is_speaker and cluster.type == "ORG")
-
-    return wanted

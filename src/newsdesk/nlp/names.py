@@ -244,6 +244,21 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Nouns for people as a crowd or a side, mostly written in the plural (``the
+#: protesters``, ``the authorities``): with ``PERSON_NOUNS``, ``ROLE_NOUNS`` and
+#: ``GROUP_NOUNS``, the plural nouns that can say or think what ``they said`` reports.
+#: Source: common English newswire nouns for groups of people, by hand, as lemmas.
+PEOPLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "adult", "attacker", "authority", "colleague", "crew", "critic", "demonstrator",
+        "expert", "family", "farmer", "folk", "gunman", "immigrant", "insurgent",
+        "investigator", "local", "migrant", "militant", "nurse", "onlooker", "opponent",
+        "people", "police", "protester", "protestor", "pupil", "rebel",
+        "refugee", "rescuer", "shopper", "spectator", "staff", "supporter", "survivor",
+        "troop", "viewer", "voter"
+    }
+)  # fmt: skip
+
 #: Words that introduce the name a person goes by, written right before it
 #: (``a man named X``, ``a cosplayer going by the name "X"``, ``a woman who calls
 #: herself X``). Source: English naming idioms, by hand.

@@ -163,3 +163,35 @@ def test_a_page_in_another_language_than_the_model_is_skipped_with_a_warning() -
     assert annotated.entities == ()
     assert annotated.quotes == ()
     assert any("skipped" in w for w in annotated.warnings)
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "outlet"),
+    [
+        (
+            "Interior Minister Sofia Lind defended the new border rules on Sunday.\n\n"
+            '"We have no choice," she told Der Spiegel.\n\n'
+            "She also said the measures were temporary, Der Spiegel reported.",
+            "Sofia Lind",
+            "Der Spiegel",
+        ),
+        (
+            "Finance Minister Tomas Berg said on Monday that taxes would not rise.\n\n"
+            "He told the daily Aftenbladet the budget was balanced.\n\n"
+            "He added that spending would be cut, Aftenbladet reported.",
+            "Tomas Berg",
+            "Aftenbladet",
+        ),
+    ],
+)
+def test_a_cited_outlet_is_an_organisation_no_pronoun_joins(
+    nlp: Language, body: str, person: str, outlet: str
+) -> None:
+    record = analyse(_record(body), nlp, 200_000)
+    _check(record)
+    by_name = {e.name: e for e in record.entities}
+    assert by_name[outlet].type == "ORG"
+    outlet_words = {body[s:e] for s, e in by_name[outlet].mentions}
+    assert outlet_words == {outlet}  # no "he" or "she" among its mentions
+    speakers = {q.speaker for q in record.quotes}
+    assert speakers == {by_name[person].id}

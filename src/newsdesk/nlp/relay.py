@@ -24,17 +24,24 @@ from newsdesk.nlp.quote_speakers import SENTENCE_REACH, sentence_end, sentence_s
 
 #: Entity labels of a name that may be a newspaper's (spaCy gives "The Hindu" NORP).
 _NAME_LABELS = frozenset({"ORG", "NORP", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", ""})
+#: Longest name (tokens) taken after a medium noun: "the daily Asharq Al-Awsat".
+_MAX_MEDIUM_NAME = 4
 #: Marks inside a name: "Asharq Al-Awsat", "L'Express".
 _NAME_JOINERS = frozenset({"-", "'", "’"})
 
 #: Key of the cached first occurrence of each word in a doc's user data.
 _FIRST_SEEN = "newsdesk.first_seen"
+#: Key of the cached names the page gives a medium noun ("the daily Aftenbladet").
+_MEDIUM_NAMES = "newsdesk.medium_names"
 
 
 def relays(cue: Token, speaker: Span) -> bool:
     """Whether ``speaker``, the subject of ``cue``, only relays another speaker's words."""
     if not (
-        looks_like_outlet(speaker.text) or news_medium(speaker) or reporting_name(cue, speaker)
+        looks_like_outlet(speaker.text)
+        or news_medium(speaker)
+        or reporting_name(cue, speaker)
+        or _named_medium(speaker)
     ):
         return False
     for token in cue.doc[sentence_start(cue) : sentence_end(cue)]:
@@ -53,6 +60,27 @@ def news_medium(speaker: Span) -> bool:
         return False
     before = speaker.doc[speaker.start : speaker.root.i]
     return any(t.pos_ == "PROPN" or t.lower_ in STATE_WORDS for t in before)
+
+
+def _named_medium(speaker: Span) -> bool:
+    """A name the page elsewhere gives a medium: "Aftenbladet" after "the daily
+    Aftenbladet", "Kathimerini" after "the newspaper Kathimerini"."""
+    words = [t.text for t in speaker if t.lower_ != "the"]
+    return bool(words) and " ".join(words) in per_doc(speaker.doc, _MEDIUM_NAMES, _medium_names)
+
+
+def _medium_names(doc: Doc) -> frozenset[str]:
+    """The proper names written right after a medium noun on the page ("daily" is an ADJ)."""
+    names: set[str] = set()
+    for token in doc:
+        if token.lemma_.lower() not in MEDIA_NOUNS or token.pos_ not in {"NOUN", "ADJ"}:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= _MAX_MEDIUM_NAME and doc[end].pos_ == "PROPN":
+            end += 1
+        if end > token.i + 1:
+            names.add(doc[token.i + 1 : end].text)
+    return frozenset(names)
 
 
 def reporting_name(cue: Token, speaker: Span) -> bool:

@@ -17,7 +17,7 @@ equal its span.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from spacy.language import Language
@@ -31,12 +31,14 @@ from newsdesk.nlp.quote_candidate import QuoteCandidate
 from newsdesk.nlp.sources import find_sources
 from newsdesk.nlp.speakers import attribute
 from newsdesk.nlp.summary import summarise
-from newsdesk.record import Entity, Quote, Record
+from newsdesk.record import CitedSource, Entity, Quote, Record
 from newsdesk.settings import Settings
 
 __all__ = ["QuoteFinder", "analyse", "annotate", "annotate_doc", "parse"]
 
 _SPLIT_AT = ("\n\n", ". ", "? ", "! ", "\n", " ")
+#: Kinds of cited source that name a medium, never a person.
+_MEDIA_KINDS = frozenset({"outlet", "agency", "social"})
 
 
 def annotate(record: Record, settings: Settings) -> Record:
@@ -82,16 +84,17 @@ def annotate_doc(record: Record, doc: Doc, *, find_quotes: QuoteFinder | None = 
     quotes = [q for q in candidates if _quote_ok(q, body)]
     if len(quotes) < len(candidates):
         warnings.append(f"nlp: dropped {len(candidates) - len(quotes)} malformed quote candidates")
+    sources = tuple(s for s in find_sources(doc) if 0 <= s.start <= s.end <= len(body))
+    media = [s for s in sources if s.kind in _MEDIA_KINDS]
     mentions = name_mentions(doc)
     clusters, assigned = join_names(mentions)
     mentions, assigned = propagate(doc, mentions, clusters, assigned)
+    _outlets_are_organisations(clusters, media)  # before pronouns look for a person
     resolution = resolve(doc, mentions, clusters, assigned, quotes)
     speakers = attribute(doc, resolution, quotes)
     ids = _entity_ids(resolution.clusters)
     kept = sorted((c for c in resolution.clusters if c.index in ids), key=lambda c: min(c.mentions))
-    sources = tuple(s for s in find_sources(doc) if 0 <= s.start <= s.end <= len(body))
-    media = [(s.start, s.end) for s in sources if s.kind in {"outlet", "agency", "social"}]
-    entities = tuple(_entity(c, ids[c.index], media) for c in kept)
+    entities = tuple(_entity(c, ids[c.index]) for c in kept)
     records = tuple(
         Quote(
             text=q.text,
@@ -165,17 +168,26 @@ def _entity_ids(clusters: list[Cluster]) -> dict[int, str]:
     return {c.index: f"e{n}" for n, c in enumerate(kept, start=1)}
 
 
-def _entity(cluster: Cluster, entity_id: str, media: list[tuple[int, int]]) -> Entity:
-    """The entity of ``cluster``; a "person" named only where an outlet or a platform is
-    cited (``media``: "..., Aftenbladet reported", "on Twitter") is an organisation."""
+def _outlets_are_organisations(clusters: list[Cluster], media: Sequence[CitedSource]) -> None:
+    """A "person" named only as an outlet or a platform the page cites ("he told Der
+    Spiegel", "..., Aftenbladet reported", "on Twitter") is an organisation: no "he" or
+    "she" joins it. Every mention of the name counts, not only the one ``sources`` lists."""
+    spans = [(s.start, s.end) for s in media]
+    names = {s.name.casefold() for s in media}
+    for cluster in clusters:
+        if cluster.type != "PERSON" or not cluster.names:
+            continue
+        if all(
+            m.text.casefold() in names or any(lo <= m.start and m.end <= hi for lo, hi in spans)
+            for m in cluster.names
+        ):
+            cluster.type = "ORG"
+
+
+def _entity(cluster: Cluster, entity_id: str) -> Entity:
+    """The entity of ``cluster``, named by its fullest proper name."""
     name = cluster.fullest()
     kind = cluster.type
-    if (
-        kind == "PERSON"
-        and cluster.names
-        and all(any(lo <= m.start and m.end <= hi for lo, hi in media) for m in cluster.names)
-    ):
-        kind = "ORG"
     aliases: list[str] = []
     for text in [m.text for m in cluster.names] + cluster.aliases:
         if text != name and text not in aliases:

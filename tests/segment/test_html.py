@@ -199,19 +199,24 @@ def test_a_heading_repeating_the_page_title_is_the_headline() -> None:
     assert [b.text for b in layout.blocks if b.kind == "heading"] == ["Season tickets"]
 
 
-def test_a_dateline_credit_is_split_off_the_first_paragraph() -> None:
+@pytest.mark.parametrize(
+    ("dateline", "credit"),
+    [("LISBON (Reuters) -", "Reuters"), ("LISBON, Portugal —", None), ("LISBON -", None)],
+)
+def test_a_dateline_is_split_off_the_first_paragraph(dateline: str, credit: str | None) -> None:
+    """As in text mode: the dateline is furniture; only one naming an agency credits it."""
     markup = (
         "<html><body><article><h1>Storm closes ports</h1><div class='article-body'>"
-        "<p>LISBON (Reuters) - A storm closed three ports on Portugal's west coast on Tuesday, "
+        f"<p>{dateline} A storm closed three ports on Portugal's west coast on Tuesday, "
         "and the navy warned fishing boats to stay in harbour until the weekend.</p>"
         "<p>Waves of up to nine metres were forecast for the coast north of Lisbon, the "
         "weather service said.</p></div></article></body></html>"
     )
     layout = layout_html(markup, url=None)
-    assert layout.credit == "Reuters"
+    assert layout.credit == credit
     body = assemble(layout.blocks)[0]
     assert body.startswith("A storm closed three ports")
-    assert [b.text for b in layout.blocks if b.kind == "credit"] == ["LISBON (Reuters) -"]
+    assert [b.text for b in layout.blocks if b.kind == "credit"] == [dateline]
 
 
 def test_tag_blocks_fill_the_tags() -> None:

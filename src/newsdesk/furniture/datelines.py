@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsdesk.furniture.credit import Credit, split_credit
 from newsdesk.furniture.phrases import NOT_CREDIT
 from newsdesk.furniture.places import is_place
 
@@ -79,6 +80,23 @@ def split_dateline(text: str) -> Dateline | None:
     return Dateline(place=place, prefix=prefix, rest=rest)
 
 
+def split_lead(text: str, *, credited: bool = False) -> tuple[str, str, Credit | None] | None:
+    """The dateline or credit prefix opening a lead paragraph, the rest, and its credit.
+
+    A credit prefix (``WASHINGTON (Reuters) -``, ``Outlet: ...``) is looked
+    for unless ``credited`` (a credit line above the article already named the
+    outlet); a bare dateline (``NAIROBI, Kenya —``) is furniture too, but
+    credits nobody. Text and HTML pages split their lead the same way.
+    """
+    found = None if credited else split_credit(text)
+    if found is not None:
+        return found.prefix, found.rest, found
+    dateline = split_dateline(text)
+    if dateline is not None:
+        return dateline.prefix, dateline.rest, None
+    return None
+
+
 def _place_shaped(place: str) -> bool:
     """Capitals naming a place: letters enough, no label word, no function word."""
     words = [word.strip(".'’-").lower() for word in place.split()]
@@ -91,4 +109,4 @@ def _place_shaped(place: str) -> bool:
     return not any(word in NOT_CREDIT or word in FUNCTION_WORDS for word in words)
 
 
-__all__ = ["Dateline", "split_dateline"]
+__all__ = ["Dateline", "split_dateline", "split_lead"]

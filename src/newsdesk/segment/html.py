@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newsdesk.furniture.credit import split_credit
+from newsdesk.furniture.datelines import split_lead
 from newsdesk.furniture.market import market_warnings, parse_row, unique_rows
 from newsdesk.furniture.tags import tag_line
 from newsdesk.record import MarketRow
@@ -99,17 +99,21 @@ def _market(labelled: list[Labelled]) -> tuple[list[Labelled], tuple[MarketRow, 
 def _split_credit(
     blocks: list[Block], provenance: dict[str, str]
 ) -> tuple[list[Block], str | None]:
-    """A dateline credit opening the first paragraph (``WASHINGTON (AP) —``) goes apart."""
+    """A dateline opening the first paragraph (``WASHINGTON (AP) —``, ``NAIROBI, Kenya —``)
+    goes apart; one naming an agency or outlet credits it."""
     first = next((i for i, b in enumerate(blocks) if b.kind in BODY_KINDS), None)
     if first is None or blocks[first].kind != "paragraph":
         return blocks, None
     block = blocks[first]
-    found = split_credit(block.text)
+    found = split_lead(block.text)
     if found is None:
         return blocks, None
-    provenance["credit"] = found.rule
-    parts = [Block(found.prefix, "credit", block.line), Block(found.rest, "paragraph", block.line)]
-    return [*blocks[:first], *parts, *blocks[first + 1 :]], found.name
+    prefix, rest, credit = found
+    parts = [Block(prefix, "credit", block.line), Block(rest, "paragraph", block.line)]
+    if credit is None:
+        return [*blocks[:first], *parts, *blocks[first + 1 :]], None
+    provenance["credit"] = credit.rule
+    return [*blocks[:first], *parts, *blocks[first + 1 :]], credit.name
 
 
 def _tags(labelled: list[Labelled], provenance: dict[str, str]) -> tuple[str, ...]:

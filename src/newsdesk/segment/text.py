@@ -12,8 +12,8 @@ A bare dateline opening the lead (``NAIROBI, Kenya —``) is split off as a
 
 from __future__ import annotations
 
-from newsdesk.furniture.credit import Credit, credit_line, source_line, split_credit
-from newsdesk.furniture.datelines import split_dateline
+from newsdesk.furniture.credit import Credit, credit_line, source_line
+from newsdesk.furniture.datelines import split_lead
 from newsdesk.furniture.market import (
     canonical_name,
     market_warnings,
@@ -51,7 +51,7 @@ def layout_text(text: str) -> Layout:
     for line, kind in zip(lines, kinds, strict=True):
         if kind == "paragraph" and first_paragraph:
             first_paragraph = False
-            lead = _split_lead(line.text, credited=found_line is not None)
+            lead = split_lead(line.text, credited=found_line is not None)
             if lead is not None:
                 prefix, rest, found = lead
                 if found is not None:
@@ -89,22 +89,6 @@ def layout_text(text: str) -> Layout:
         warnings=market_warnings(rows),
         provenance=provenance,
     )
-
-
-def _split_lead(text: str, *, credited: bool) -> tuple[str, str, Credit | None] | None:
-    """The dateline or credit prefix opening the lead paragraph, the rest, and its credit.
-
-    A credit prefix (``WASHINGTON (Reuters) -``, ``Outlet: ...``) is looked
-    for unless a credit line above the article already named the outlet; a
-    bare dateline (``NAIROBI, Kenya —``) is furniture too, but credits nobody.
-    """
-    found = None if credited else split_credit(text)
-    if found is not None:
-        return found.prefix, found.rest, found
-    dateline = split_dateline(text)
-    if dateline is not None:
-        return dateline.prefix, dateline.rest, None
-    return None
 
 
 def _mark_credit_line(lines: list[Line], kinds: list[BlockKind]) -> Credit | None:

@@ -469,3 +469,45 @@ def test_an_outlet_relaying_a_clause_is_cut_off_it(
     assert [(q.text, _speaker(text, q)) for q in indirect] == [
         ('the president was open to talks with "no conditions" on Twitter', "The minister")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "clause_start"),
+    [
+        ('The council needs to "act before winter. Every week of delay costs lives," '
+         'Dr Hale said. "We cannot wait for another report."',
+         "act before winter. Every week of delay costs lives,", "The council needs to"),
+        ('Here is the problem: the fund "pays out late. Families wait for months," '
+         "the auditor said.", "pays out late. Families wait for months,", "the fund"),
+    ],
+)  # fmt: skip
+def test_fragment_of_several_sentences_closed_by_a_comma_is_the_speakers(
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, fragment: str, clause_start: str
+) -> None:
+    """The parse splits the sentence inside the marks; the cue after them still attributes
+    the fragment, and the reported clause starts where the sentence does."""
+    found = quotes_in(text)
+    (partial,) = [q for q in found if q.kind == "partial"]
+    (indirect,) = [q for q in found if q.kind == "indirect"]
+    assert partial.text == fragment
+    assert indirect.text.startswith(clause_start)
+    assert _speaker(text, partial) == _speaker(text, indirect)
+    assert _speaker(text, partial) in {"Dr Hale", "the auditor"}
+
+
+def test_a_speaker_reporting_an_evidential_clause_keeps_it(
+    quotes_in: Callable[[str], list[QuoteCandidate]],
+) -> None:
+    text = "The audit says the shortfall appears to be due to late payments by the ministry."
+    (quote,) = quotes_in(text)
+    assert quote.text == "the shortfall appears to be due to late payments by the ministry"
+    assert (quote.cue, _speaker(text, quote)) == ("says", "The audit")
+
+
+def test_a_clause_that_is_all_one_partial_quote_is_given_once(
+    quotes_in: Callable[[str], list[QuoteCandidate]],
+) -> None:
+    text = 'The nurses call for "an immediate review of staffing on every ward."'
+    assert [(q.kind, q.text) for q in quotes_in(text)] == [
+        ("partial", "an immediate review of staffing on every ward.")
+    ]

@@ -126,7 +126,17 @@ class DirectQuotes:
             found = attribution or _Attribution(None, None, "none")
             self.previous = (span, found)
             return QuoteCandidate(inner, span.start, span.end, "direct", found.cue, found.speaker)
-        return self._partial(span, inner)
+        partial = self._partial(span, inner)
+        comma = inner.rstrip()[-1:] == "," or self.text[span.after : span.after + 1] == ","
+        after = attribution is not None and attribution.source == "after" and comma
+        if partial is None and after and not _scare(self.doc, self._words(span), span):
+            # 'The council needs to "act now. Every week counts," Dr Hale said': the cue
+            # after the comma that closes the fragment attributes it, in the same sentence
+            assert attribution is not None
+            return QuoteCandidate(
+                inner, span.start, span.end, "partial", attribution.cue, attribution.speaker
+            )
+        return partial
 
     def _after(self, quote: QuotedSpan, limit: int) -> _Attribution | None:
         """A cue in the words right after the closing mark: '"...," he said'."""
@@ -256,10 +266,15 @@ class DirectQuotes:
         speaker = _mention(objects[0]) if objects else None
         return _Attribution("according to", speaker, source)
 
+    def _words(self, span: QuotedSpan) -> Span:
+        """The tokens inside the marks."""
+        first, last = self.token_at(span.start), self.token_at(max(span.start, span.end - 1))
+        return self.doc[first : last + 1]
+
     def _partial(self, span: QuotedSpan, inner: str) -> QuoteCandidate | None:
         doc = self.doc
-        first, last = self.token_at(span.start), self.token_at(max(span.start, span.end - 1))
-        words = doc[first : last + 1]
+        words = self._words(span)
+        first, last = words.start, words.end - 1
         if _scare(doc, words, span):
             return None
         root = words.root

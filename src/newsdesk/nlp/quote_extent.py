@@ -34,7 +34,7 @@ from newsdesk.nlp.cues import (
 )
 from newsdesk.nlp.outlets import SOCIAL
 from newsdesk.nlp.quote_candidate import QuoteCandidate
-from newsdesk.nlp.quote_speakers import SENTENCE_REACH
+from newsdesk.nlp.quote_speakers import SENTENCE_REACH, sentence_start
 
 #: Tokens trimmed from both ends of a reported clause.
 #: Parts of speech trimmed off both edges of a content (punctuation, spaces, "and").
@@ -55,6 +55,9 @@ _MAX_RUN_ON = 2000
 #: Longest gap (characters: punctuation, marks, spaces) between a clause and a
 #: quotation that carries it on.
 _CARRY_GAP = 5
+#: Longest stretch (characters) between a quotation's end and the speaker named after it
+#: ('..., lives," Dr Hale said') for the clause to run back to the quotation's start.
+_RUN_BACK_GAP = 12
 #: Shortest reported clause kept, in tokens.
 MIN_CLAUSE_TOKENS = 2
 
@@ -266,6 +269,41 @@ def run_on(text: str, quote: QuoteCandidate, marked: list[tuple[int, int]]) -> Q
         return quote
     return QuoteCandidate(
         text[quote.start : end], quote.start, end, quote.kind, quote.cue, quote.speaker_span
+    )
+
+
+def run_back(doc: Doc, quote: QuoteCandidate, marked: list[tuple[int, int]]) -> QuoteCandidate:
+    """The clause carried back to the sentence a quotation it ends in opens in: 'X needs to
+    "A. B," Y said' reports all of it, not only the sentence B the parse split off."""
+    index = bisect_right(marked, (quote.start, quote.start)) - 1
+    if index < 0:
+        return quote
+    start, end = marked[index]
+    if not (start < quote.start < end and quote.end <= end + 1):
+        return quote
+    speaker = quote.speaker_span
+    if speaker is None or not end <= speaker[0] <= end + _RUN_BACK_GAP:
+        return quote  # only for the speaker named right after the quotation
+    if quote.start - start > _MAX_RUN_ON or "\n" in doc.text[start : quote.start]:
+        return quote
+    opening = doc.char_span(start, start + 1, alignment_mode="expand")
+    if opening is None or not len(opening):
+        return quote
+    first = doc[sentence_start(opening[0])]
+    for token in doc[first.i : opening[0].i]:
+        if token.text in {":", ";"}:
+            first = token  # "Here's one example: The agency "...": the example's clause
+    while first.i < opening[0].i and (first.is_space or first.is_punct):
+        first = doc[first.i + 1]
+    if first.idx >= quote.start or "\n" in doc.text[first.idx : start]:
+        return quote
+    return QuoteCandidate(
+        doc.text[first.idx : quote.end],
+        first.idx,
+        quote.end,
+        quote.kind,
+        quote.cue,
+        quote.speaker_span,
     )
 
 

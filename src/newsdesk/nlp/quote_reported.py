@@ -54,6 +54,7 @@ from newsdesk.nlp.quote_extent import (
     outermost,
     past_paragraph,
     past_participle,
+    run_back,
     run_on,
     second_clause,
     tail_cut,
@@ -128,6 +129,8 @@ def find_reported(
     for quote in candidates:
         if quote is not None:
             quote = without_hearer(doc, quote)
+        if quote is not None:
+            quote = run_back(doc, quote, marked)  # 'X needs to "A. B," Y said': A too
         if quote is None or covered(quote, direct):
             continue
         speaking = quote.speaker_span is not None and inside(quote.speaker_span[0], direct)
@@ -135,8 +138,9 @@ def find_reported(
             continue  # a quotation's "we" never speaks the narration around it
         quote = run_on(text, quote, marked)
         quote = carried_on(text, quote, loose)
-        if (quote.start, quote.end) not in found:
-            found[(quote.start, quote.end)] = quote
+        known = found.get((quote.start, quote.end))
+        if known is None or (known.speaker_span is None and quote.speaker_span is not None):
+            found[(quote.start, quote.end)] = quote  # "X says A appears to B": X's, not nobody's
     return sorted(found.values(), key=lambda q: q.start)
 
 

@@ -50,6 +50,20 @@ def find_quotes(doc: Doc) -> tuple[list[QuoteCandidate], list[str]]:
     partial = [(q.start, q.end) for q in quotes if q.kind == "partial"]
     loose = [(q.start, q.end) for q in quotes if q.kind == "direct" and q.cue is None]
     quoted = [(span.start, span.end) for span in spans]
-    quotes.extend(find_reported(doc, direct, partial, find_nominal(doc), loose, quoted))
+    reported = find_reported(doc, direct, partial, find_nominal(doc), loose, quoted)
+    quotes.extend(q for q in reported if not _same_as_partial(q, partial))
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes, warnings
+
+
+#: Characters a reported clause may differ by from the partial quote it repeats (its marks).
+_MARK_SLACK = 2
+
+
+def _same_as_partial(quote: QuoteCandidate, partial: list[tuple[int, int]]) -> bool:
+    """A reported clause that is all one partial quote ('They call for "urgent action."'):
+    the partial quote already holds it, with its speaker."""
+    return any(
+        start - _MARK_SLACK <= quote.start and quote.end <= end + _MARK_SLACK
+        for start, end in partial
+    )

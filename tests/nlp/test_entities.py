@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import spacy
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsdesk.nlp.entities import (
@@ -14,6 +17,8 @@ from newsdesk.nlp.entities import (
     name_mentions,
     propagate,
 )
+from newsdesk.nlp.stage import annotate_doc, parse
+from newsdesk.record import Entity, PageSource, Record
 
 
 def _mentions(*items: tuple[str, str]) -> list[NameMention]:
@@ -169,3 +174,125 @@ def test_untagged_family_name_and_known_name_are_added() -> None:
         ("Ghana", "GPE"),
         ("Ghana", "GPE"),
     ]
+
+
+def _entities(nlp: Language, body: str) -> list[Entity]:
+    record = Record(id="t", source=PageSource(), body=body)
+    return list(annotate_doc(record, parse(nlp, body, 10_000)).entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        (
+            "Calcium deficiency weakens bones, doctors in Leeds warn. If Calcium deficiency "
+            "is severe, children grow slowly. Milk is rich in calcium.",
+            "Calcium",
+        ),
+        (
+            "Mercury pollution has reached Lake Erie. Mercury builds up in fish, so anglers "
+            "avoid fish with high mercury levels.",
+            "Mercury",
+        ),
+        (
+            "Ginseng is grown in Wisconsin. Ginseng roots are sold to Asia, where ginseng "
+            "is prized.",
+            "Ginseng",
+        ),
+    ],
+)
+def test_a_word_the_page_also_writes_in_lower_case_is_no_name(
+    nlp: Language, body: str, word: str
+) -> None:
+    entities = _entities(nlp, body)
+    assert entities  # the page's real names stay
+    assert all(word not in (e.name, *e.aliases) for e in entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "word", "kind"),
+    [
+        # capitalised mid-sentence: a name, whatever the page writes in lower case
+        (
+            "Prices rose sharply in May. Rose said she would open a second shop, and "
+            "customers told Rose the prices were fair.",
+            "Rose",
+            "PERSON",
+        ),
+        (
+            "Bush spoke in Ohio on Monday. Critics said Bush had ignored the drought, "
+            "which left every bush in the valley dry.",
+            "Bush",
+            "PERSON",
+        ),
+        (
+            "Apple sold more phones this year. Analysts who follow Apple expect growth, "
+            "though one apple farmer was not impressed.",
+            "Apple",
+            "ORG",
+        ),
+    ],
+)
+def test_a_name_capitalised_mid_sentence_stays_a_name(
+    nlp: Language, body: str, word: str, kind: str
+) -> None:
+    found = [e for e in _entities(nlp, body) if e.name == word]
+    assert [e.type for e in found] == [kind]
+    assert len(found[0].mentions) >= 2
+
+
+@pytest.mark.parametrize(
+    ("body", "full", "short"),
+    [
+        (
+            "Doctors from the World Health Organization (WHO) arrived in Lagos on Friday. "
+            "WHO say the outbreak is under control.",
+            "World Health Organization",
+            "WHO",
+        ),
+        (
+            "The European Central Bank (ECB) held rates on Thursday. Analysts expect the "
+            "ECB to cut them in June.",
+            "European Central Bank",
+            "ECB",
+        ),
+        (
+            "Officials of the Kenya Wildlife Service (KWS) counted the herds. The KWS "
+            "said numbers had grown.",
+            "Kenya Wildlife Service",
+            "KWS",
+        ),
+    ],
+)
+def test_an_abbreviation_in_brackets_is_another_name_of_the_entity(
+    nlp: Language, body: str, full: str, short: str
+) -> None:
+    entities = _entities(nlp, body)
+    for entity in entities:
+        for name in (entity.name, *entity.aliases):
+            assert name.count("(") == name.count(")"), name
+    entity = next(e for e in entities if e.name == full)
+    assert short in entity.aliases
+    spans = [m.span() for m in re.finditer(rf"\b{short}\b", body)]
+    assert set(spans) <= set(entity.mentions)
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "organisation"),
+    [
+        (
+            "Lydia Marsh for Food Safety Ireland says they are looking at new rules. "
+            "She says the issue is complex.",
+            "Lydia Marsh",
+            "Food Safety Ireland",
+        ),
+    ],
+)
+def test_a_person_named_before_her_organisation_is_a_person(
+    nlp: Language, body: str, person: str, organisation: str
+) -> None:
+    entities = _entities(nlp, body)
+    found = next(e for e in entities if e.name == person)
+    assert found.type == "PERSON"
+    assert "She" in [body[s:e] for s, e in found.mentions]
+    assert [e.type for e in entities if e.name == organisation] == ["ORG"]

@@ -11,12 +11,14 @@ from collections.abc import Iterator
 from typing import Any, cast
 
 import pytest
+from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsdesk.nlp import quotes as nlp_quotes
 from newsdesk.nlp.coref import resolve
-from newsdesk.nlp.entities import join_names, name_mentions, propagate
+from newsdesk.nlp.entities import Cluster, join_names, name_mentions, propagate
 from newsdesk.nlp.model import load_model
+from newsdesk.nlp.quote_candidate import QuoteCandidate
 from newsdesk.nlp.speakers import attribute
 from newsdesk.settings import Settings
 
@@ -78,3 +80,131 @@ def test_finding_quotes_reads_doc_text_a_bounded_number_of_times(repeats: int) -
     quotes, _ = nlp_quotes.find_quotes(cast(Doc, counting))
     assert len(quotes) >= repeats
     assert counting.text_reads <= 6  # not one read per reported clause
+
+
+def _speakers(nlp: Language, body: str, speaker: str) -> list[Cluster]:
+    """The entity of the speaker ``speaker`` of an indirect quote running from after its
+    cue to the end of the first sentence; and every entity of the page after it."""
+    doc = nlp(body)
+    at = body.index(speaker)
+    start = body.index(" ", at + len(speaker) + 1) + 1  # past the speaker and its verb
+    end = body.index(".")
+    quote = QuoteCandidate(body[start:end], start, end, "indirect", "said", (at, at + len(speaker)))
+    mentions = name_mentions(doc)
+    clusters, assigned = join_names(mentions)
+    mentions, assigned = propagate(doc, mentions, clusters, assigned)
+    resolution = resolve(doc, mentions, clusters, assigned, [quote])
+    speakers = attribute(doc, resolution, [quote])
+    assert speakers[0] is not None
+    return [resolution.clusters[speakers[0]]]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "name", "kind"),
+    [
+        # a misparse must not cut the name inside the description's modifier
+        (
+            "An independent review documenting waiting times in Welsh hospitals has "
+            "revealed patients wait too long.",
+            "An independent review documenting waiting times in Welsh hospitals",
+            "independent review",
+            "WORK_OF_ART",
+        ),
+        (
+            "A new study documenting salt intake in British adults has revealed most "
+            "are eating too much salt.",
+            "A new study documenting salt intake in British adults",
+            "new study",
+            "WORK_OF_ART",
+        ),
+        (
+            "The latest figures from the transport office show that fewer people drive.",
+            "The latest figures from the transport office",
+            "latest figures",
+            "WORK_OF_ART",
+        ),
+        (
+            "The results of the national inquiry suggest that hospitals are short of staff.",
+            "The results of the national inquiry",
+            "results",
+            "WORK_OF_ART",
+        ),
+        (
+            "A police spokesman in the northern town said the road had reopened.",
+            "A police spokesman in the northern town",
+            "police spokesman",
+            "PERSON",
+        ),
+    ],
+)
+def test_a_described_speaker_is_named_by_its_description_up_to_the_head_noun(
+    nlp: Language, body: str, speaker: str, name: str, kind: str
+) -> None:
+    [cluster] = _speakers(nlp, body, speaker)
+    assert (cluster.aliases, cluster.type) == ([name], kind)
+    assert not cluster.plural
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "name"),
+    [
+        (
+            "Researchers at the university say the new drug works well.",
+            "Researchers at the university",
+            "Researchers",
+        ),
+        (
+            "The paper's authors say the new drug is safe for children.",
+            "The paper's authors",
+            "paper's authors",
+        ),
+    ],
+)
+def test_a_described_group_of_people_is_a_plural_person(
+    nlp: Language, body: str, speaker: str, name: str
+) -> None:
+    [cluster] = _speakers(nlp, body, speaker)
+    assert (cluster.aliases, cluster.type, cluster.plural) == ([name], "PERSON", True)
+
+
+@pytest.mark.parametrize(
+    ("body", "first", "then", "joined"),
+    [
+        (
+            "The study's authors say most adults sleep too little. The report has "
+            "prompted calls for shorter shifts. They say a later start would help.",
+            "The study's authors",
+            "They",
+            True,
+        ),
+        # a person quoted in between: ``they`` is not taken for the group
+        (
+            "The study's authors say most adults sleep too little. Maria Lopez said "
+            "shifts were already short. They say a later start would help.",
+            "The study's authors",
+            "They",
+            False,
+        ),
+    ],
+)
+def test_they_as_a_speaker_joins_the_group_described_before(
+    nlp: Language, body: str, first: str, then: str, joined: bool
+) -> None:
+    doc = nlp(body)
+    quotes = []
+    for sentence in doc.sents:  # "<speaker> say(s) <what>." is an indirect quote
+        verb = next((t for t in sentence if t.lemma_ == "say"), None)
+        if verb is None:
+            continue
+        start, end = doc[verb.i + 1].idx, sentence[-1].idx
+        speaker = (sentence.start_char, verb.idx - 1)
+        quotes.append(QuoteCandidate(body[start:end], start, end, "indirect", verb.text, speaker))
+    spoken = [body[s:e] for s, e in (q.speaker_span for q in quotes if q.speaker_span)]
+    assert (spoken[0], spoken[-1]) == (first, then)
+    mentions = name_mentions(doc)
+    clusters, assigned = join_names(mentions)
+    mentions, assigned = propagate(doc, mentions, clusters, assigned)
+    resolution = resolve(doc, mentions, clusters, assigned, quotes)
+    speakers = attribute(doc, resolution, quotes)
+    assert speakers[0] is not None
+    assert (speakers[-1] == speakers[0]) is joined

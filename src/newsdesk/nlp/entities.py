@@ -5,12 +5,15 @@ person's short name, name with or without title and full name join when
 their words (honorifics and titles stripped, see ``names``) are a subset of
 one another and end on the same family name; organisations and places join
 on the same words, on an equivalent name (``US`` / ``the United States``) or
-on an acronym of the full name. A mention spaCy typed as an organisation or
-place whose words are a person's family name joins that person (spaCy reads
-a bare ``Trump`` as ORG); a one-word name typed PERSON less often than
-something else is that something. ``propagate`` adds the occurrences of known
-names the model did not tag. Everything is linear in the number of mentions
-times the (small) number of entities of one page.
+on an acronym of the full name; an abbreviation written in brackets after
+a full name (``names_mentions``) joins that name's entity. A mention spaCy
+typed as an organisation or place whose words are a person's family name
+joins that person (spaCy reads a bare ``Trump`` as ORG); a one-word name
+typed PERSON less often than something else is that something.
+``propagate`` adds the occurrences of known names the model did not tag (an
+acronym as the page wrote it, too: ``WHO``, read as the pronoun ``who``).
+Everything is linear in the number of mentions times the (small) number of
+entities of one page.
 """
 
 from __future__ import annotations
@@ -108,14 +111,21 @@ def propagate(
             covered[i] = True
     pairs = [(m, assigned[i]) for i, m in enumerate(mentions)]
     common = {t.text for t in doc if t.text.islower()}
+    acronyms = {n.text for c in clusters for n in c.names if n.text.isupper()}
     i = 0
     while i < len(doc):
         token = doc[i]
         if covered[i] or not token.text[:1].isupper():
             i += 1
             continue
-        if token.tag_ not in {"NNP", "NNPS"} and (
-            token.tag_ not in {"NN", "NNS"} or token.dep_ not in _SUBJECTS or token.lower_ in common
+        if (
+            token.tag_ not in {"NNP", "NNPS"}
+            and (
+                token.tag_ not in {"NN", "NNS"}
+                or token.dep_ not in _SUBJECTS
+                or token.lower_ in common
+            )
+            and not _acronym(doc, i, acronyms)
         ):
             i += 1  # a common noun, unless a subject the page never writes in lower case
             continue
@@ -141,6 +151,16 @@ def propagate(
         i += len(match)
     pairs.sort(key=lambda pair: pair[0].start)
     return [m for m, _ in pairs], {i: c for i, (_, c) in enumerate(pairs)}
+
+
+def _acronym(doc: Doc, i: int, acronyms: set[str]) -> bool:
+    """An acronym the page names an entity by, as written (``WHO``, read as the pronoun
+    ``who`` by the tagger), outside a line in capitals."""
+    token = doc[i]
+    if token.text not in acronyms or len(token.text) < 2:
+        return False
+    around = [doc[k] for k in (i - 1, i + 1) if 0 <= k < len(doc) and doc[k].is_alpha]
+    return not any(t.text.isupper() and len(t.text) > 1 for t in around)
 
 
 def _known_name(
@@ -185,7 +205,9 @@ def join_names(mentions: list[NameMention]) -> tuple[list[Cluster], dict[int, in
                 assigned[i] = person.index
                 continue
         group = _label_group(mention.label)
-        found = by_key.get((group, _canonical_key(mention.key)))
+        found = _defined(mention, others)
+        if found is None:
+            found = by_key.get((group, _canonical_key(mention.key)))
         if found is None:
             found = _acronym_match(mention, others, group)
         if found is None:
@@ -232,6 +254,13 @@ def _relabel_lone_words(mentions: list[NameMention]) -> list[NameMention]:
                 mention = replace(mention, label=label)
         relabelled.append(mention)
     return relabelled
+
+
+def person_named(text: str, clusters: list[Cluster]) -> Cluster | None:
+    """The person whose name words hold the name ``text`` ("Clement" of "Pope Clement
+    XV"), for a name the tagger missed; None when no person's name fits."""
+    persons = [c for c in clusters if c.type == "PERSON" and c.names]
+    return _person_match(name_key(text), persons, strict=True)
 
 
 def _person_match(
@@ -287,6 +316,16 @@ def _acronym_match(mention: NameMention, others: list[Cluster], group: str) -> C
             other = name.text.replace(".", "")
             if _is_acronym(text, name.key) or _is_acronym(other, mention.key):
                 return cluster
+    return None
+
+
+def _defined(mention: NameMention, others: list[Cluster]) -> Cluster | None:
+    """The entity whose full name an abbreviation in brackets follows (``(WHO)``)."""
+    if not mention.short_for:
+        return None
+    for cluster in reversed(others):
+        if any(name.key == mention.short_for for name in cluster.names):
+            return cluster
     return None
 
 

@@ -3,15 +3,21 @@
 ``name_mentions`` keeps the name-like labels (numeric types dropped), drops a
 leading "the" and a trailing possessive, cuts a span with a comma between two
 names in two (``Twitter, Financial Tribune``) and glues two adjacent names
-the model tagged apart (``Anna`` + ``Paris``). ``name_key`` gives the words a
-name is matched on: lower case, honorifics, titles and suffixes stripped.
+the model tagged apart (``Anna`` + ``Paris``). A name never holds a bracket:
+``Full Name (ABBR)`` gives the full name and ABBR, marked as standing for it
+(``NameMention.short_for``); a given name and family name before ``for``/``of``
+and an organisation in one span are a person's and the organisation's names. A
+one-word name the page also writes in lower case, capitalised only where any
+word is (``Iodine deficiency is ...``), is an ordinary word, not a name.
+``name_key`` gives the words a name is matched on: lower case, honorifics,
+titles and suffixes stripped.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsdesk.nlp.names import (
     HONORIFICS,
@@ -21,6 +27,7 @@ from newsdesk.nlp.names import (
     ROLE_NOUNS,
     TITLES,
 )
+from newsdesk.nlp.names_gender import FEMALE_NAMES, MALE_NAMES
 
 __all__ = ["KEPT_LABELS", "NameMention", "name_key", "name_mentions"]
 
@@ -39,6 +46,15 @@ KEPT_LABELS = frozenset(
 _LEADING = frozenset({"the", "a", "an"})
 _TRAILING = frozenset({"'s", "’s", "'", "’"})
 _STRIP = " \t\n.,;:!?\"'“”‘’()[]{}«»"
+_OPENING = frozenset({"(", "["})
+#: Words between a person's name and the body she speaks for ("X for Y", "X of Y").
+_AFFILIATIONS = frozenset({"for", "of", "at", "from"})
+#: Tags of a proper noun: a capitalised word with one mid-sentence is a name of the page.
+_PROPER_TAGS = frozenset({"NNP", "NNPS"})
+#: Tokens after which any word is capitalised.
+_OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", ":", "-", "–", "—", "•", "*"})
+_CLOSING = frozenset({")", "]"})
+_BRACKETS = _OPENING | _CLOSING
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +68,9 @@ class NameMention:
     text: str
     label: str
     key: tuple[str, ...]
+    #: The key of the full name an abbreviation in brackets stands for
+    #: (``World Health Organization (WHO)``); empty for every other name.
+    short_for: tuple[str, ...] = ()
 
 
 def name_key(text: str) -> tuple[str, ...]:
@@ -73,10 +92,14 @@ def name_mentions(doc: Doc) -> list[NameMention]:
         if ent.label_ not in KEPT_LABELS:
             continue
         for part in _split_at_commas(ent):
-            mention = _clean(part, ent.label_)
-            if mention is not None:
-                found.append(mention)
-    return found
+            for piece in _outside_brackets(part):
+                for named, label in _person_before_connective(piece, ent.label_):
+                    mention = _clean(named, label)
+                    if mention is not None:
+                        found.append(mention)
+    found = _with_abbreviations(doc, found)
+    ordinary = _ordinary_words(doc, found)
+    return [m for i, m in enumerate(found) if i not in ordinary]
 
 
 def _merge_adjacent(doc: Doc) -> list[Span]:
@@ -111,6 +134,166 @@ def _split_at_commas(ent: Span) -> list[Span]:
             parts.append(doc[start:cut])
         start = cut + 1
     return parts
+
+
+def _ordinary_words(doc: Doc, mentions: list[NameMention]) -> set[int]:
+    """The one-word names that are the page's ordinary words (``Iodine deficiency is
+    ...`` and ``iodine`` elsewhere), as indices into ``mentions``: the page writes the
+    word in lower case, and every time it writes it capitalised outside a longer name,
+    the capital is the position's (a sentence's or a heading's first word, after an
+    opening quote or a bracket) or the tagger reads a common word there. Never after a
+    title (``Mr Rose``) nor when a longer name of the same type holds the word (``Rose
+    Tremain``), never an acronym (``US``)."""
+    lower = {t.text for t in doc if t.is_alpha and t.text.islower()}
+    single = [
+        i
+        for i, m in enumerate(mentions)
+        if m.token_end - m.token_start == 1
+        and len(m.text) > 1
+        and m.text[1:].islower()
+        and m.text.lower() in lower
+    ]
+    if not single:
+        return set()
+    candidates = {mentions[i].key[0] for i in single}
+    text = doc.text  # read once: Doc.text joins every token
+    named: set[tuple[str, str]] = set()
+    inside: set[int] = set()
+    for mention in mentions:
+        if mention.token_end - mention.token_start > 1:
+            named.update((mention.label, word) for word in mention.key)
+            inside.update(range(mention.token_start, mention.token_end))
+    for token in doc:
+        if token.i in inside or token.lower_ not in candidates or not token.text[:1].isupper():
+            continue
+        if token.tag_ in _PROPER_TAGS and not _capital_by_position(token, text):
+            candidates.discard(token.lower_)  # "said Rose", mid-sentence: a name here
+    return {
+        i
+        for i in single
+        if mentions[i].key[0] in candidates and (mentions[i].label, mentions[i].key[0]) not in named
+    }
+
+
+def _capital_by_position(token: Token, text: str) -> bool:
+    """Whether the word stands where any word is capitalised: a sentence's or a line's
+    first word, after an opening quote, bracket, dash or colon, or in a heading."""
+    if token.is_sent_start or token.i == 0:
+        return True
+    doc = token.doc
+    before = doc[token.i - 1]
+    if before.is_space or "\n" in before.whitespace_:
+        return True
+    if before.text in _OPENERS:
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return after is None or not after.is_quote  # 'labelled "Anonymous"': a name
+    return _in_heading(token, text)
+
+
+def _in_heading(token: Token, text: str) -> bool:
+    """A line without a full stop whose longer words are mostly capitalised."""
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    if not line or line[-1] in '.!?"”':
+        return False
+    words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _person_before_connective(span: Span, label: str) -> list[tuple[Span, str]]:
+    """``Lydia Marsh for Food Safety Ireland``, one organisation to the tagger: a given
+    name (``names_gender``) and one or two capitalised words, then ``for``, ``of``, ``at``
+    or ``from`` and a capitalised name, are a person's name and the name of what she
+    speaks for."""
+    if label == "PERSON" or len(span) < 4:
+        return [(span, label)]
+    first = span[0]
+    if not first.is_title or (first.lower_ not in FEMALE_NAMES and first.lower_ not in MALE_NAMES):
+        return [(span, label)]
+    for k in (2, 3):
+        if k + 1 >= len(span) or span[k].lower_ not in _AFFILIATIONS:
+            continue
+        family = span[1:k]
+        if all(t.is_title and t.is_alpha for t in family) and span[k + 1].is_title:
+            doc = span.doc
+            return [
+                (doc[span.start : span.start + k], "PERSON"),
+                (doc[span.start + k + 1 : span.end], label),
+            ]
+    return [(span, label)]
+
+
+def _outside_brackets(span: Span) -> list[Span]:
+    """The parts of a span outside brackets: ``World Health Organization (WHO`` →
+    ``World Health Organization``. A name never holds a bracket; an abbreviation in
+    brackets after a name is read on its own (``_with_abbreviations``)."""
+    if not any(t.text in _BRACKETS for t in span):
+        return [span]
+    doc = span.doc
+    parts: list[Span] = []
+    start = span.start
+    depth = 0
+    for token in span:
+        if token.text in _OPENING:
+            if depth == 0 and token.i > start:
+                parts.append(doc[start : token.i])
+            depth += 1
+        elif token.text in _CLOSING:
+            if depth == 0:
+                parts = []  # the span began inside brackets: what came before is inside
+            depth = max(0, depth - 1)
+            start = token.i + 1
+        elif depth > 0:
+            start = token.i + 1
+    if depth == 0 and start < span.end:
+        parts.append(doc[start : span.end])
+    return parts
+
+
+def _with_abbreviations(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
+    """``Full Name (ABBR)``: ABBR, tagged or not, is a name of the full name's entity
+    (``NameMention.short_for``) when its letters are the name's, in order."""
+    at = {m.token_start: i for i, m in enumerate(mentions)}
+    covered = {t for m in mentions for t in range(m.token_start, m.token_end)}
+    found = list(mentions)
+    for mention in mentions:
+        after = mention.token_end
+        if mention.label == "PERSON" or len(mention.key) < 2 or after + 2 >= len(doc):
+            continue
+        opening, short, closing = doc[after], doc[after + 1], doc[after + 2]
+        if opening.text != "(" or closing.text != ")" or not _abbreviates(short.text, mention):
+            continue
+        defined = NameMention(
+            start=short.idx,
+            end=short.idx + len(short.text),
+            token_start=short.i,
+            token_end=short.i + 1,
+            text=short.text,
+            label=mention.label,
+            key=name_key(short.text),
+            short_for=mention.key,
+        )
+        index = at.get(short.i)
+        if index is not None and found[index].token_end == short.i + 1:
+            found[index] = defined
+        elif short.i not in covered:
+            found.append(defined)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _abbreviates(short: str, mention: NameMention) -> bool:
+    """Whether ``short`` looks like an abbreviation of the name: two capitals or more,
+    its first letter a word's first, its letters the name's in order (``WHO``, ``ECB``;
+    not ``US`` for ``Fox News``)."""
+    if not (2 <= len(short) <= 10 and short.isalpha() and short[0].isupper()):
+        return False
+    if sum(c.isupper() for c in short) < 2:
+        return False
+    letters = iter("".join(mention.key))
+    words = mention.key
+    first = short[0].lower()
+    return any(w.startswith(first) for w in words) and all(c in letters for c in short.lower())
 
 
 def _clean(span: Span, label: str) -> NameMention | None:

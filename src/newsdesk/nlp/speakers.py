@@ -5,8 +5,11 @@ Khamenei``, ``the Leader``, ``he``, ``the ministry``). The entity is the one
 coreference gave the mention's head word; else the person (or, failing that,
 the last) entity named inside the mention when its head is a proper noun; a
 mention that names nobody known (``a police spokesman``, ``the report``)
-becomes an entity of its own, one per description. A direct quote that
-names no speaker but follows on from the previous quote of the same or the
+becomes an entity of its own, one per description, named by the description
+up to its head noun (``new study``, typed WORK_OF_ART as a document:
+``names.DOCUMENT_NOUNS``; ``researchers``, a plural person). An unresolved
+``they`` speaker is the group of people last described as a speaker. A direct
+quote that names no speaker but follows on from the previous quote of the same or the
 previous paragraph, with no other person named in between, is that quote's
 speaker's (``"A," she said. "B."``). ``I``/``me``/``my`` inside a direct or
 partial quote are its speaker's mentions.
@@ -20,7 +23,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from newsdesk.nlp.coref import QuoteLike, Resolution
-from newsdesk.nlp.entities import Cluster
+from newsdesk.nlp.entities import Cluster, person_named
 from newsdesk.nlp.first_person import join_first_person
 from newsdesk.nlp.names import DOCUMENT_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS
 from newsdesk.nlp.pronouns import PRONOUNS
@@ -28,6 +31,11 @@ from newsdesk.nlp.pronouns import PRONOUNS
 __all__ = ["attribute"]
 
 _ARTICLES = frozenset({"the", "a", "an"})
+#: Words of the noun phrase that opens a description: articles, adjectives, numbers,
+#: nouns and the possessive ``'s``.
+_OPENING_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "PART", "ADV"})
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def attribute(doc: Doc, resolution: Resolution, quotes: Sequence[QuoteLike]) -> list[int | None]:
@@ -35,6 +43,7 @@ def attribute(doc: Doc, resolution: Resolution, quotes: Sequence[QuoteLike]) -> 
     and first-person mentions to ``resolution.clusters``."""
     text = doc.text  # Doc.text joins every token: read it once, not once per quote
     speakers = [_speaker(doc, text, resolution, quote) for quote in quotes]
+    _they_group(doc, text, resolution, quotes, speakers)
     _follow_on(doc, resolution, quotes, speakers)
     join_first_person(doc, resolution, quotes, speakers)
     return speakers
@@ -53,38 +62,121 @@ def _speaker(doc: Doc, text: str, resolution: Resolution, quote: QuoteLike) -> i
     if named and root.pos_ == "PROPN":
         people = [c for c in named if resolution.clusters[c].type == "PERSON"]
         return (people or named)[-1]
+    if all(t.text[:1].isupper() for t in span if t.is_alpha) and root.pos_ != "PRON":
+        person = person_named(span.text, resolution.clusters)  # a name the tagger missed
+        if person is not None:
+            person.mentions.append(quote.speaker_span)
+            return person.index
     return _described(text, resolution.clusters, root, quote.speaker_span)
 
 
 def _described(
     text: str, clusters: list[Cluster], head: Token, span: tuple[int, int]
 ) -> int | None:
-    """A speaker named by a description only (``a police spokesman``): its own entity."""
+    """A speaker named by a description only (``a police spokesman``): its own entity,
+    named by the description up to its head noun, the plural a group of people."""
     if head.lower_ in PRONOUNS or head.pos_ == "PRON":
         return None
+    head = _head_noun(head.doc, span, head)
     end = min(span[1], head.idx + len(head.text))  # "the results of the study": results
     words = text[span[0] : end].split()
+    definite = bool(words) and words[0].lower() == "the"
     if words and words[0].lower() in _ARTICLES:
         words = words[1:]
     name = " ".join(words)
     if not name:
         return None
-    for cluster in clusters:
-        if not cluster.names and cluster.aliases and cluster.aliases[0].lower() == name.lower():
-            cluster.mentions.append(span)
-            return cluster.index
-    noun = head.lower_
-    if noun in ORGANISATION_NOUNS:
+    found = _known_description(clusters, name, definite)
+    if found is not None:
+        found.mentions.append(span)
+        return found.index
+    noun, lemma = head.lower_, head.lemma_.lower()
+    if noun in ORGANISATION_NOUNS or lemma in ORGANISATION_NOUNS:
         kind = "ORG"
-    elif noun in DOCUMENT_NOUNS:
+    elif noun in DOCUMENT_NOUNS or lemma in DOCUMENT_NOUNS:
         kind = "WORK_OF_ART"
     else:
         kind = "PERSON"
     cluster = Cluster(index=len(clusters), type=kind, aliases=[name], mentions=[span])
+    cluster.plural = kind == "PERSON" and (
+        head.tag_ in _PLURAL_TAGS or "Plur" in head.morph.get("Number", [])
+    )
     if noun in ROLE_NOUNS:
         cluster.roles.add(noun)
     clusters.append(cluster)
     return cluster.index
+
+
+def _head_noun(doc: Doc, span: tuple[int, int], root: Token) -> Token:
+    """The noun heading the description's opening noun phrase: ``study`` of ``a new
+    study documenting X`` even when the parse hangs the phrase on a later word."""
+    for token in doc[root.sent.start : root.i + 1]:
+        if token.idx < span[0]:
+            continue
+        if token.pos_ not in _OPENING_POS:
+            break
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and after.idx < span[1]:
+            if after.tag_ == "POS" or after.lower_ in _POSSESSIVES:
+                continue  # "the report's authors"
+            if token.dep_ == "compound" and after.pos_ in {"NOUN", "PROPN"}:
+                continue  # "a police spokesman"
+        return token
+    return root
+
+
+def _known_description(clusters: list[Cluster], name: str, definite: bool) -> Cluster | None:
+    """The described entity ``name`` names again: the same description, or, for a
+    definite one-word description (``the spokesman``), the last ending on that noun."""
+    lowered = name.lower()
+    for cluster in reversed(clusters):
+        if cluster.names or not cluster.aliases:
+            continue
+        alias = cluster.aliases[0].lower()
+        if alias == lowered:
+            return cluster
+    if not definite or " " in lowered:
+        return None
+    for cluster in reversed(clusters):
+        if cluster.names or not cluster.aliases:
+            continue
+        if cluster.aliases[0].lower().split()[-1] == lowered:
+            return cluster
+    return None
+
+
+def _they_group(
+    doc: Doc,
+    text: str,
+    resolution: Resolution,
+    quotes: Sequence[QuoteLike],
+    speakers: list[int | None],
+) -> None:
+    """``The report's authors say A. [...] They say B.``: a ``they`` speaker nobody was
+    found for is the last group of people described as a speaker (``Cluster.plural``),
+    in the same or the previous paragraph, with no single person quoted in between."""
+    clusters = resolution.clusters
+    group: int | None = None
+    group_end = 0
+    for index in sorted(range(len(quotes)), key=lambda i: quotes[i].start):
+        quote, speaker = quotes[index], speakers[index]
+        if speaker is None and quote.speaker_span is not None and group is not None:
+            start, end = quote.speaker_span
+            info = PRONOUNS.get(text[start:end].lower())
+            breaks = text.count("\n\n", group_end, start)
+            if info is not None and info.person == 3 and info.number == "pl" and breaks <= 1:
+                speakers[index] = group
+                clusters[group].mentions.append((start, end))
+                speaker = group
+        if speaker is None:
+            continue
+        cluster = clusters[speaker]
+        if cluster.type == "PERSON" and cluster.plural and not cluster.names:
+            group, group_end = speaker, quote.end
+        elif cluster.type == "PERSON":
+            group = None  # a single person quoted since: "they" is not sure to be the group
 
 
 def _follow_on(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import spacy
 from hypothesis import HealthCheck, given, settings
@@ -11,6 +13,7 @@ from spacy.language import Language
 from newsdesk.errors import ModelError
 from newsdesk.nlp.model import load_model
 from newsdesk.nlp.stage import analyse, annotate, parse
+from newsdesk.pipeline import extract
 from newsdesk.record import PageSource, Paragraph, Record
 from newsdesk.settings import Settings
 
@@ -195,3 +198,16 @@ def test_a_cited_outlet_is_an_organisation_no_pronoun_joins(
     assert outlet_words == {outlet}  # no "he" or "she" among its mentions
     speakers = {q.speaker for q in record.quotes}
     assert speakers == {by_name[person].id}
+
+
+@pytest.mark.parametrize(
+    "page", sorted(p.name for p in (Path(__file__).parents[2] / "examples").glob("*.txt"))
+)
+def test_no_sentence_runs_over_a_paragraph_break(nlp: Language, page: str) -> None:
+    """Parsed whole, these pages had 20 sentences running from one paragraph into the next
+    (after a closing quotation mark, before a speaker's name)."""
+    path = Path(__file__).parents[2] / "examples" / page
+    body = extract(path.read_bytes(), nlp=False).body
+    doc = parse(nlp, body, 200_000)
+    assert doc.text == body
+    assert not [s.text for s in doc.sents if "\n\n" in s.text.strip()]

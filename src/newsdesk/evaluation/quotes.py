@@ -4,7 +4,9 @@ FILE is a JSONL file in the format of shared/data/quotes (one article per
 line: ``text`` and ``attributions`` with ``content``/``source``/``cue`` spans,
 ``quote_type`` direct/mixed/indirect, ``source_is_pronoun``). Every article is
 parsed once with spaCy; newsdesk's quote extractor and, with the ``bench``
-extra, textacy's ``direct_quotations`` run on the same docs. Prints precision,
+extra, textacy's ``direct_quotations`` run on the same docs. Articles are
+parsed as the NLP stage parses a body (``nlp.stage.parse``: paragraph by
+paragraph). Prints precision,
 recall and F1 for direct quotes and for mixed + indirect together, speaker
 accuracy on matches whose gold source is a name, and cue accuracy, with the
 scoring rules of the data's README (see ``evaluation.quote_scoring``).
@@ -191,8 +193,12 @@ def run(args: argparse.Namespace) -> int:
     counts = {"direct": 0, "mixed": 0, "indirect": 0}
     warned = retried = 0
     elapsed = 0.0
-    texts = (a["text"] for a in articles)
-    for article, doc in zip(articles, nlp.pipe(texts, batch_size=16), strict=True):
+    from newsdesk.nlp.stage import parse
+    from newsdesk.settings import Settings
+
+    piece_chars = Settings().max_paragraph_chars
+    docs = (parse(nlp, a["text"], piece_chars) for a in articles)  # as the NLP stage parses
+    for article, doc in zip(articles, docs, strict=True):
         gold = gold_quotes(article)
         for item in gold:
             counts[item.kind] = counts.get(item.kind, 0) + 1

@@ -17,6 +17,7 @@ equal its span.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -37,6 +38,8 @@ from newsdesk.settings import Settings
 __all__ = ["QuoteFinder", "analyse", "annotate", "annotate_doc", "parse"]
 
 _SPLIT_AT = ("\n\n", ". ", "? ", "! ", "\n", " ")
+#: A paragraph and the blank line (with any spaces in it) that ends it.
+_PARAGRAPH = re.compile(r".*?(?:\n[^\S\n]*\n\s*|\Z)", re.DOTALL)
 #: Kinds of cited source that name a medium, never a person.
 _MEDIA_KINDS = frozenset({"outlet", "agency", "social"})
 
@@ -118,12 +121,26 @@ def annotate_doc(record: Record, doc: Doc, *, find_quotes: QuoteFinder | None = 
 
 
 def parse(nlp: Language, text: str, piece_chars: int) -> Doc:
-    """``text`` parsed by ``nlp`` in pieces of at most ``piece_chars``; ``doc.text == text``."""
+    """``text`` parsed by ``nlp`` paragraph by paragraph, a paragraph longer than
+    ``piece_chars`` in pieces of at most that; ``doc.text == text``.
+
+    A paragraph break always ends a sentence: parsed on its own, a paragraph
+    never lends its last words to the next one's first sentence (spaCy's parser
+    runs a sentence on over a break after a closing quotation mark, and the
+    next paragraph's speaker becomes the object of the previous verb).
+    """
     size = max(1, min(piece_chars, nlp.max_length))
-    docs = [_parse_piece(nlp, piece) for piece in _pieces(text, size)]
+    pieces = [piece for paragraph in _paragraphs(text) for piece in _pieces(paragraph, size)]
+    docs = list(nlp.pipe(pieces))
     if len(docs) == 1:
         return docs[0]
     return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def _paragraphs(text: str) -> list[str]:
+    """``text`` cut after each paragraph break (a blank line), the break kept."""
+    paragraphs = [match.group() for match in _PARAGRAPH.finditer(text)]
+    return [p for p in paragraphs if p] or [text]
 
 
 def _pieces(text: str, size: int) -> list[str]:
@@ -143,13 +160,6 @@ def _pieces(text: str, size: int) -> list[str]:
         start += cut
     pieces.append(text[start:])
     return [p for p in pieces if p] or [""]
-
-
-def _parse_piece(nlp: Language, text: str) -> Doc:
-    # Pre-set sentence starts at paragraph breaks make this parser split names
-    # ("Ayatollah | Khamenei") and lose entities, so the parse is left alone;
-    # coreference counts paragraph breaks itself.
-    return nlp(text)
 
 
 def _quote_ok(quote: QuoteCandidate, body: str) -> bool:

@@ -112,6 +112,19 @@ def test_equivalent_names_acronyms_and_short_forms_join(
     assert _groups(clusters) == [(label, [first, second])]
 
 
+@pytest.mark.parametrize(
+    ("pair", "one", "label"),
+    [
+        ("North and South Korea", "South Korea", "GPE"),
+        ("East and West Germany", "West Germany", "GPE"),
+        ("North and South Carolina", "South Carolina", "GPE"),
+    ],
+)
+def test_one_of_a_coordinated_pair_is_not_the_pair(pair: str, one: str, label: str) -> None:
+    clusters, _ = join_names(_mentions((pair, label), (one, label)))
+    assert _groups(clusters) == [(label, [pair]), (label, [one])]
+
+
 def test_place_and_organisation_of_one_name_stay_apart() -> None:
     clusters, _ = join_names(_mentions(("Iran", "GPE"), ("Iranian", "NORP"), ("Iran", "GPE")))
     assert _groups(clusters) == [("GPE", ["Iran", "Iran"]), ("NORP", ["Iranian"])]

@@ -11,10 +11,12 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from newsdesk.errors import ModelError
+from newsdesk.nlp.entities import Cluster
 from newsdesk.nlp.model import load_model
-from newsdesk.nlp.stage import analyse, annotate, parse
+from newsdesk.nlp.names_mentions import NameMention
+from newsdesk.nlp.stage import _outlets_are_organisations, analyse, annotate, parse
 from newsdesk.pipeline import extract
-from newsdesk.record import PageSource, Paragraph, Record
+from newsdesk.record import CitedSource, PageSource, Paragraph, Record
 from newsdesk.settings import Settings
 
 #: Pieces of news-like text, quote marks, names and pronouns, and hostile
@@ -211,3 +213,17 @@ def test_no_sentence_runs_over_a_paragraph_break(nlp: Language, page: str) -> No
     doc = parse(nlp, body, 200_000)
     assert doc.text == body
     assert not [s.text for s in doc.sents if "\n\n" in s.text.strip()]
+
+
+@pytest.mark.parametrize("label", ["PERSON", "EVENT", "GPE", "WORK_OF_ART"])
+def test_an_entity_named_only_as_a_cited_outlet_is_an_organisation(label: str) -> None:
+    """Whatever the tagger called it ("Sydney Morning Herald" an EVENT, "The Hindu" NORP)."""
+    name = "Morning Courier"
+    mention = NameMention(10, 25, 2, 4, name, label, ("morning", "courier"))
+    later = NameMention(90, 105, 20, 22, name, label, ("morning", "courier"))
+    cluster = Cluster(index=0, type=label, names=[mention, later])
+    person = Cluster(index=1, type="PERSON", names=[NameMention(40, 50, 8, 10, "Ann Weir",
+                     "PERSON", ("ann", "weir"))])  # fmt: skip
+    cited = CitedSource(name=name, kind="outlet", cue="reported", start=10, end=25)
+    _outlets_are_organisations([cluster, person], [cited])
+    assert (cluster.type, person.type) == ("ORG", "PERSON")

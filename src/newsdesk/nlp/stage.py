@@ -179,13 +179,14 @@ def _entity_ids(clusters: list[Cluster]) -> dict[int, str]:
 
 
 def _outlets_are_organisations(clusters: list[Cluster], media: Sequence[CitedSource]) -> None:
-    """A "person" named only as an outlet or a platform the page cites ("he told Der
-    Spiegel", "..., Aftenbladet reported", "on Twitter") is an organisation: no "he" or
-    "she" joins it. Every mention of the name counts, not only the one ``sources`` lists."""
+    """An entity named only as an outlet or a platform the page cites ("he told Der
+    Spiegel", "..., Aftenbladet reported", "on Twitter") is an organisation, whatever type
+    the tagger gave it (a person, an event, a place): no "he" or "she" joins it. Every
+    mention of the name counts, not only the one ``sources`` lists."""
     spans = [(s.start, s.end) for s in media]
     names = {s.name.casefold() for s in media}
     for cluster in clusters:
-        if cluster.type != "PERSON" or not cluster.names:
+        if cluster.type == "ORG" or not cluster.names:
             continue
         if all(
             m.text.casefold() in names or any(lo <= m.start and m.end <= hi for lo, hi in spans)

@@ -92,3 +92,14 @@ def test_attribution_set_inside_its_sentence_reports_the_whole_sentence(
     first_words = text.split(",")[0]
     assert quote.text.startswith(first_words)
     assert quote.text.endswith(text.rstrip(".").split(", ")[-1])
+
+
+def test_a_thing_described_in_the_passive_is_not_who_describes_it(
+    quotes_in: Callable[[str], list[QuoteCandidate]],
+) -> None:
+    text = (
+        "The clinic sold magnetic bracelets, a remedy that has been described as useless, "
+        "to hundreds of patients."
+    )
+    described = [q for q in quotes_in(text) if q.text == "useless"]
+    assert all(q.speaker_span is None for q in described)

@@ -179,12 +179,23 @@ def _reported(doc: Doc, cue: Token, partial: list[tuple[int, int]]) -> QuoteCand
     mention: tuple[int, int] | None = (speaker.start_char, speaker.end_char)
     if not bare and speaker.text.lower() == "it":
         mention = None  # "it was reported that ...": nobody is named
+    if _described_thing(cue, speaker):
+        mention = None  # "medicine that has been described as quackery": by nobody named
     if not bare and heard(_lemma(cue), speaker.root):  # "he was told (by X) that A": X said A
         agent = agent_of(cue)
         mention = (agent.start_char, agent.end_char) if agent is not None else None
     return QuoteCandidate(
         clause.text, clause.start_char, clause.end_char, "indirect", cue_text(doc, words), mention
     )
+
+
+def _described_thing(cue: Token, speaker: Span) -> bool:
+    """The subject of a passive cue with no agent, which the parse reached through a
+    relative pronoun ("a remedy that has been described as ..."): what is described,
+    never who describes it."""
+    passive = any(c.dep_ == "auxpass" for c in cue.children)
+    relative = any(c.dep_ == "nsubjpass" and c.tag_ in {"WDT", "WP"} for c in cue.children)
+    return passive and relative and agent_of(cue) is None and speaker.end <= cue.i
 
 
 def _passive(doc: Doc, cue: Token) -> QuoteCandidate | None:

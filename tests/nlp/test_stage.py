@@ -11,10 +11,16 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from newsdesk.errors import ModelError
-from newsdesk.nlp.entities import Cluster
+from newsdesk.nlp.entities import Cluster, join_names
 from newsdesk.nlp.model import load_model
 from newsdesk.nlp.names_mentions import NameMention
-from newsdesk.nlp.stage import _outlets_are_organisations, analyse, annotate, parse
+from newsdesk.nlp.stage import (
+    _outlet_mentions,
+    _outlets_are_organisations,
+    analyse,
+    annotate,
+    parse,
+)
 from newsdesk.pipeline import extract
 from newsdesk.record import CitedSource, PageSource, Paragraph, Record
 from newsdesk.settings import Settings
@@ -227,3 +233,18 @@ def test_an_entity_named_only_as_a_cited_outlet_is_an_organisation(label: str) -
     cited = CitedSource(name=name, kind="outlet", cue="reported", start=10, end=25)
     _outlets_are_organisations([cluster, person], [cited])
     assert (cluster.type, person.type) == ("ORG", "PERSON")
+
+
+def test_a_short_name_of_a_cited_outlet_joins_its_full_name() -> None:
+    """The "Chronicle" tagged a person is the "San Francisco Chronicle" the page cites."""
+    full = NameMention(4, 27, 1, 4, "San Francisco Chronicle", "ORG",
+                       ("san", "francisco", "chronicle"))  # fmt: skip
+    short = NameMention(80, 89, 18, 19, "Chronicle", "PERSON", ("chronicle",))
+    cited = [
+        CitedSource(name="San Francisco Chronicle", kind="outlet", cue="reported", start=4, end=27),
+        CitedSource(name="Chronicle", kind="outlet", cue="reported", start=80, end=89),
+    ]
+    clusters, _ = join_names(_outlet_mentions([full, short], cited))
+    assert [(c.type, [m.text for m in c.names]) for c in clusters] == [
+        ("ORG", ["San Francisco Chronicle", "Chronicle"])
+    ]

@@ -28,6 +28,7 @@ from newsdesk.nlp import quotes as nlp_quotes
 from newsdesk.nlp.coref import resolve
 from newsdesk.nlp.entities import Cluster, join_names, name_mentions, propagate
 from newsdesk.nlp.model import load_model
+from newsdesk.nlp.names_mentions import NameMention
 from newsdesk.nlp.quote_candidate import QuoteCandidate
 from newsdesk.nlp.sources import find_sources
 from newsdesk.nlp.speakers import attribute
@@ -89,7 +90,7 @@ def annotate_doc(record: Record, doc: Doc, *, find_quotes: QuoteFinder | None = 
         warnings.append(f"nlp: dropped {len(candidates) - len(quotes)} malformed quote candidates")
     sources = tuple(s for s in find_sources(doc) if 0 <= s.start <= s.end <= len(body))
     media = [s for s in sources if s.kind in _MEDIA_KINDS]
-    mentions = name_mentions(doc)
+    mentions = _outlet_mentions(name_mentions(doc), media)
     clusters, assigned = join_names(mentions)
     mentions, assigned = propagate(doc, mentions, clusters, assigned)
     _outlets_are_organisations(clusters, media)  # before pronouns look for a person
@@ -176,6 +177,22 @@ def _entity_ids(clusters: list[Cluster]) -> dict[int, str]:
     kept = [c for c in clusters if c.mentions and (c.names or c.aliases)]
     kept.sort(key=lambda c: min(c.mentions))
     return {c.index: f"e{n}" for n, c in enumerate(kept, start=1)}
+
+
+def _outlet_mentions(
+    mentions: list[NameMention], media: Sequence[CitedSource]
+) -> list[NameMention]:
+    """``mentions`` with every name of a cited outlet typed ORG before names are joined, so
+    "the Chronicle" the tagger called a person joins "the San Francisco Chronicle"."""
+    names = {s.name.casefold() for s in media}
+    spans = [(s.start, s.end) for s in media]
+    return [
+        replace(m, label="ORG")
+        if m.label != "ORG"
+        and (m.text.casefold() in names or any(lo <= m.start and m.end <= hi for lo, hi in spans))
+        else m
+        for m in mentions
+    ]
 
 
 def _outlets_are_organisations(clusters: list[Cluster], media: Sequence[CitedSource]) -> None:

@@ -60,3 +60,15 @@ def test_speech_verb_with_its_own_subject_keeps_that_speaker(
     text = 'The defence minister said the envoys had promised "two new proposals" by Friday.'
     partial = next(q for q in quotes_in(text) if q.kind == "partial")
     assert _speaker(text, partial) == "the envoys"
+
+
+def test_a_participle_after_the_quote_does_not_attribute_it(
+    quotes_in: Callable[[str], list[QuoteCandidate]],
+) -> None:
+    text = (
+        'The agency notes, "Ozone causes more damage to crops than all other pollutants '
+        'combined", highlighting the importance of clean air.'
+    )
+    (quote,) = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert quote.speaker_span is not None
+    assert (text[slice(*quote.speaker_span)], quote.cue) == ("The agency", "notes")

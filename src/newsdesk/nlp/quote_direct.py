@@ -167,6 +167,8 @@ class DirectQuotes:
                     first_comma = token.idx
                 continue
             if _is_cue(token):
+                if _participle(token):
+                    return None  # '"...", highlighting the risk': no attribution of its own
                 found = self._from_cue(token, "after", quote)
                 if first_comma is not None and found.speaker and found.speaker[0] > first_comma:
                     # '"..." for criminal behavior, she said': the quote is part of a clause
@@ -308,6 +310,12 @@ class DirectQuotes:
 _PARTIAL_CUES = SPEECH_VERBS | LABEL_VERBS | THOUGHT_VERBS
 #: Tokens before an opening mark searched for a scare marker ("so - called").
 _MARKER_TOKENS = 3
+
+
+def _participle(token: Token) -> bool:
+    """A participle without a subject of its own, hung from the clause before it
+    ("X notes, "...", highlighting the risk"): it says how, not who."""
+    return token.tag_ == "VBG" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
 
 
 def _lost_subject(cue: Token) -> Span | None:

@@ -7,7 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
+from newsdesk.nlp.quote_direct import _is_cue
 from newsdesk.nlp.quotes import QuoteCandidate
 
 
@@ -72,3 +75,22 @@ def test_a_participle_after_the_quote_does_not_attribute_it(
     (quote,) = [q for q in quotes_in(text) if q.kind == "direct"]
     assert quote.speaker_span is not None
     assert (text[slice(*quote.speaker_span)], quote.cue) == ("The agency", "notes")
+
+
+def test_a_speech_verb_tagged_a_plural_noun_is_still_a_cue() -> None:
+    """The parse of "The Department of Labor notes, ..." as the tagger gave it: "notes" a
+    NOUN, yet the sentence's root with the department as its subject."""
+    words = ["The", "Department", "of", "Labor", "notes", ","]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        pos=["DET", "PROPN", "ADP", "PROPN", "NOUN", "PUNCT"],
+        deps=["det", "nsubj", "prep", "pobj", "ROOT", "punct"],
+        heads=[1, 4, 1, 2, 4, 4],
+        lemmas=["the", "Department", "of", "Labor", "note", ","],
+    )
+    assert _is_cue(doc[4])
+    plain = Doc(spacy.blank("en").vocab, words=["Her", "notes", "."], pos=["PRON", "NOUN", "PUNCT"],
+                deps=["poss", "ROOT", "punct"], heads=[1, 1, 1],
+                lemmas=["her", "note", "."])  # fmt: skip
+    assert not _is_cue(plain[1])

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from newsdesk.nlp.cues import (
     LABEL_VERBS,
     SCARE_MARKERS,
+    SPEECH_FORMS,
     SPEECH_VERBS,
     SUBJECT_DEPS,
     THOUGHT_VERBS,
@@ -312,6 +313,16 @@ _PARTIAL_CUES = SPEECH_VERBS | LABEL_VERBS | THOUGHT_VERBS
 _MARKER_TOKENS = 3
 
 
+def _verb_tagged_noun(token: Token) -> bool:
+    """A speech verb the tagger took for a plural noun but the parse gave a subject: "The
+    Department of Agriculture notes, "..."" ("notes" a NOUN, the sentence's root)."""
+    return (
+        token.pos_ == "NOUN"
+        and token.lower_ in SPEECH_FORMS
+        and any(c.dep_ == "nsubj" for c in token.children)
+    )
+
+
 def _participle(token: Token) -> bool:
     """A participle without a subject of its own, hung from the clause before it
     ("X notes, "...", highlighting the risk"): it says how, not who."""
@@ -343,7 +354,7 @@ def _reporting(cue: Token) -> Token:
 
 
 def _is_cue(token: Token) -> bool:
-    if token.pos_ not in {"VERB", "AUX"}:
+    if token.pos_ not in {"VERB", "AUX"} and not _verb_tagged_noun(token):
         return False
     if token.lemma_.lower() == "put":  # "as Tom Ridge put it: ..."
         return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "it"

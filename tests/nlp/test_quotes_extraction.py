@@ -209,6 +209,9 @@ def test_headline_with_a_speaker_label(
         "The Latest: Two villages vote first in the regional election.\n\nBody text follows.",
         "Now we know: the debate changed nothing for anyone on stage.\n\nBody text follows.",
         "Markets were calm.\n\nThe report: rates will stay where they are for now.",
+        # a schedule under a team's name, a line of links
+        "The Hawks won 98-90.\n\nUP NEXT\n\nHawks: Host the Bulls on Sunday.",
+        "The Hawks won 98-90.\n\nMore AP NBA: https://apnews.com/NBA and https://x.com/AP",
     ],
 )
 def test_colon_lines_without_a_speaker_label(

@@ -11,6 +11,8 @@ Latest:") never count. One pass over the paragraphs, each looked at once.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from newsdesk.nlp.cues import NOT_SPEAKER_LABELS
@@ -31,6 +33,8 @@ _LABEL_LINKS = frozenset({"at", "to", "of", "in", "on", "for", "and", "&"})
 _MAX_HEADLINE_WORDS = 25
 #: Share (in tenths) of capitalised words that makes a line a title-cased headline.
 _TITLE_SHARE = 6
+#: A web address in a line: "https://...", "www.example.org", "example.com/page".
+_LINK = re.compile(r"https?://|www\.|\.(?:com|org|net)/")
 
 
 def colon_lines(doc: Doc) -> list[QuoteCandidate]:
@@ -58,6 +62,8 @@ def colon_lines(doc: Doc) -> list[QuoteCandidate]:
             continue  # a headline before a colon, not a speaker
         if any(c.isdigit() for c in label):
             continue  # times and dates: "12:25 p.m."
+        if _links(rest) or (not label.isupper() and _instruction(doc, rest_start)):
+            continue  # "More NBA: https://...", "Thunder: Host the Lakers on Friday."
         start = lo + text[lo:colon].index(words[0])
         found.append(
             QuoteCandidate(
@@ -70,6 +76,25 @@ def colon_lines(doc: Doc) -> list[QuoteCandidate]:
             )
         )
     return found
+
+
+def _links(rest: str) -> bool:
+    """A line of web addresses ("https://apnews.com/NBA and https://twitter.com/AP"): a
+    pointer to more, never what somebody said."""
+    words = rest.split()
+    return sum(_LINK.search(w) is not None for w in words) * 2 >= len(words)
+
+
+def _instruction(doc: Doc, start: int) -> bool:
+    """A line opening with a bare verb ("Host the Lakers on Friday."): a schedule or an
+    instruction under a label, not a transcript's speech."""
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None or not first[0].text[:1].isupper():
+        return False
+    verb = first[0]  # the tagger may call a capitalised "Host" a noun: it has an object
+    children = [c.dep_ for c in verb.children]
+    bare = verb.tag_ == "VB" or "dobj" in children
+    return bare and not any(dep in {"nsubj", "nsubjpass", "expl"} for dep in children)
 
 
 def _credit(doc: Doc, start: int, colon: int, label: str) -> bool:

@@ -30,3 +30,23 @@ def test_stance_noun_with_its_preposition_is_a_cue(
 ) -> None:
     text = "The union repeated its opposition to the new pension law."
     assert any(q.cue == "opposition" and q.text == "the new pension law" for q in quotes_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator's role in the deal is of particular concern to the White House.",
+        "The council sent a letter to the mayor on Tuesday.",
+    ],
+)
+def test_who_hears_or_feels_a_cue_noun_is_not_what_it_is_about(
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str
+) -> None:
+    assert not [q for q in quotes_in(text) if q.text in {"the White House", "the mayor"}]
+
+
+def test_an_objection_to_something_is_about_it(
+    quotes_in: Callable[[str], list[QuoteCandidate]],
+) -> None:
+    text = "The ministry's objection to the audit surprised nobody."
+    assert any(q.text == "the audit" for q in quotes_in(text))

@@ -146,6 +146,11 @@ NOUN_CONTENT_PREPOSITIONS: frozenset[str] = frozenset(
 #: opposition to the deal" is a stance, "accused the opposition of lying" names a party.
 NOUN_ONLY_PREPOSITIONS: dict[str, frozenset[str]] = {"opposition": frozenset({"to"})}
 
+#: Cue nouns whose "to" opens what they are about ("objection to the plan", "support to
+#: the rebels"); after the others "to" names who hears or feels it ("a letter to the
+#: mayor", "an appeal to voters", "of concern to the White House").
+TO_CONTENT_NOUNS: frozenset[str] = frozenset({"opposition", "objection", "support", "reference"})
+
 #: Adjectives of stance and knowledge whose complement is what the subject
 #: holds: "made clear that ...", "was critical of ...", "is confident that ...",
 #: "it is unclear whether ...". General English predicative adjectives of

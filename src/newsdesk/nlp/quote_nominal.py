@@ -24,6 +24,7 @@ from newsdesk.nlp.cues import (
     NOUN_CONTENT_PREPOSITIONS,
     NOUN_ONLY_PREPOSITIONS,
     QUESTION_VERBS,
+    TO_CONTENT_NOUNS,
 )
 from newsdesk.nlp.quote_candidate import QuoteCandidate
 from newsdesk.nlp.quote_extent import trim
@@ -59,6 +60,8 @@ def _nominal(doc: Doc, cue: Token) -> QuoteCandidate | None:
             only = NOUN_ONLY_PREPOSITIONS.get(cue.lemma_.lower())
             if only is not None and child.lower_ not in only:
                 break
+            if child.lower_ == "to" and cue.lemma_.lower() not in TO_CONTENT_NOUNS:
+                break  # "a letter to the mayor", "of concern to the White House": a hearer
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if objects:
                 content = _span(doc, objects[0].left_edge.i, objects[0].right_edge.i + 1, cue.i)

@@ -103,3 +103,17 @@ def test_a_thing_described_in_the_passive_is_not_who_describes_it(
     )
     described = [q for q in quotes_in(text) if q.text == "useless"]
     assert all(q.speaker_span is None for q in described)
+
+
+def test_narration_set_apart_by_a_dash_is_not_reported(
+    quotes_in: Callable[[str], list[QuoteCandidate]],
+) -> None:
+    text = (
+        "Yet Carter has already amended his testimony once — \u201cI now do recall,\u201d "
+        "he said on Tuesday."
+    )
+    found = quotes_in(text)
+    assert [(q.kind, q.text) for q in found if "recall" in q.text] == [
+        ("direct", "I now do recall,")
+    ]
+    assert not [q for q in found if q.text.startswith("Carter has already")]

@@ -90,6 +90,8 @@ _NOT_CONTENT_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"})
 _AFTER_DEPS = frozenset({"ccomp", "parataxis", "conj"})
 #: Marks around a parenthetical attribution: ", he said,".
 _ASIDE_MARKS = frozenset({",", "—", "–"})
+#: Marks after which a quotation stands apart from the narration before it: "... once — "A"".
+_BREAKS = frozenset({"—", "–", "--", ":"})
 #: Dependents before a cue that are not part of its own phrase ("he often said"): a clause
 #: the parse hung from it ("If A, he warned, B") and marks.
 _NOT_OWN_PHRASE = frozenset({"advcl", "ccomp", "csubj", "parataxis", "punct"})
@@ -323,8 +325,9 @@ def _clause(cue: Token, speaker: Span) -> Span | None:
         if child.i < cue.i and child.right_edge.i < speaker.start:
             # "A, but B, the source added": the whole sentence before the speaker (and
             # before the cue: "A, said several observers")
-            start = max(sentence_start(cue), child.left_edge.i - 40)
-            return trim(doc, start, min(speaker.start, _first_word(cue)), cue.i)
+            end = min(speaker.start, _first_word(cue))
+            start = _after_break(doc, max(sentence_start(cue), child.left_edge.i - 40), end)
+            return trim(doc, start, end, cue.i)
         end = appended(doc, child.i, min(_extent(cue, child), second_clause(child)))
         relay = _postposed_subject(child)
         if relay is not None and child.i > cue.i:
@@ -375,6 +378,23 @@ def _first_word(cue: Token) -> int:
 def _across_paragraphs(a: Token, b: Token) -> bool:
     low, high = sorted((a.i, b.i))
     return any("\n" in t.text for t in a.doc[low:high])
+
+
+def _after_break(doc: Doc, start: int, end: int) -> int:
+    """``start``, or the quotation that closes ``doc[start:end]`` when a dash or colon
+    sets it apart from the narration before it: "Yet X amended his testimony once — "I now
+    recall," he said" reports the quotation, not the narration."""
+    opening = None
+    for index in range(end - 1, start, -1):
+        if doc[index].is_quote and index + 1 < end and not doc[index + 1].is_punct:
+            opening = index
+            break
+    if opening is None:
+        return start
+    before = opening - 1
+    while before > start and doc[before].is_space:
+        before -= 1
+    return opening if doc[before].text in _BREAKS else start
 
 
 def _after_mark(doc: Doc, left: int) -> bool:

@@ -361,3 +361,6 @@ TOLD_NOUNS: frozenset[str] = frozenset(
     {"story", "truth", "tale", "joke", "lie", "secret", "news", "anecdote", "version",
      "account", "parable", "fib", "falsehood", "untruth", "fortune"}
 )  # fmt: skip
+
+#: Verbs whose clause is reported speech or thought ("said that", "believes that").
+REPORTING_VERBS: frozenset[str] = (SPEECH_VERBS | THOUGHT_VERBS | CLAUSE_VERBS) - NOT_REPORTING

@@ -9,7 +9,8 @@ number of tokens, so a megabyte without a full stop stays linear):
 1. ``quote_marks.scan_quotes`` pairs the quotation marks in one linear pass;
 2. ``quote_direct`` decides for each quoted stretch whether it is a direct
    quote, a partial quote or a scare quote / name (dropped), and finds its
-   cue and speaker mention around it;
+   cue and speaker mention around it; an embedded post signed on the line
+   after it (``— Jane Doe (@janedoe)``) is its author's (``quote_posts``);
 3. ``quote_nominal`` finds attributions cued by a noun ("his support for"),
    an adjective ("made clear that"), an evidential verb ("appears to") or a
    bare question ("Asked whether ...");
@@ -28,6 +29,7 @@ from newsdesk.nlp.quote_candidate import QuoteCandidate
 from newsdesk.nlp.quote_direct import DirectQuotes
 from newsdesk.nlp.quote_marks import paragraph_spans, scan_quotes
 from newsdesk.nlp.quote_nominal import find_nominal
+from newsdesk.nlp.quote_posts import signed_posts
 from newsdesk.nlp.quote_reported import find_reported
 
 __all__ = ["QuoteCandidate", "find_quotes"]
@@ -39,13 +41,16 @@ def find_quotes(doc: Doc) -> tuple[list[QuoteCandidate], list[str]]:
     if not doc.has_annotation("DEP"):
         warnings.append("quotes: the doc has no dependency parse; quotation marks checked only")
         return [], warnings
-    classifier = DirectQuotes(doc, paragraph_spans(doc.text), spans)
-    quotes: list[QuoteCandidate] = []
+    lines = paragraph_spans(doc.text)
+    classifier = DirectQuotes(doc, lines, spans)
+    posts = signed_posts(doc.text, lines)
+    quotes: list[QuoteCandidate] = list(posts)
     for index, span in enumerate(spans):
         next_open = spans[index + 1].open_at if index + 1 < len(spans) else None
         quote = classifier.classify(span, next_open)
-        if quote is not None:
-            quotes.append(quote)
+        if quote is not None and not _within(quote, posts):
+            quotes.append(quote)  # marks inside a signed post are the post's
+    quotes.sort(key=lambda q: (q.start, q.end))
     direct = [(q.start, q.end) for q in quotes if q.kind == "direct"]
     partial = [(q.start, q.end) for q in quotes if q.kind == "partial"]
     loose = [(q.start, q.end) for q in quotes if q.kind == "direct" and q.cue is None]
@@ -54,6 +59,10 @@ def find_quotes(doc: Doc) -> tuple[list[QuoteCandidate], list[str]]:
     quotes.extend(q for q in reported if not _same_as_partial(q, partial))
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes, warnings
+
+
+def _within(quote: QuoteCandidate, posts: list[QuoteCandidate]) -> bool:
+    return any(post.start < quote.end and quote.start < post.end for post in posts)
 
 
 #: Characters a reported clause may differ by from the partial quote it repeats (its marks).

@@ -23,6 +23,9 @@ maps it to an entity (resolving pronouns and titles).
 
 from __future__ import annotations
 
+import sys
+from bisect import bisect_right
+
 from spacy.tokens import Doc
 
 from newsdesk.nlp.quote_candidate import QuoteCandidate
@@ -44,11 +47,12 @@ def find_quotes(doc: Doc) -> tuple[list[QuoteCandidate], list[str]]:
     lines = paragraph_spans(doc.text)
     classifier = DirectQuotes(doc, lines, spans)
     posts = signed_posts(doc.text, lines)
+    post_starts = [post.start for post in posts]
     quotes: list[QuoteCandidate] = list(posts)
     for index, span in enumerate(spans):
         next_open = spans[index + 1].open_at if index + 1 < len(spans) else None
         quote = classifier.classify(span, next_open)
-        if quote is not None and not _within(quote, posts):
+        if quote is not None and not _within(quote, posts, post_starts):
             quotes.append(quote)  # marks inside a signed post are the post's
     quotes.sort(key=lambda q: (q.start, q.end))
     direct = [(q.start, q.end) for q in quotes if q.kind == "direct"]
@@ -61,8 +65,11 @@ def find_quotes(doc: Doc) -> tuple[list[QuoteCandidate], list[str]]:
     return quotes, warnings
 
 
-def _within(quote: QuoteCandidate, posts: list[QuoteCandidate]) -> bool:
-    return any(post.start < quote.end and quote.start < post.end for post in posts)
+def _within(quote: QuoteCandidate, posts: list[QuoteCandidate], starts: list[int]) -> bool:
+    """Whether ``quote`` overlaps one of ``posts`` (in text order, not overlapping; their
+    ``starts``)."""
+    index = bisect_right(starts, quote.end - 1) - 1
+    return index >= 0 and quote.start < posts[index].end
 
 
 #: Characters a reported clause may differ by from the partial quote it repeats (its marks).
@@ -71,8 +78,9 @@ _MARK_SLACK = 2
 
 def _same_as_partial(quote: QuoteCandidate, partial: list[tuple[int, int]]) -> bool:
     """A reported clause that is all one partial quote ('They call for "urgent action."'):
-    the partial quote already holds it, with its speaker."""
-    return any(
-        start - _MARK_SLACK <= quote.start and quote.end <= end + _MARK_SLACK
-        for start, end in partial
-    )
+    the partial quote already holds it, with its speaker (``partial`` sorted)."""
+    index = bisect_right(partial, (quote.start + _MARK_SLACK, sys.maxsize)) - 1
+    if index < 0:
+        return False
+    start, end = partial[index]
+    return start - _MARK_SLACK <= quote.start and quote.end <= end + _MARK_SLACK

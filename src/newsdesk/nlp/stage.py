@@ -18,6 +18,7 @@ equal its span.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -184,15 +185,8 @@ def _outlet_mentions(
 ) -> list[NameMention]:
     """``mentions`` with every name of a cited outlet typed ORG before names are joined, so
     "the Chronicle" the tagger called a person joins "the San Francisco Chronicle"."""
-    names = {s.name.casefold() for s in media}
-    spans = [(s.start, s.end) for s in media]
-    return [
-        replace(m, label="ORG")
-        if m.label != "ORG"
-        and (m.text.casefold() in names or any(lo <= m.start and m.end <= hi for lo, hi in spans))
-        else m
-        for m in mentions
-    ]
+    medium = _MediumNames(media)
+    return [replace(m, label="ORG") if m.label != "ORG" and medium(m) else m for m in mentions]
 
 
 def _outlets_are_organisations(clusters: list[Cluster], media: Sequence[CitedSource]) -> None:
@@ -200,16 +194,28 @@ def _outlets_are_organisations(clusters: list[Cluster], media: Sequence[CitedSou
     Spiegel", "..., Aftenbladet reported", "on Twitter") is an organisation, whatever type
     the tagger gave it (a person, an event, a place): no "he" or "she" joins it. Every
     mention of the name counts, not only the one ``sources`` lists."""
-    spans = [(s.start, s.end) for s in media]
-    names = {s.name.casefold() for s in media}
+    medium = _MediumNames(media)
     for cluster in clusters:
-        if cluster.type == "ORG" or not cluster.names:
-            continue
-        if all(
-            m.text.casefold() in names or any(lo <= m.start and m.end <= hi for lo, hi in spans)
-            for m in cluster.names
-        ):
+        if cluster.type != "ORG" and cluster.names and all(map(medium, cluster.names)):
             cluster.type = "ORG"
+
+
+class _MediumNames:
+    """Whether a name mention names a cited medium: its name, or inside its cited span.
+
+    Looked up by set and by bisection, so a page citing thousands of outlets stays linear.
+    """
+
+    def __init__(self, media: Sequence[CitedSource]) -> None:
+        self.names = {s.name.casefold() for s in media}
+        self.spans = sorted((s.start, s.end) for s in media)
+        self.starts = [start for start, _ in self.spans]
+
+    def __call__(self, mention: NameMention) -> bool:
+        if mention.text.casefold() in self.names:
+            return True
+        index = bisect_right(self.starts, mention.start) - 1
+        return index >= 0 and mention.end <= self.spans[index][1]
 
 
 def _entity(cluster: Cluster, entity_id: str) -> Entity:

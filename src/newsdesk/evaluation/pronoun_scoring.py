@@ -185,6 +185,10 @@ def spelling_of(gold: dict[str, Any]) -> Spelling:
     return spelling(gold["text"], headings, linked)
 
 
+#: Characters read back for the word a full stop ends ("Mr.", "U.S."): longer than any.
+_WORD_WINDOW = 32
+
+
 def starts_sentence(text: str, at: int) -> bool:
     """Whether the word at ``at`` opens a paragraph, a sentence or a quotation."""
     if at == 0 or text[at - 1] == "\n":
@@ -194,7 +198,8 @@ def starts_sentence(text: str, at: int) -> bool:
         return False
     if found.group(1) is None:
         return True
-    before = text[: found.start()].rsplit(None, 1)[-1:]  # the word the full stop ends
+    window = text[max(0, found.start() - _WORD_WINDOW) : found.start()]
+    before = window.rsplit(None, 1)[-1:]  # the word the full stop ends
     word = before[0].strip(_PUNCT).lower() if before else ""
     return word not in _ABBREVIATIONS and not (len(word) == 1 and word.isalpha())
 

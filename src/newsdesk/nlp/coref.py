@@ -113,6 +113,7 @@ class _Resolver:
         self.doc = doc
         self.mentions = mentions
         self.clusters = clusters
+        self.plural_names: dict[int, bool] = {}  # entity index -> a name of it is plural
         self.index = TokenIndex(mentions, clusters, assigned)
         self.name_at = self.index.name_at  # a name's first token → (mention, cluster)
         self.in_name = self.index.in_name  # token → the name mention it is part of
@@ -196,7 +197,7 @@ class _Resolver:
         is_speaker = token.i in self.quoted.speaker_quote
         fit: Callable[[Cluster], float | None]
         if info.number == "pl":
-            fit = plural_fit(self.doc, is_speaker, self.sentence)
+            fit = plural_fit(self.doc, is_speaker, self.sentence, self.plural_names)
         elif info.gender in {"m", "f"}:
             fit = _free(singular_person)
         elif is_speaker:

@@ -61,16 +61,22 @@ _PEOPLE = PEOPLE_NOUNS | PERSON_NOUNS | ROLE_NOUNS | GROUP_NOUNS
 _STATE_REACH = 1
 
 
-def plural_fit(doc: Doc, is_speaker: bool, sentence: int) -> Callable[[Cluster], float | None]:
+def plural_fit(
+    doc: Doc, is_speaker: bool, sentence: int, plural_names: dict[int, bool]
+) -> Callable[[Cluster], float | None]:
     """For a plural pronoun of ``doc`` in sentence number ``sentence`` (the speaker of a
     quote when ``is_speaker``): the cost of each entity as its antecedent, None when it
-    cannot be one."""
+    cannot be one. ``plural_names`` keeps, by entity index, whether a name of the entity
+    is plural, so each entity's names are read once per page, not once per pronoun."""
 
     def fit(cluster: Cluster) -> float | None:
         if cluster.plural:
             return 0.0
         if cluster.type == "ORG":
-            return 0.0 if is_speaker or plural_name(doc, cluster) else ORGANISATION_COST
+            named = plural_names.get(cluster.index)
+            if named is None:
+                named = plural_names[cluster.index] = plural_name(doc, cluster)
+            return 0.0 if is_speaker or named else ORGANISATION_COST
         recent = sentence - cluster.stamp <= _STATE_REACH
         return STATE_COST if cluster.type in _STATES and recent and acting(doc, cluster) else None
 

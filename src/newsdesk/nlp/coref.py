@@ -111,6 +111,9 @@ class _Resolver:
         quotes: Sequence[QuoteLike],
     ) -> None:
         self.doc = doc
+        # read per candidate entity for every pronoun: plain lists, not a Token each time
+        self.deps = [t.dep_ for t in doc]
+        self.heads = [t.head.i for t in doc]
         self.mentions = mentions
         self.clusters = clusters
         self.plural_names: dict[int, bool] = {}  # entity index -> a name of it is plural
@@ -317,7 +320,7 @@ class _Resolver:
                 score += GENDER_BONUS
             if cluster is preferred:
                 score += CLAUSE_SUBJECT_BONUS
-            if token.dep_ in SUBJECT and self.doc[cluster.last_token].dep_ in SUBJECT:
+            if token.dep_ in SUBJECT and self.deps[cluster.last_token] in SUBJECT:
                 score += PARALLEL_BONUS
             if (
                 is_speaker
@@ -334,11 +337,11 @@ class _Resolver:
         """A plain pronoun cannot be its own clause's subject (``Trump told him``)."""
         if info.possessive or info.reflexive:
             return False
-        last = self.doc[cluster.last_token]
-        if last.dep_ not in SUBJECT or last.head.i != token.head.i:
+        last = cluster.last_token
+        if self.deps[last] not in SUBJECT or self.heads[last] != token.head.i:
             return False
         # one sentence of the parse, but not across a paragraph break it ran over
-        return self._paragraph(last.idx) == self._paragraph(token.idx)
+        return self._paragraph(self.doc[last].idx) == self._paragraph(token.idx)
 
     def _on_nominal(self, token: Token) -> None:
         """``the minister``, ``the ministry``: a definite role or organisation noun."""

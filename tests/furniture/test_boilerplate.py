@@ -124,6 +124,17 @@ def test_date_line(line: str, date: bool) -> None:
         ("Crowds wait outside the court in Lima, May 4, 2023. (Reuters)", True),
         ("The new party leader, Jane Roe (AFP)", True),
         ("The harbour at dawn. Photo: AFP", True),
+        # a caption's credit after a full stop: a relative clause or a capitalised name is
+        # no narration ("who was hurt", "Will Smith")
+        ("A woman who was hurt in the flood is helped into a boat on Monday. (AFP)", True),
+        ("Workers clear a road that was blocked by a landslide. (Reuters)", True),
+        ("Firefighters stand by a barn which had burned overnight. (AP)", True),
+        ("Singer Will Carter waves to fans outside the theatre on Friday. (AFP)", True),
+        ("Coach Will Ortiz watches training on Thursday (Reuters)", True),
+        # narration outside a relative clause still makes an article sentence
+        ("The mayor said the bridge was closed. (AFP)", False),
+        ("The bridge will reopen in the spring. (Reuters)", False),
+        ("Officials who met on Monday had hinted at the move for weeks (AFP).", False),
     ],
 )  # fmt: skip
 def test_caption(line: str, caption: bool) -> None:

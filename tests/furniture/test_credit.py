@@ -40,6 +40,11 @@ from newsdesk.furniture.credit import credit_line, source_line, split_credit
          "Al Jazeera", "Al Jazeera:", "text:credit-prefix"),
         ("Harbour City Free Press: The port authority said on Monday it would dredge the bay",
          "Harbour City Free Press", "Harbour City Free Press:", "text:credit-prefix"),
+        # an outlet's name in capitals credits it as well as in title case
+        ("AL JAZEERA: Qatar said on Monday that it would host talks between the sides",
+         "AL JAZEERA", "AL JAZEERA:", "text:credit-prefix"),
+        ("VALLEY STAR TRIBUNE: The school board said on Monday it would close two schools",
+         "VALLEY STAR TRIBUNE", "VALLEY STAR TRIBUNE:", "text:credit-prefix"),
     ],
 )  # fmt: skip
 def test_credit(text: str, name: str, prefix: str, rule: str) -> None:
@@ -71,6 +76,8 @@ def test_credit(text: str, name: str, prefix: str, rule: str) -> None:
         "LONDON: The government said on Monday it would raise taxes next year to pay for roads",
         "NEW DELHI: The government said on Monday it would raise taxes next year",
         "MARROW BAY: The council said on Monday it would close the harbour bridge to cars",
+        "SIOUX FALLS: People across the state are talking about the vote on the new school",
+        "CAPE TOWN: The city said on Monday it would limit the water each house may use",
         "Marrow Bay: The council said on Monday it would close the harbour bridge to cars",
         "The Hague: Judges at the court ruled on Tuesday that the case could go ahead",
         "Newsnight: The minister said on Tuesday that the plan would go ahead after all",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.furniture.datelines import split_dateline
+from newsdesk.furniture.datelines import Lead, split_dateline, split_lead
 from newsdesk.furniture.places import is_place, named_like_a_place
 
 
@@ -30,6 +30,15 @@ from newsdesk.furniture.places import is_place, named_like_a_place
          "ST. JOSEPH, Mich. —"),
         ("MARROW BAY, Ore. – \"We are ready,\" the harbour master said on Monday", "MARROW BAY",
          "MARROW BAY, Ore. –"),
+        # a place the lists miss, qualified by a state, a known place or a date
+        ("ELM GROVE, N.C. — The town council voted on Monday to repave Main Street",
+         "ELM GROVE", "ELM GROVE, N.C. —"),
+        ("OAKDALE, Calif., June 4 — Firefighters contained the blaze by Tuesday night",
+         "OAKDALE", "OAKDALE, Calif., June 4 —"),
+        ("PINE RIDGE, Georgia — The school board met on Monday to pick a new head",
+         "PINE RIDGE", "PINE RIDGE, Georgia —"),
+        ("FAIRVIEW, Oct. 3 — The county fair opened on Friday with a record crowd",
+         "FAIRVIEW", "FAIRVIEW, Oct. 3 —"),
     ],
 )  # fmt: skip
 def test_dateline(text: str, place: str, prefix: str) -> None:
@@ -57,10 +66,30 @@ def test_dateline(text: str, place: str, prefix: str) -> None:
         "Nairobi - Kenya's central bank held its main rate on Tuesday",
         "WASHINGTON (Reuters) - The U.S. said on Monday it would act",
         "The ROME - Milan train was cancelled on Monday after a strike",
+        # capitals the lists miss, qualified by a word that is no place, state nor date
+        "NATO, Ukraine — The alliance said on Monday that it would send more aid",
+        "JANE ROE, Staff Writer — The council voted on Tuesday to close the old pool",
+        "OPEC, Producers — The cartel agreed on Sunday to cut output again next month",
     ],
 )
 def test_no_dateline(text: str) -> None:
     assert split_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "rest", "credit"),
+    [
+        ("NEW YORK (AP) — A judge ruled on Friday that the law stands", "NEW YORK (AP) —",
+         "A judge ruled on Friday that the law stands", "AP"),
+        ("ROME — Italy's government won a confidence vote on Thursday", "ROME —",
+         "Italy's government won a confidence vote on Thursday", None),
+    ],
+)  # fmt: skip
+def test_split_lead(text: str, prefix: str, rest: str, credit: str | None) -> None:
+    lead = split_lead(text)
+    assert isinstance(lead, Lead)
+    assert (lead.prefix, lead.rest) == (prefix, rest)
+    assert (lead.credit.name if lead.credit else None) == credit
 
 
 @pytest.mark.parametrize(

@@ -200,17 +200,29 @@ _CAPTION_CREDIT = re.compile(
 #: Words of reporting that a caption does not use and an article sentence citing its agency
 #: at the end does: "... the minister said (AFP)."
 _REPORTS = re.compile(r"\b(?:said|says|told|reported|according to|quoted)\b")
+#: The agencies a bare bracketed credit names (``(AFP)``, ``(Reuters)``): those whose photo
+#: credit ``CAPTION_ENDS`` knows after a slash (``/afp``, ``/reuters``).
+CAPTION_AGENCIES = tuple(
+    end.removeprefix("/") for end in CAPTION_ENDS if end.startswith("/") and end[1:].isalpha()
+)
 #: A bare agency credit closing a block, ``(AFP)`` or ``(Reuters).``: a caption's credit, or
-#: the source an article sentence cites (the agencies ``CAPTION_ENDS`` knows in brackets).
+#: the source an article sentence cites.
 _AGENCY_CREDIT = re.compile(
-    r"(?P<stop>[.!?][\"'”’]?\s*)?\((?:ap|afp|reuters|epa|dpa)\)(?P<end>\.?)$",
+    r"(?P<stop>[.!?][\"'”’]?\s*)?\((?:" + "|".join(map(re.escape, CAPTION_AGENCIES)) + r")\)"
+    r"(?P<end>\.?)$",
     re.IGNORECASE,
 )
 #: Words that narrate: captions describe the picture in the present tense ("Protesters
 #: gather in the square"), as the caption rules of the wire services ask; an article
 #: sentence tells what had happened, was done or will be ("Officials had hinted ...").
+#: Matched in lower case only: "Will" opens a name ("Will Smith arrives ...").
 _NARRATES = re.compile(
     r"\b(?:had|has|have|was|were|been|would|will|could|should|might|did|wasn't|weren't)\b"
+)
+#: A relative clause's auxiliaries (``who was hurt``, ``that had burned``): a caption
+#: describes its people and things with them and still shows the picture's present.
+_RELATIVE_AUXILIARIES = re.compile(
+    r"\b(?:who|that|which)(?:\s+(?:had|has|have|was|were|been|not|wasn't|weren't))+\b"
 )
 #: Most words of a caption credited to an agency alone (one or two sentences on a picture).
 MAX_AGENCY_CAPTION_WORDS = 40
@@ -281,9 +293,9 @@ def is_caption(text: str) -> bool:
         return False
     if lowered.startswith(CAPTION_STARTS) or bool(_AGENCY_PHOTO_CREDIT.search(text.strip())):
         return True
-    agency = _AGENCY_CREDIT.search(lowered)
+    agency = _AGENCY_CREDIT.search(text.strip())
     if agency is not None:
-        return _agency_caption(lowered[: agency.start()], agency)
+        return _agency_caption(text.strip()[: agency.start()], agency)
     ends = lowered.rstrip(" .").endswith(CAPTION_ENDS) or bool(_CAPTION_CREDIT.search(lowered))
     # "..., the minister said (AFP).": an article sentence citing its agency, not a caption
     return ends and not _REPORTS.search(lowered)
@@ -292,15 +304,20 @@ def is_caption(text: str) -> bool:
 def _agency_caption(text: str, credit: re.Match[str]) -> bool:
     """Whether a block closed by a bare agency credit (``(AFP)``) is a caption.
 
-    A caption's credit stands after its text (``... on Monday. (AFP)``, or
-    after a picture label without a full stop); an article sentence citing
-    its agency keeps the credit inside the sentence (``... for weeks (AFP).``),
-    reports, narrates in the past or future, or runs longer than a caption.
+    Never when it reports (``... the minister said (AFP).``) or runs longer
+    than a caption. A credit inside the closing sentence (``... for weeks
+    (AFP).``) cites the agency of an article sentence. A credit standing
+    after the full stop (``... on Monday. (AFP)``) or closing the text with
+    no stop at all (``... on Tuesday (AFP)``) makes a caption unless the text
+    narrates: an auxiliary of ``_NARRATES`` in lower case (``had``, ``was``,
+    ``will``; not ``Will Smith``), other than the ``had``/``was``/``been``...
+    right after a relative ``who``/``that``/``which`` (``a man who was hurt``).
     """
-    inside = bool(credit.group("end")) and not credit.group("stop")
+    if credit.group("end") and not credit.group("stop"):
+        return False
+    lowered = text.lower()
     return (
-        not inside
-        and len(_WORD.findall(text)) <= MAX_AGENCY_CAPTION_WORDS
-        and not _REPORTS.search(text)
-        and not _NARRATES.search(text)
+        len(_WORD.findall(text)) <= MAX_AGENCY_CAPTION_WORDS
+        and not _REPORTS.search(lowered)
+        and not _NARRATES.search(_RELATIVE_AUXILIARIES.sub(" ", text))
     )

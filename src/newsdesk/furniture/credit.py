@@ -199,14 +199,13 @@ def _named_like_an_outlet(name: str, rest: str) -> bool:
     a third-person sentence of some length after it (a speaker's name is
     followed by what they said, in the first person or in quotation marks).
     A place is no outlet (``Hong Kong: Protesters marched ...`` says where the
-    story happens), whether the place list knows it, it ends with a place
-    noun (``Marrow Bay``) or it is written in capitals like a dateline's
-    (``SIOUX FALLS: ...``).
+    story happens) when the place list knows it (``NEW DELHI``) or it ends
+    with a place noun (``Marrow Bay``, ``SIOUX FALLS``), in any case; an
+    outlet's name may be written in capitals (``AL JAZEERA: ...``).
     """
     words = name.split()
     return (
         2 <= len(words) <= 4
-        and not name.isupper()  # "SIOUX FALLS:": a dateline's place, in capitals
         and not named_like_a_place(name)
         and all(w[:1].isupper() and w.lower().strip(".'’") not in NOT_CREDIT for w in words)
         and len(rest.split()) >= MIN_LOOSE_CREDIT_WORDS

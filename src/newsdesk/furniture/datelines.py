@@ -11,9 +11,12 @@ A sentence may open with words in capitals and a dash too (``BREAKING -``,
 ``NASA - the agency ...``, ``WHAT WE KNOW —``), so capitals with nothing
 between them and the dash count only when they name a known place
 (``furniture.places``: ``ROME —``, ``NEW YORK --``), as the stand-alone
-dateline cities of the wire style books do; capitals followed by a state,
-country or date (``SPRINGFIELD, Ill. —``) need no list, but no label word
-(``UPDATE, Monday —``) nor function word may stand in them.
+dateline cities of the wire style books do. Capitals the lists miss count
+when every qualifier after their comma is a known place, a U.S. state
+abbreviation or a date (``SPRINGFIELD, Ill. —``, ``OAKDALE, June 4 —``), not
+a name's title (``JANE ROE, Staff Writer —``); and no label word
+(``UPDATE, Monday —``), function word or organisation's acronym (``NATO,
+Ukraine —``) may stand in them.
 """
 
 from __future__ import annotations
@@ -21,9 +24,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsdesk.furniture.bylines import DAYS, MONTHS
 from newsdesk.furniture.credit import Credit, split_credit
 from newsdesk.furniture.phrases import NOT_CREDIT
-from newsdesk.furniture.places import is_place
+from newsdesk.furniture.places import is_place, is_state_abbreviation
 
 #: A word of a place in capitals: ``NAIROBI``, ``ST.``, ``O'HARE``, ``GUINEA-BISSAU``.
 _CAPS_WORD = r"[A-Z][A-Z.'’-]*"
@@ -33,6 +37,7 @@ _QUALIFIER = (
     r",\s?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
     r"|[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|and|de))*)"
 )
+_QUALIFIER_PART = re.compile(_QUALIFIER)
 _DATELINE = re.compile(
     rf"^(?P<place>{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}})"
     rf"(?P<qualifier>(?:{_QUALIFIER}){{0,2}})"
@@ -48,10 +53,31 @@ FUNCTION_WORDS = frozenset(
         "at", "from", "as", "if",
     }
 )  # fmt: skip
+#: Acronyms of the organisations news reports name in capitals at a sentence's start
+#: (``NATO, Ukraine and ...``), lower case: the intergovernmental bodies, agencies and
+#: sports federations of the wire services' acronym lists (AP Stylebook, Reuters).
+ORGANISATION_ACRONYMS = frozenset(
+    {
+        "nato", "opec", "un", "eu", "imf", "iaea", "unicef", "unhcr", "unesco", "unrwa", "wto",
+        "who", "wfp", "oecd", "osce", "asean", "ecowas", "icc", "icrc", "ioc", "fifa", "uefa",
+        "nasa", "fbi", "cia", "ecb", "interpol", "brics", "g7", "g20", "au", "ifad", "undp",
+    }
+)  # fmt: skip
 #: Fewest words of the lead sentence after a dateline.
 MIN_REST_WORDS = 4
+_MONTHS = frozenset(MONTHS)
+_DAYS = frozenset(DAYS)
 #: Fewest letters of a place (``UK -`` and ``OK -`` open sentences, not datelines).
 MIN_PLACE_LETTERS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Lead:
+    """The dateline or credit prefix opening a lead paragraph, the rest, and whom it credits."""
+
+    prefix: str
+    rest: str
+    credit: Credit | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,17 +96,17 @@ def split_dateline(text: str) -> Dateline | None:
     if match is None:
         return None
     place = match.group("place")
-    qualified = bool(match.group("qualifier"))
+    qualifier = match.group("qualifier")
     rest = stripped[match.end() :].strip()
     if len(rest.split()) < MIN_REST_WORDS or not _place_shaped(place):
         return None
-    if not qualified and not is_place(place):
-        return None  # "NASA - ...", "DEAR READER: ...": an acronym or a label as likely
+    if not is_place(place) and not (qualifier and _qualifies_a_place(qualifier)):
+        return None  # "NASA - ...", "JANE ROE, Staff Writer - ...": a name or a label as likely
     prefix = stripped[: match.end()].strip()
     return Dateline(place=place, prefix=prefix, rest=rest)
 
 
-def split_lead(text: str, *, credited: bool = False) -> tuple[str, str, Credit | None] | None:
+def split_lead(text: str, *, credited: bool = False) -> Lead | None:
     """The dateline or credit prefix opening a lead paragraph, the rest, and its credit.
 
     A credit prefix (``WASHINGTON (Reuters) -``, ``Outlet: ...``) is looked
@@ -90,11 +116,29 @@ def split_lead(text: str, *, credited: bool = False) -> tuple[str, str, Credit |
     """
     found = None if credited else split_credit(text)
     if found is not None:
-        return found.prefix, found.rest, found
+        return Lead(prefix=found.prefix, rest=found.rest, credit=found)
     dateline = split_dateline(text)
     if dateline is not None:
-        return dateline.prefix, dateline.rest, None
+        return Lead(prefix=dateline.prefix, rest=dateline.rest, credit=None)
     return None
+
+
+def _qualifies_a_place(qualifier: str) -> bool:
+    """Whether each part after the place's comma is a known place, a state or a date.
+
+    ``, Kenya``, ``, Ill.``, ``, Calif., June 4``, ``, Oct. 12, 2023``: yes;
+    ``, Staff Writer``: a name's title, not a place's.
+    """
+    parts = [part.group().lstrip(", ") for part in _QUALIFIER_PART.finditer(qualifier)]
+    return bool(parts) and all(
+        is_place(part) or is_state_abbreviation(part) or _is_date(part) for part in parts
+    )
+
+
+def _is_date(part: str) -> bool:
+    """A month and day (``March 3``, ``Oct. 12, 2023``) or a day's name (``Monday``)."""
+    first = part.split()[0].rstrip(".").lower()
+    return first in _MONTHS or (first in _DAYS and len(part.split()) == 1)
 
 
 def _place_shaped(place: str) -> bool:
@@ -106,7 +150,10 @@ def _place_shaped(place: str) -> bool:
         return False
     if is_place(place):
         return True
-    return not any(word in NOT_CREDIT or word in FUNCTION_WORDS for word in words)
+    return not any(
+        word in NOT_CREDIT or word in FUNCTION_WORDS or word in ORGANISATION_ACRONYMS
+        for word in words
+    )
 
 
-__all__ = ["Dateline", "split_dateline", "split_lead"]
+__all__ = ["Dateline", "Lead", "split_dateline", "split_lead"]

@@ -130,6 +130,17 @@ Scandinavia; Eastern Europe; Western Europe; Mediterranean; Pacific; Atlantic;
 Indian Ocean; South China Sea; Black Sea; Red Sea; Korean Peninsula; Sinai; Golan Heights
 """
 
+#: The abbreviations of the U.S. states a dateline gives after a town the lists miss
+#: (``SPRINGFIELD, Ill. —``): the AP Stylebook's state abbreviations (the eight states
+#: it spells out are in ``_STATES_AND_PROVINCES``), with the District of Columbia.
+US_STATE_ABBREVIATIONS = frozenset(
+    {
+        "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.",
+        "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.",
+        "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.",
+        "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C.",
+    }
+)  # fmt: skip
 
 #: Nouns a place name ends with (``Marrow Bay``, ``Orange County``, ``Gaza Strip``): the
 #: feature types of gazetteers (GeoNames' classes, in the words English names use). An
@@ -165,6 +176,11 @@ def is_place(name: str) -> bool:
     return _fold(name) in PLACES
 
 
+def is_state_abbreviation(word: str) -> bool:
+    """Whether a word is a U.S. state as datelines abbreviate it (``Calif.``, ``N.Y.``)."""
+    return word in US_STATE_ABBREVIATIONS
+
+
 def named_like_a_place(name: str) -> bool:
     """A known place, or a name of several words ending in a place noun (``Marrow Bay``).
 
@@ -177,4 +193,11 @@ def named_like_a_place(name: str) -> bool:
     return len(words) >= 2 and words[0] != "the" and words[-1] in PLACE_NOUNS
 
 
-__all__ = ["PLACES", "PLACE_NOUNS", "is_place", "named_like_a_place"]
+__all__ = [
+    "PLACES",
+    "PLACE_NOUNS",
+    "US_STATE_ABBREVIATIONS",
+    "is_place",
+    "is_state_abbreviation",
+    "named_like_a_place",
+]

@@ -105,15 +105,14 @@ def _split_credit(
     if first is None or blocks[first].kind != "paragraph":
         return blocks, None
     block = blocks[first]
-    found = split_lead(block.text)
-    if found is None:
+    lead = split_lead(block.text)
+    if lead is None:
         return blocks, None
-    prefix, rest, credit = found
-    parts = [Block(prefix, "credit", block.line), Block(rest, "paragraph", block.line)]
-    if credit is None:
+    parts = [Block(lead.prefix, "credit", block.line), Block(lead.rest, "paragraph", block.line)]
+    if lead.credit is None:
         return [*blocks[:first], *parts, *blocks[first + 1 :]], None
-    provenance["credit"] = credit.rule
-    return [*blocks[:first], *parts, *blocks[first + 1 :]], credit.name
+    provenance["credit"] = lead.credit.rule
+    return [*blocks[:first], *parts, *blocks[first + 1 :]], lead.credit.name
 
 
 def _tags(labelled: list[Labelled], provenance: dict[str, str]) -> tuple[str, ...]:

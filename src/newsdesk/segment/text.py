@@ -53,12 +53,11 @@ def layout_text(text: str) -> Layout:
             first_paragraph = False
             lead = split_lead(line.text, credited=found_line is not None)
             if lead is not None:
-                prefix, rest, found = lead
-                if found is not None:
-                    credit = found.name
-                    provenance["credit"] = found.rule
-                blocks.append(Block(prefix, "credit", line.number))
-                blocks.append(Block(rest, "paragraph", line.number))
+                if lead.credit is not None:
+                    credit = lead.credit.name
+                    provenance["credit"] = lead.credit.rule
+                blocks.append(Block(lead.prefix, "credit", line.number))
+                blocks.append(Block(lead.rest, "paragraph", line.number))
                 continue
         elif kind == "heading":
             first_paragraph = False

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 from newsdesk.nlp.coref_salience import SUBJECT, decayed
 from newsdesk.nlp.cues import SPEECH_VERBS
 from newsdesk.nlp.entities import Cluster
-from newsdesk.nlp.names import GROUP_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS, ROLE_NOUNS
+from newsdesk.nlp.names import GROUP_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS, PLURAL_TAGS, ROLE_NOUNS
 
 __all__ = [
     "ORGANISATION_COST",
@@ -53,8 +53,6 @@ __all__ = [
 ORGANISATION_COST = 80.0
 #: A country or city for ``they``: only as the government or team that acted.
 STATE_COST = 100.0
-#: Tags of a plural noun: a name whose last word has one is plural (``Democrats``).
-_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _STATES = frozenset({"GPE"})
 _PEOPLE = PEOPLE_NOUNS | PERSON_NOUNS | ROLE_NOUNS | GROUP_NOUNS
 #: Sentences back a country may act for ``they``: the one before the pronoun's, at most.
@@ -85,7 +83,7 @@ def plural_fit(
 
 def plural_name(doc: Doc, cluster: Cluster) -> bool:
     """Whether a name of the entity ends on a plural noun (``the Democrats``)."""
-    return any(doc[name.token_end - 1].tag_ in _PLURAL_TAGS for name in cluster.names)
+    return any(doc[name.token_end - 1].tag_ in PLURAL_TAGS for name in cluster.names)
 
 
 def acting(doc: Doc, cluster: Cluster) -> bool:

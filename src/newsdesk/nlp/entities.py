@@ -339,7 +339,7 @@ def _short_form(mention: NameMention, others: list[Cluster], group: str) -> Clus
         if full[-len(key) :] != key and (group != "ORG" or _core(full) != key):
             continue
         if _shared_head(full, key):
-            continue  # "South Korea" is one of "North and South Korea", not the pair
+            continue  # "West Germany" is one of "East and West Germany", not the pair
         if cluster.names and _label_group(cluster.names[0].label) == group:
             return cluster
     return None
@@ -347,7 +347,7 @@ def _short_form(mention: NameMention, others: list[Cluster], group: str) -> Clus
 
 def _shared_head(full: tuple[str, ...], key: tuple[str, ...]) -> bool:
     """``full`` coordinates two words before a head they share and ``key`` is the second
-    with the head: ("north", "and", "south", "korea") and ("south", "korea")."""
+    with the head: ("east", "and", "west", "germany") and ("west", "germany")."""
     return len(full) >= 4 and full[1] == "and" and len(key) == len(full) - 2 and full[2:] == key
 
 

@@ -260,7 +260,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Words that introduce the name a person goes by, written right before it
-#: (``a man named X``, ``a cosplayer going by the name "X"``, ``a woman who calls
+#: (``a man named X``, ``a singer going by the name "X"``, ``a woman who calls
 #: herself X``). Source: English naming idioms, by hand.
 NAMING_CUES: tuple[tuple[str, ...], ...] = (
     ("by", "the", "name", "of"), ("by", "the", "name"), ("by", "the", "nickname"),
@@ -304,12 +304,13 @@ def _roman(number: int) -> str:
     return "x" * tens + ones[units]
 
 
-#: Regnal and generational numbers after a name (``Clement XV``, ``Henry VIII``,
-#: ``John Smith III``), 2 to 39: ``I`` alone is a pronoun as often as a number.
-REGNAL_NUMBERS: frozenset[str] = frozenset(_roman(n) for n in range(2, 40))
+#: Regnal and generational numbers after a name, as written (``Clement XV``, ``Henry
+#: VIII``), 2 to 39 but 5 and 10: ``I`` is a pronoun, ``V`` and ``X`` are initials or a
+#: name (``Malcolm X``) as often, and ``Xi`` or ``Li`` written so are names, not numbers.
+REGNAL_NUMBERS: frozenset[str] = frozenset(_roman(n).upper() for n in range(2, 40)) - {"V", "X"}
 
 #: Suffixes of names, ignored when names are matched.
-NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "phd", "md"}) | REGNAL_NUMBERS
+NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md"})
 
 #: Names of one country or body that newswire uses side by side; each group is
 #: one entity. Source: common English usage (AP Stylebook abbreviations).
@@ -347,3 +348,11 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
 CORPORATE_SUFFIXES: frozenset[str] = frozenset(
     {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "lp", "llp"}
 )
+
+#: Penn Treebank tags of a plural noun (``researchers``, ``Democrats``): a description
+#: or a name whose head has one is plural.
+PLURAL_TAGS: frozenset[str] = frozenset({"NNS", "NNPS"})
+
+#: The possessive endings as the tokenizer splits them off (``the paper's``, ``the
+#: Joneses'``), straight and curly.
+POSSESSIVE_ENDINGS: frozenset[str] = frozenset({"'s", "’s", "'", "’"})

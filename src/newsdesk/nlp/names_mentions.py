@@ -6,9 +6,10 @@ names in two (``Twitter, Financial Tribune``) and glues two adjacent names
 the model tagged apart (``Anna`` + ``Paris``). A name never holds a bracket:
 ``Full Name (ABBR)`` gives the full name and ABBR, marked as standing for it
 (``NameMention.short_for``); a given name and family name before ``for``/``of``
-and an organisation in one span are a person's and the organisation's names. A
-one-word name the page also writes in lower case, capitalised only where any
-word is (``Iodine deficiency is ...``), is an ordinary word, not a name.
+and an organisation in one span are a person's and the organisation's names, unless
+the would-be person's name holds an organisation noun (``Victoria University of
+Wellington``). A one-word name the page also writes in lower case, capitalised only
+where any word is (``Zinc levels fell ...``), is an ordinary word, not a name.
 ``name_key`` gives the words a name is matched on: lower case, honorifics,
 titles and suffixes stripped.
 """
@@ -24,6 +25,8 @@ from newsdesk.nlp.names import (
     NAME_SUFFIXES,
     ORGANISATION_NOUNS,
     PERSON_STYLES,
+    POSSESSIVE_ENDINGS,
+    REGNAL_NUMBERS,
     ROLE_NOUNS,
     TITLES,
 )
@@ -44,7 +47,6 @@ KEPT_LABELS = frozenset(
     }
 )  # fmt: skip
 _LEADING = frozenset({"the", "a", "an"})
-_TRAILING = frozenset({"'s", "’s", "'", "’"})
 _STRIP = " \t\n.,;:!?\"'“”‘’()[]{}«»"
 _OPENING = frozenset({"(", "["})
 #: Words between a person's name and the body she speaks for ("X for Y", "X of Y").
@@ -75,7 +77,10 @@ class NameMention:
 
 def name_key(text: str) -> tuple[str, ...]:
     """The words of a name for matching: lower case, no honorifics, titles or suffixes."""
-    words = [w.strip(_STRIP).lower() for w in text.replace("’", "'").split()]
+    raw = text.replace("’", "'").split()
+    if len(raw) > 1 and raw[-1].strip(_STRIP) in REGNAL_NUMBERS:
+        raw = raw[:-1]  # "Clement XV", not "Li Xi"
+    words = [w.strip(_STRIP).lower() for w in raw]
     words = [w[:-2] if w.endswith("'s") else w for w in words]
     words = [w for w in words if w]
     while len(words) > 1 and (words[0] in HONORIFICS or words[0] in TITLES):
@@ -137,13 +142,14 @@ def _split_at_commas(ent: Span) -> list[Span]:
 
 
 def _ordinary_words(doc: Doc, mentions: list[NameMention]) -> set[int]:
-    """The one-word names that are the page's ordinary words (``Iodine deficiency is
-    ...`` and ``iodine`` elsewhere), as indices into ``mentions``: the page writes the
-    word in lower case, and every time it writes it capitalised outside a longer name,
-    the capital is the position's (a sentence's or a heading's first word, after an
-    opening quote or a bracket) or the tagger reads a common word there. Never after a
-    title (``Mr Rose``) nor when a longer name of the same type holds the word (``Rose
-    Tremain``), never an acronym (``US``)."""
+    """The one-word names that are the page's ordinary words (``Zinc levels fell ...``
+    and ``zinc`` elsewhere), as indices into ``mentions``: the page writes the word in
+    lower case, and every time it writes it capitalised outside a longer name, the
+    capital is the position's (a sentence's or a heading's first word, after an opening
+    quote or a bracket) or the tagger reads a common word there. Never after a title
+    (``Mr Rose``) nor when a longer name of any type holds the word (``Rose Tremain``,
+    and ``Cook`` typed an organisation beside ``Helen Cook``), never an acronym
+    (``US``)."""
     lower = {t.text for t in doc if t.is_alpha and t.text.islower()}
     single = [
         i
@@ -157,22 +163,19 @@ def _ordinary_words(doc: Doc, mentions: list[NameMention]) -> set[int]:
         return set()
     candidates = {mentions[i].key[0] for i in single}
     text = doc.text  # read once: Doc.text joins every token
-    named: set[tuple[str, str]] = set()
+    named: set[str] = set()
     inside: set[int] = set()
     for mention in mentions:
         if mention.token_end - mention.token_start > 1:
-            named.update((mention.label, word) for word in mention.key)
+            named.update(mention.key)
             inside.update(range(mention.token_start, mention.token_end))
     for token in doc:
         if token.i in inside or token.lower_ not in candidates or not token.text[:1].isupper():
             continue
         if token.tag_ in _PROPER_TAGS and not _capital_by_position(token, text):
             candidates.discard(token.lower_)  # "said Rose", mid-sentence: a name here
-    return {
-        i
-        for i in single
-        if mentions[i].key[0] in candidates and (mentions[i].label, mentions[i].key[0]) not in named
-    }
+    ordinary = candidates - named
+    return {i for i in single if mentions[i].key[0] in ordinary}
 
 
 def _capital_by_position(token: Token, text: str) -> bool:
@@ -202,10 +205,12 @@ def _in_heading(token: Token, text: str) -> bool:
 
 
 def _person_before_connective(span: Span, label: str) -> list[tuple[Span, str]]:
-    """``Lydia Marsh for Food Safety Ireland``, one organisation to the tagger: a given
+    """``Tomasz Nowak of Clean Rivers Poland``, one organisation to the tagger: a given
     name (``names_gender``) and one or two capitalised words, then ``for``, ``of``, ``at``
-    or ``from`` and a capitalised name, are a person's name and the name of what she
-    speaks for."""
+    or ``from`` and a capitalised name, are a person's name and the name of what he
+    speaks for. Not when a word of the would-be person's name is an organisation noun
+    (``Victoria University of Wellington``, ``Grace Hospital of Detroit``): the span is an
+    organisation named after somebody."""
     if label == "PERSON" or len(span) < 4:
         return [(span, label)]
     first = span[0]
@@ -215,6 +220,8 @@ def _person_before_connective(span: Span, label: str) -> list[tuple[Span, str]]:
         if k + 1 >= len(span) or span[k].lower_ not in _AFFILIATIONS:
             continue
         family = span[1:k]
+        if any(t.lower_ in ORGANISATION_NOUNS for t in span[:k]):
+            return [(span, label)]  # "Florence Nightingale Foundation for ..."
         if all(t.is_title and t.is_alpha for t in family) and span[k + 1].is_title:
             doc = span.doc
             return [
@@ -301,7 +308,7 @@ def _clean(span: Span, label: str) -> NameMention | None:
     doc = span.doc
     while start < end and (doc[start].lower_ in _LEADING or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].text in _TRAILING or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].text in POSSESSIVE_ENDINGS or doc[end - 1].is_punct):
         end -= 1
     if start >= end:
         return None

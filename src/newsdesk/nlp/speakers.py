@@ -6,7 +6,7 @@ coreference gave the mention's head word; else the person (or, failing that,
 the last) entity named inside the mention when its head is a proper noun; a
 mention that names nobody known (``a police spokesman``, ``the report``)
 becomes an entity of its own, one per description, named by the description
-up to its head noun (``new study``, typed WORK_OF_ART as a document:
+up to its head noun (``leaked memo``, typed WORK_OF_ART as a document:
 ``names.DOCUMENT_NOUNS``; ``researchers``, a plural person). An unresolved
 ``they`` speaker is the group of people last described as a speaker. A direct
 quote that names no speaker but follows on from the previous quote of the same or the
@@ -25,7 +25,13 @@ from spacy.tokens import Doc, Token
 from newsdesk.nlp.coref import QuoteLike, Resolution
 from newsdesk.nlp.entities import Cluster, person_named
 from newsdesk.nlp.first_person import join_first_person
-from newsdesk.nlp.names import DOCUMENT_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS
+from newsdesk.nlp.names import (
+    DOCUMENT_NOUNS,
+    ORGANISATION_NOUNS,
+    PLURAL_TAGS,
+    POSSESSIVE_ENDINGS,
+    ROLE_NOUNS,
+)
 from newsdesk.nlp.pronouns import PRONOUNS
 
 __all__ = ["attribute"]
@@ -34,8 +40,9 @@ _ARTICLES = frozenset({"the", "a", "an"})
 #: Words of the noun phrase that opens a description: articles, adjectives, numbers,
 #: nouns and the possessive ``'s``.
 _OPENING_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "PART", "ADV"})
-_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
-_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: Dependencies of a word that modifies a later noun (``Bank`` of ``Bank of England
+#: officials``, ``police`` of ``police spokesman``): never the description's head.
+_MODIFIER_DEPS = frozenset({"nmod", "compound", "poss", "amod"})
 
 
 def attribute(doc: Doc, resolution: Resolution, quotes: Sequence[QuoteLike]) -> list[int | None]:
@@ -78,7 +85,7 @@ def _described(
     if head.lower_ in PRONOUNS or head.pos_ == "PRON":
         return None
     head = _head_noun(head.doc, span, head)
-    end = min(span[1], head.idx + len(head.text))  # "the results of the study": results
+    end = min(span[1], head.idx + len(head.text))  # "the findings of the inquiry": findings
     words = text[span[0] : end].split()
     definite = bool(words) and words[0].lower() == "the"
     if words and words[0].lower() in _ARTICLES:
@@ -99,7 +106,7 @@ def _described(
         kind = "PERSON"
     cluster = Cluster(index=len(clusters), type=kind, aliases=[name], mentions=[span])
     cluster.plural = kind == "PERSON" and (
-        head.tag_ in _PLURAL_TAGS or "Plur" in head.morph.get("Number", [])
+        head.tag_ in PLURAL_TAGS or "Plur" in head.morph.get("Number", [])
     )
     if noun in ROLE_NOUNS:
         cluster.roles.add(noun)
@@ -108,8 +115,10 @@ def _described(
 
 
 def _head_noun(doc: Doc, span: tuple[int, int], root: Token) -> Token:
-    """The noun heading the description's opening noun phrase: ``study`` of ``a new
-    study documenting X`` even when the parse hangs the phrase on a later word."""
+    """The noun heading the description's opening noun phrase: ``memo`` of ``a leaked
+    memo outlining X`` even when the parse hangs the phrase on a later word; not a noun
+    the parse makes a modifier of a later noun of the description (``Bank`` of ``Bank of
+    England officials``)."""
     for token in doc[root.sent.start : root.i + 1]:
         if token.idx < span[0]:
             continue
@@ -117,10 +126,12 @@ def _head_noun(doc: Doc, span: tuple[int, int], root: Token) -> Token:
             break
         if token.pos_ not in {"NOUN", "PROPN"}:
             continue
+        if token.dep_ in _MODIFIER_DEPS and token.i < token.head.i and token.head.idx < span[1]:
+            continue  # "Department of Health officials": officials
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is not None and after.idx < span[1]:
-            if after.tag_ == "POS" or after.lower_ in _POSSESSIVES:
-                continue  # "the report's authors"
+            if after.tag_ == "POS" or after.lower_ in POSSESSIVE_ENDINGS:
+                continue  # "the paper's authors"
             if token.dep_ == "compound" and after.pos_ in {"NOUN", "PROPN"}:
                 continue  # "a police spokesman"
         return token
@@ -154,7 +165,7 @@ def _they_group(
     quotes: Sequence[QuoteLike],
     speakers: list[int | None],
 ) -> None:
-    """``The report's authors say A. [...] They say B.``: a ``they`` speaker nobody was
+    """``The panel's members say A. [...] They warn B.``: a ``they`` speaker nobody was
     found for is the last group of people described as a speaker (``Cluster.plural``),
     in the same or the previous paragraph, with no single person quoted in between."""
     clusters = resolution.clusters

@@ -18,6 +18,7 @@ partial quote are its speaker's mentions.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -171,12 +172,15 @@ def _they_group(
     clusters = resolution.clusters
     group: int | None = None
     group_end = 0
+    paragraph_breaks = [m.start() for m in re.finditer("\n\n", text)]
     for index in sorted(range(len(quotes)), key=lambda i: quotes[i].start):
         quote, speaker = quotes[index], speakers[index]
         if speaker is None and quote.speaker_span is not None and group is not None:
             start, end = quote.speaker_span
             info = PRONOUNS.get(text[start:end].lower())
-            breaks = text.count("\n\n", group_end, start)
+            breaks = bisect.bisect_left(paragraph_breaks, start) - bisect.bisect_left(
+                paragraph_breaks, group_end
+            )
             if info is not None and info.person == 3 and info.number == "pl" and breaks <= 1:
                 speakers[index] = group
                 clusters[group].mentions.append((start, end))

@@ -101,8 +101,8 @@ def test_a_thing_described_in_the_passive_is_not_who_describes_it(
         "The clinic sold magnetic bracelets, a remedy that has been described as useless, "
         "to hundreds of patients."
     )
-    described = [q for q in quotes_in(text) if q.text == "useless"]
-    assert all(q.speaker_span is None for q in described)
+    (described,) = [q for q in quotes_in(text) if q.text == "useless"]
+    assert described.speaker_span is None
 
 
 def test_narration_set_apart_by_a_dash_is_not_reported(
@@ -117,3 +117,43 @@ def test_narration_set_apart_by_a_dash_is_not_reported(
         ("direct", "I now do recall,")
     ]
     assert not [q for q in found if q.text.startswith("Carter has already")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The minister has told reporters that the plan failed.", "The minister"),
+        ("Smith had told the court that he was innocent.", "Smith"),
+        ("He was told by officials that the road would close.", "officials"),
+    ],
+)
+def test_who_tells_is_the_speaker_in_any_tense_and_the_agent_of_a_passive(
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, speaker: str
+) -> None:
+    (quote,) = [q for q in quotes_in(text) if q.kind == "indirect"]
+    assert _speaker(text, quote) == speaker
+
+
+def test_a_clause_does_not_run_back_over_an_attribution_of_its_own(
+    quotes_in: Callable[[str], list[QuoteCandidate]],
+) -> None:
+    text = 'He said it was "a disaster. Nobody wanted it," she added.'
+    reported = [q for q in quotes_in(text) if q.kind == "indirect"]
+    assert [(q.text.split('"')[0], _speaker(text, q)) for q in reported] == [("it was ", "He")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She said the problem was bias, in the media and in schools.",
+         "the problem was bias, in the media and in schools"),
+        ("Critics said the cuts would hurt local news, on radio and television alike.",
+         "the cuts would hurt local news, on radio and television alike"),
+        ("The minister said prices would rise, in an interview on Sunday.",
+         "prices would rise"),
+    ],
+)  # fmt: skip
+def test_only_a_setting_of_the_words_is_cut_from_their_end(
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, content: str
+) -> None:
+    assert content in [q.text for q in quotes_in(text) if q.kind == "indirect"]

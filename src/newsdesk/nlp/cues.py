@@ -288,9 +288,10 @@ SETTING_NOUNS: frozenset[str] = SPEECH_NOUNS | frozenset(
         "remarks", "comment", "comments", "conference", "call", "appearance", "rally",
         "hearing", "debate", "summit", "session", "meeting", "event", "panel", "forum",
         "chat", "conversation", "exchange", "hall", "show",
-        "telecast", "webcast", "livestream", "tv", "television", "radio", "media",
+        "telecast", "webcast", "livestream", "tv", "television", "radio",
     }
 )  # fmt: skip
+# not "media": "the problem was bias, in the media and in schools" is what was said
 
 #: Prepositions that open such a setting phrase: "in a statement", "at a rally",
 #: "during a debate", "via video link", "on state television".

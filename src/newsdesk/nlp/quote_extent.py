@@ -148,7 +148,9 @@ def before_setting(doc: Doc, start: int, end: int) -> int:
             continue
         phrase = doc[index + 1]
         rest = doc[phrase.right_edge.i + 1 : end]  # what follows the phrase
-        if any(t.pos_ in {"VERB", "AUX"} for t in rest):
+        if any(t.pos_ in {"VERB", "AUX"} or t.dep_ in {"cc", "conj"} for t in rest):
+            continue  # a clause, or a coordination ("on radio and on television alike")
+        if any(t.dep_ in {"cc", "conj"} for t in phrase.subtree):
             continue
         if phrase.tag_ == "VBG" or _no_clause(doc, index, end):
             return index  # ", adding that B": B is said apart, in an attribution of its own
@@ -272,9 +274,15 @@ def run_on(text: str, quote: QuoteCandidate, marked: list[tuple[int, int]]) -> Q
     )
 
 
-def run_back(doc: Doc, quote: QuoteCandidate, marked: list[tuple[int, int]]) -> QuoteCandidate:
+def run_back(
+    doc: Doc, text: str, quote: QuoteCandidate, marked: list[tuple[int, int]]
+) -> QuoteCandidate:
     """The clause carried back to the sentence a quotation it ends in opens in: 'X needs to
-    "A. B," Y said' reports all of it, not only the sentence B the parse split off."""
+    "A. B," Y said' reports all of it, not only the sentence B the parse split off.
+
+    ``text`` is ``doc.text``, read once by the caller. Not over an attribution of its own
+    before the quotation ('He said it was "A. B," she added' is his, then hers).
+    """
     index = bisect_right(marked, (quote.start, quote.start)) - 1
     if index < 0:
         return quote
@@ -284,7 +292,7 @@ def run_back(doc: Doc, quote: QuoteCandidate, marked: list[tuple[int, int]]) -> 
     speaker = quote.speaker_span
     if speaker is None or not end <= speaker[0] <= end + _RUN_BACK_GAP:
         return quote  # only for the speaker named right after the quotation
-    if quote.start - start > _MAX_RUN_ON or "\n" in doc.text[start : quote.start]:
+    if quote.start - start > _MAX_RUN_ON or "\n" in text[start : quote.start]:
         return quote
     opening = doc.char_span(start, start + 1, alignment_mode="expand")
     if opening is None or not len(opening):
@@ -295,15 +303,21 @@ def run_back(doc: Doc, quote: QuoteCandidate, marked: list[tuple[int, int]]) -> 
             first = token  # "Here's one example: The agency "...": the example's clause
     while first.i < opening[0].i and (first.is_space or first.is_punct):
         first = doc[first.i + 1]
-    if first.idx >= quote.start or "\n" in doc.text[first.idx : start]:
+    if first.idx >= quote.start or "\n" in text[first.idx : start]:
+        return quote
+    if any(_speaks(token) for token in doc[first.i : opening[0].i]):
         return quote
     return QuoteCandidate(
-        doc.text[first.idx : quote.end],
-        first.idx,
-        quote.end,
-        quote.kind,
-        quote.cue,
-        quote.speaker_span,
+        text[first.idx : quote.end], first.idx, quote.end, quote.kind, quote.cue, speaker
+    )
+
+
+def _speaks(token: Token) -> bool:
+    """A speech verb with a subject of its own: an attribution of its own."""
+    return (
+        token.pos_ == "VERB"
+        and token.lemma_.lower() in SPEECH_VERBS
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
     )
 
 

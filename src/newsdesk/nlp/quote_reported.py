@@ -114,9 +114,10 @@ def find_reported(
     for quote in candidates:
         if quote is not None:
             quote = without_hearer(doc, quote)
-        if quote is not None:
-            quote = run_back(doc, quote, marked)  # 'X needs to "A. B," Y said': A too
         if quote is None or covered(quote, direct):
+            continue
+        quote = run_back(doc, text, quote, marked)  # 'X needs to "A. B," Y said': A too
+        if covered(quote, direct):
             continue
         speaking = quote.speaker_span is not None and inside(quote.speaker_span[0], direct)
         if speaking and not inside(quote.start, direct):
@@ -166,7 +167,8 @@ def _reported(doc: Doc, cue: Token, partial: list[tuple[int, int]]) -> QuoteCand
         mention = None  # "it was reported that ...": nobody is named
     if _described_thing(cue, speaker):
         mention = None  # "medicine that has been described as quackery": by nobody named
-    if not bare and heard(_lemma(cue), speaker.root):  # "he was told (by X) that A": X said A
+    told = any(c.dep_ == "auxpass" for c in cue.children)  # passive: "he was told"
+    if told and heard(_lemma(cue), speaker.root):  # "he was told (by X) that A": X said A
         agent = agent_of(cue)
         mention = (agent.start_char, agent.end_char) if agent is not None else None
     return QuoteCandidate(

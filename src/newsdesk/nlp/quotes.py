@@ -4,7 +4,9 @@
 the tagger and the dependency parser) and returns the quotations in text
 order with the warnings met on the way (unbalanced quote marks). Four steps,
 each linear in the length of the text (sentence look-ups stop after a fixed
-number of tokens, so a megabyte without a full stop stays linear):
+number of tokens, so a megabyte without a full stop stays linear; quotes,
+posts and partial quotes are looked up by bisection, and ``doc.text``, which
+joins every token, is read once per step):
 
 1. ``quote_marks.scan_quotes`` pairs the quotation marks in one linear pass;
 2. ``quote_direct`` decides for each quoted stretch whether it is a direct

@@ -2,11 +2,12 @@
 
 The body is parsed ONCE by the spaCy pipeline of ``Settings.model`` (loaded
 once per process, ``nlp.model``); a page whose detected language is not the
-model's is left without NLP fields, with a warning. A long body is cut into
-pieces of at most ``Settings.max_paragraph_chars`` characters (at paragraph
-breaks, else at a sentence end or a space) that are parsed one by one and
-joined back, so offsets stay those of the body; text past the model's
-``max_length`` is not analysed (a warning says so). On that one parse run:
+model's is left without NLP fields, with a warning. The body is parsed
+paragraph by paragraph (a paragraph break always ends a sentence), a
+paragraph longer than ``Settings.max_paragraph_chars`` characters in pieces
+cut at a sentence end or a space, and the pieces are joined back, so
+offsets stay those of the body; text past the model's ``max_length`` is not
+analysed (a warning says so). On that one parse run:
 quotes and cited sources (``nlp.quotes``, ``nlp.sources``), name mentions
 (``nlp.names_mentions``) joined into entities (``nlp.entities``), pronouns
 and role nouns joined to them (``nlp.coref``), quote speakers mapped to
@@ -39,7 +40,7 @@ from newsdesk.settings import Settings
 
 __all__ = ["QuoteFinder", "analyse", "annotate", "annotate_doc", "parse"]
 
-_SPLIT_AT = ("\n\n", ". ", "? ", "! ", "\n", " ")
+_SPLIT_AT = (". ", "? ", "! ", "\n", " ")
 #: A paragraph and the blank line (with any spaces in it) that ends it.
 _PARAGRAPH = re.compile(r".*?(?:\n[^\S\n]*\n\s*|\Z)", re.DOTALL)
 #: Kinds of cited source that name a medium, never a person.

@@ -39,6 +39,7 @@ import argparse
 import bisect
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -252,8 +253,9 @@ def _score_pronouns(
     text: str = gold["text"]
     owner: dict[Span, tuple[Span, ...]] = {}
     label: dict[Span, str] = {}
+    ours_spelling = replace(spelling, linked=frozenset())  # no gold links on our side
     for entity in ours.entities:
-        names = tuple(m for m in entity.mentions if is_name(m, spelling))
+        names = tuple(m for m in entity.mentions if is_name(m, ours_spelling))
         for mention in entity.mentions:
             owner[mention] = names
             label[mention] = entity.name

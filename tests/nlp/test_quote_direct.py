@@ -94,3 +94,45 @@ def test_a_speech_verb_tagged_a_plural_noun_is_still_a_cue() -> None:
                 deps=["poss", "ROOT", "punct"], heads=[1, 1, 1],
                 lemmas=["her", "note", "."])  # fmt: skip
     assert not _is_cue(plain[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('The company, known as "Apple," said it would grow.', "Apple,"),
+        ('The firm, which calls itself "the Uber of laundry," said it would expand.',
+         "the Uber of laundry,"),
+        ('The team, nicknamed "the Bulldozers," said it would appeal the fine.',
+         "the Bulldozers,"),
+    ],
+)  # fmt: skip
+def test_a_name_in_a_nouns_own_clause_before_the_cue_is_no_partial(
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, words: str
+) -> None:
+    assert not [q for q in quotes_in(text) if q.kind == "partial" and words in q.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('Parents want the school to "open the gym on weekends," Ms Ortiz said.',
+         "open the gym on weekends,", "Ms Ortiz"),
+        ('The plan would "cut waiting times in half," the health minister said.',
+         "cut waiting times in half,", "the health minister"),
+    ],
+)  # fmt: skip
+def test_a_fragment_closed_by_a_comma_before_the_cue_is_the_speakers(
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, words: str, speaker: str
+) -> None:
+    found = {q.text: _speaker(text, q) for q in quotes_in(text) if q.kind == "partial"}
+    assert found.get(words) == speaker
+
+
+def test_a_fragment_before_an_outlet_that_relays_is_not_the_outlets(
+    quotes_in: Callable[[str], list[QuoteCandidate]],
+) -> None:
+    text = (
+        'The bridge was "a disaster waiting to happen," the Tribune reported, '
+        "and the mayor said it would close."
+    )
+    assert all(_speaker(text, q) != "the Tribune" for q in quotes_in(text) if q.kind == "partial")

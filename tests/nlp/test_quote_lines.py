@@ -49,3 +49,27 @@ def test_credit_before_a_colon_leaves_the_lead_to_its_subject(
     partial = next(q for q in quotes_in(text) if q.kind == "partial")
     assert partial.text == "trap"
     assert _speaker(text, partial) == "President Marta Hrytsenko"
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "words"),
+    [
+        ("Biden: Make no mistake, we will win.", "Biden", "Make no mistake, we will win."),
+        ("Warren: Give me a break.", "Warren", "Give me a break."),
+        (
+            "The debate ran late.\n\nMarco: Look, nobody here wants a strike.",
+            "Marco",
+            "Look, nobody here wants a strike.",
+        ),
+        (
+            "Elena Ruiz: Stop the cuts now, before it is too late.",
+            "Elena Ruiz",
+            "Stop the cuts now, before it is too late.",
+        ),
+    ],
+)
+def test_a_person_opening_with_an_imperative_keeps_the_line(
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, label: str, words: str
+) -> None:
+    found = {q.text: _speaker(text, q) for q in quotes_in(text) if q.cue == ":"}
+    assert found == {words: label}

@@ -57,3 +57,66 @@ def test_words_inside_a_post_are_the_post_only(
 def test_a_dash_line_that_is_no_signature_signs_nothing(line: str) -> None:
     text = f"The slogan drew mockery.\n\n{line}\n"
     assert signed_posts(text, paragraph_spans(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an agency's credit under a story, a place, a single word
+        "The minister said the talks would resume next week in Geneva.\n\n— Reuters",
+        "The board approved the merger late on Tuesday.\n\n— Associated Press",
+        "Flights were cancelled across the region.\n\n— New Delhi",
+        # a list of dash-led lines, whether or not blank lines part them
+        "The tour visits three cities:\n– Paris\n– Berlin\n– Rome",
+        "The band plays two more shows:\n\n– Lena Hart\n\n– Tom Biel",
+    ],
+)
+def test_a_credit_or_a_list_item_signs_nothing(text: str) -> None:
+    assert signed_posts(text, paragraph_spans(text)) == []
+
+
+def test_an_agency_credit_leaves_the_reported_speech_to_its_speaker(
+    quotes_in: Callable[[str], list[QuoteCandidate]],
+) -> None:
+    text = "The minister said the talks would resume next week in Geneva.\n\n— Reuters"
+    found = {(q.kind, q.text) for q in quotes_in(text)}
+    assert ("indirect", "the talks would resume next week in Geneva") in found
+    assert all(q.kind != "direct" for q in quotes_in(text))
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("— Governor Jane Doe", "Governor Jane Doe"),
+        ("— Marta Koval", "Marta Koval"),
+        ("— Reuters (@reuters)", "Reuters"),
+        ("— Kim Lee March 3, 2024", "Kim Lee"),
+        ("— Kim Lee (@kimlee) May 9, 2023", "Kim Lee"),
+    ],
+)
+def test_a_named_signature_signs_the_post_above(line: str, author: str) -> None:
+    text = f"The new bins are great, honestly.\n\n{line}\n"
+    (post,) = signed_posts(text, paragraph_spans(text))
+    assert post.text == "The new bins are great, honestly."
+    assert post.speaker_span is not None
+    assert text[slice(*post.speaker_span)] == author
+
+
+@pytest.mark.parametrize(
+    ("post", "words"),
+    [
+        ("“We did it. Thank you all.”", "We did it. Thank you all."),
+        ('"Back home at last. What a week."', "Back home at last. What a week."),
+        ("“Proud of the ‘team’ tonight.”", "Proud of the ‘team’ tonight."),
+        # quotation marks inside the post, not around it, stay in it
+        ("“Wow” is all I can say about tonight.", "“Wow” is all I can say about tonight."),
+    ],
+)
+def test_a_post_in_quotation_marks_is_the_words_inside_them(
+    quotes_in: Callable[[str], list[QuoteCandidate]], post: str, words: str
+) -> None:
+    text = f"{post}\n\n— Jane Doe (@janedoe) March 3, 2024"
+    (found,) = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert found.text == words
+    assert found.speaker_span is not None
+    assert text[slice(*found.speaker_span)] == "Jane Doe"

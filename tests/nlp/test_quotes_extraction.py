@@ -211,6 +211,7 @@ def test_headline_with_a_speaker_label(
         "Markets were calm.\n\nThe report: rates will stay where they are for now.",
         # a schedule under a team's name, a line of links
         "The Hawks won 98-90.\n\nUP NEXT\n\nHawks: Host the Bulls on Sunday.",
+        "Thunder: Host the Lakers on Friday.",
         "The Hawks won 98-90.\n\nMore AP NBA: https://apnews.com/NBA and https://x.com/AP",
     ],
 )

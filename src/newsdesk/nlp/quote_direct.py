@@ -63,6 +63,7 @@ class _Attribution:
     cue: str | None
     speaker: tuple[int, int] | None
     source: str  # "after", "before", "carried", "fragment" (words between), "none"
+    cue_at: int | None = None  # the cue's token, when a verb attributes the quote
 
 
 class DirectQuotes:
@@ -130,10 +131,15 @@ class DirectQuotes:
         partial = self._partial(span, inner)
         comma = inner.rstrip()[-1:] == "," or self.text[span.after : span.after + 1] == ","
         after = attribution is not None and attribution.source == "after" and comma
-        if partial is None and after and not _scare(self.doc, self._words(span), span):
+        words = self._words(span)
+        if partial is None and after and not _scare(self.doc, words, span):
             # 'The council needs to "act now. Every week counts," Dr Hale said': the cue
-            # after the comma that closes the fragment attributes it, in the same sentence
+            # after the comma that closes the fragment attributes it, in the same sentence,
+            # unless the fragment is a noun's own ('The firm, known as "X," said') or the
+            # cue's speaker only relays another's words
             assert attribution is not None
+            if _in_noun_clause(words) or self._relayed(attribution):
+                return None
             return QuoteCandidate(
                 inner, span.start, span.end, "partial", attribution.cue, attribution.speaker
             )
@@ -262,7 +268,14 @@ class DirectQuotes:
         ):
             speaker = adjacent
         span = (speaker.start_char, speaker.end_char) if speaker is not None else None
-        return _Attribution(cue_text(self.doc, words), span, source)
+        return _Attribution(cue_text(self.doc, words), span, source, token.i)
+
+    def _relayed(self, attribution: _Attribution) -> bool:
+        """Whether the speaker of ``attribution`` only relays another speaker's words."""
+        if attribution.cue_at is None or attribution.speaker is None:
+            return False
+        speaker = self.doc.char_span(*attribution.speaker, alignment_mode="expand")
+        return speaker is not None and relays(self.doc[attribution.cue_at], speaker)
 
     def _according(self, token: Token, source: str) -> _Attribution:
         objects = [t for t in token.nbor(1).children if t.dep_ == "pobj"]
@@ -277,14 +290,11 @@ class DirectQuotes:
     def _partial(self, span: QuotedSpan, inner: str) -> QuoteCandidate | None:
         doc = self.doc
         words = self._words(span)
-        first, last = words.start, words.end - 1
         if _scare(doc, words, span):
             return None
         root = words.root
-        for ancestor in [root, *islice(root.ancestors, 5)]:
-            if ancestor.i in range(first, last + 1):
-                continue
-            if ancestor.dep_ in {"acl", "relcl"}:
+        for ancestor in _outer_ancestors(words):
+            if ancestor.dep_ in _NOUN_CLAUSE_DEPS:
                 break  # the fragment belongs to a noun's own clause, not to a cue
             lemma = ancestor.lemma_.lower()
             if ancestor.pos_ in {"VERB", "AUX"} and lemma in _PARTIAL_CUES:
@@ -309,6 +319,26 @@ class DirectQuotes:
 
 
 _PARTIAL_CUES = SPEECH_VERBS | LABEL_VERBS | THOUGHT_VERBS
+#: Dependency labels (spaCy's English scheme) of a clause that modifies a noun: a
+#: fragment under one names or describes the noun ("known as "X"", "which calls itself").
+_NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
+#: How many heads above a fragment's root the walk to its cue looks.
+_ANCESTOR_STEPS = 5
+
+
+def _outer_ancestors(words: Span) -> list[Token]:
+    """The root of the quoted ``words`` and its nearest heads, without the words inside."""
+    root = words.root
+    chain = [root, *islice(root.ancestors, _ANCESTOR_STEPS)]
+    return [t for t in chain if not words.start <= t.i < words.end]
+
+
+def _in_noun_clause(words: Span) -> bool:
+    """Whether the quoted ``words`` sit in a clause modifying a noun, as ``_partial``'s
+    walk finds it: 'The firm, known as "X," said ...'."""
+    return any(t.dep_ in _NOUN_CLAUSE_DEPS for t in _outer_ancestors(words))
+
+
 #: Tokens before an opening mark searched for a scare marker ("so - called").
 _MARKER_TOKENS = 3
 

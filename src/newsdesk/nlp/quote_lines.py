@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc
 
 from newsdesk.nlp.cues import NOT_SPEAKER_LABELS
+from newsdesk.nlp.names_gender import FEMALE_NAMES, MALE_NAMES
 from newsdesk.nlp.outlets import looks_like_outlet
 from newsdesk.nlp.quote_candidate import QuoteCandidate
 from newsdesk.nlp.quote_marks import QUOTE_CHARS, paragraph_spans
@@ -35,6 +36,16 @@ _MAX_HEADLINE_WORDS = 25
 _TITLE_SHARE = 6
 #: A web address in a line: "https://...", "www.example.org", "example.com/page".
 _LINK = re.compile(r"https?://|www\.|\.(?:com|org|net)/")
+#: The instruction test (Penn Treebank tags and spaCy dependency labels, as the
+#: English pipeline assigns them): a line opening with a base-form verb
+#: ("Host the Lakers on Friday."), or with a word the tagger called a noun that
+#: takes an object, and with no subject of its own, is an imperative.
+_IMPERATIVE_TAGS = frozenset({"VB"})
+_OBJECT_DEPS = frozenset({"dobj"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+#: Entity types of a label that names a person, whose line is speech even when it
+#: opens with an imperative ("Warren: Give me a break."); a team's or a venue's is not.
+_PERSON_TYPES = frozenset({"PERSON"})
 
 
 def colon_lines(doc: Doc) -> list[QuoteCandidate]:
@@ -62,7 +73,11 @@ def colon_lines(doc: Doc) -> list[QuoteCandidate]:
             continue  # a headline before a colon, not a speaker
         if any(c.isdigit() for c in label):
             continue  # times and dates: "12:25 p.m."
-        if _links(rest) or (not label.isupper() and _instruction(doc, rest_start)):
+        if _links(rest) or (
+            not label.isupper()
+            and not _person(doc, lo, colon, words)
+            and _instruction(doc, rest_start)
+        ):
             continue  # "More NBA: https://...", "Thunder: Host the Lakers on Friday."
         start = lo + text[lo:colon].index(words[0])
         found.append(
@@ -92,9 +107,18 @@ def _instruction(doc: Doc, start: int) -> bool:
     if first is None or not first[0].text[:1].isupper():
         return False
     verb = first[0]  # the tagger may call a capitalised "Host" a noun: it has an object
-    children = [c.dep_ for c in verb.children]
-    bare = verb.tag_ == "VB" or "dobj" in children
-    return bare and not any(dep in {"nsubj", "nsubjpass", "expl"} for dep in children)
+    children = {c.dep_ for c in verb.children}
+    bare = verb.tag_ in _IMPERATIVE_TAGS or bool(children & _OBJECT_DEPS)
+    return bare and not children & _SUBJECT_DEPS
+
+
+def _person(doc: Doc, start: int, colon: int, words: list[str]) -> bool:
+    """A label naming a person ("Biden:", "Elena Ruiz:"): typed a person by the tagger, or
+    opening with a given name (``names_gender``)."""
+    if words[0].lower() in MALE_NAMES or words[0].lower() in FEMALE_NAMES:
+        return True
+    named = doc.char_span(start, colon, alignment_mode="expand")
+    return named is not None and any(t.ent_type_ in _PERSON_TYPES for t in named)
 
 
 def _credit(doc: Doc, start: int, colon: int, label: str) -> bool:

@@ -10,7 +10,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from newsdesk.nlp.quote_direct import _is_cue
+from newsdesk.nlp.quote_cues import is_cue
 from newsdesk.nlp.quotes import QuoteCandidate
 
 
@@ -89,11 +89,11 @@ def test_a_speech_verb_tagged_a_plural_noun_is_still_a_cue() -> None:
         heads=[1, 4, 1, 2, 4, 4],
         lemmas=["the", "Department", "of", "Labor", "note", ","],
     )
-    assert _is_cue(doc[4])
+    assert is_cue(doc[4])
     plain = Doc(spacy.blank("en").vocab, words=["Her", "notes", "."], pos=["PRON", "NOUN", "PUNCT"],
                 deps=["poss", "ROOT", "punct"], heads=[1, 1, 1],
                 lemmas=["her", "note", "."])  # fmt: skip
-    assert not _is_cue(plain[1])
+    assert not is_cue(plain[1])
 
 
 @pytest.mark.parametrize(

@@ -22,13 +22,12 @@ from spacy.tokens import Doc, Span, Token
 from newsdesk.nlp.cues import (
     LABEL_VERBS,
     SCARE_MARKERS,
-    SPEECH_FORMS,
     SPEECH_VERBS,
-    SUBJECT_DEPS,
     THOUGHT_VERBS,
 )
 from newsdesk.nlp.outlets import looks_like_outlet
 from newsdesk.nlp.quote_candidate import QuoteCandidate
+from newsdesk.nlp.quote_cues import is_cue, lost_subject, participle, reporting_verb
 from newsdesk.nlp.quote_marks import QUOTE_CHARS, QuotedSpan
 from newsdesk.nlp.quote_speakers import (
     adjacent_mention,
@@ -114,7 +113,7 @@ class DirectQuotes:
         if attribution is not None and attribution.source == "before":
             opens_sentence = opens_sentence or prev_char == ","
             mark = self.token_at(span.open_at)
-            if prev_char.isalpha() and mark > 0 and _is_cue(self.doc[mark - 1]):
+            if prev_char.isalpha() and mark > 0 and is_cue(self.doc[mark - 1]):
                 opens_sentence = True  # 'He said "We will win."', not 'called it "a disaster"'
 
         fragment = attribution is not None and attribution.source == "fragment"
@@ -173,8 +172,8 @@ class DirectQuotes:
                 if first_comma is None:
                     first_comma = token.idx
                 continue
-            if _is_cue(token):
-                if _participle(token):
+            if is_cue(token):
+                if participle(token):
                     return None  # '"...", highlighting the risk': no attribution of its own
                 found = self._from_cue(token, "after", quote)
                 if first_comma is not None and found.speaker and found.speaker[0] > first_comma:
@@ -222,7 +221,7 @@ class DirectQuotes:
             return None
         tail = tokens[-1]
         for token in reversed(tokens):
-            if _is_cue(token):
+            if is_cue(token):
                 if len([t for t in tokens if t.i > token.i and not t.is_punct]) > 6:
                     return None
                 return self._from_cue(token, "before", span)
@@ -298,8 +297,8 @@ class DirectQuotes:
                 break  # the fragment belongs to a noun's own clause, not to a cue
             lemma = ancestor.lemma_.lower()
             if ancestor.pos_ in {"VERB", "AUX"} and lemma in _PARTIAL_CUES:
-                ancestor = _reporting(ancestor)
-                speaker = speaker_of(ancestor) or _lost_subject(ancestor)
+                ancestor = reporting_verb(ancestor)
+                speaker = speaker_of(ancestor) or lost_subject(ancestor)
                 if speaker is None or relays(ancestor, speaker):
                     continue  # "A said the timing was "not right", the Hindu reported": A's
                 cue = cue_text(doc, cue_tokens(ancestor))
@@ -341,54 +340,6 @@ def _in_noun_clause(words: Span) -> bool:
 
 #: Tokens before an opening mark searched for a scare marker ("so - called").
 _MARKER_TOKENS = 3
-
-
-def _verb_tagged_noun(token: Token) -> bool:
-    """A speech verb the tagger took for a plural noun but the parse gave a subject: "The
-    Department of Agriculture notes, "..."" ("notes" a NOUN, the sentence's root)."""
-    return (
-        token.pos_ == "NOUN"
-        and token.lower_ in SPEECH_FORMS
-        and any(c.dep_ == "nsubj" for c in token.children)
-    )
-
-
-def _participle(token: Token) -> bool:
-    """A participle without a subject of its own, hung from the clause before it
-    ("X notes, "...", highlighting the risk"): it says how, not who."""
-    return token.tag_ == "VBG" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
-
-
-def _lost_subject(cue: Token) -> Span | None:
-    """A subject the parse lost right before the cue ("Reinhardt said", with the name
-    tagged an adverb)."""
-    found = adjacent_mention(cue)
-    return found if found is not None and found.end <= cue.i else None
-
-
-def _reporting(cue: Token) -> Token:
-    """The speech verb that reports the clause of ``cue`` when ``cue`` is a thought or
-    label verb, a speech yet to come ("would respond"), or has no subject of its own:
-    in "X said the rebels wanted to "divide the nation"" (or "... and called it a
-    "trap""), the quoted words are X's."""
-    own = any(c.dep_ in SUBJECT_DEPS for c in cue.children)
-    modal = any(c.tag_ == "MD" for c in cue.children)  # "would respond": no speech yet
-    if own and not modal and cue.lemma_.lower() in SPEECH_VERBS:
-        return cue  # "X said the court found "no evidence"": the court's finding
-    token = cue
-    while token.dep_ in {"ccomp", "xcomp", "conj"} and token.head is not token:
-        token = token.head
-        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS:
-            return token if token.dep_ != "xcomp" else cue
-    return cue
-
-
-def _is_cue(token: Token) -> bool:
-    if token.pos_ not in {"VERB", "AUX"} and not _verb_tagged_noun(token):
-        return False
-    if token.lemma_.lower() == "put":  # "as Tom Ridge put it: ..."
-        return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "it"
-    return token.lemma_.lower() in SPEECH_VERBS
 
 
 def _mention(token: Token) -> tuple[int, int]:

@@ -127,6 +127,9 @@ def test_seed_page_sources(nlp: Language) -> None:
         ("He told the Greek daily Kathimerini that Athens would pay.", "Kathimerini", "told"),
         ("The commander told state broadcaster IRIB that the drills would continue.", "IRIB",
          "told"),
+        # a title before its medium noun modifies no other noun
+        ("The mayor told Le Temps newspaper that the bridge would reopen.", "Le Temps",
+         "told"),
         # a title that quotes somebody
         ("Le Temps quoted the minister as saying that the talks had failed.", "Le Temps",
          "quoted"),
@@ -152,6 +155,15 @@ def test_publication_spoken_or_written_to_is_a_cited_outlet(
         # a place, not a publication
         "The minister told The Hague tribunal that he was innocent.",
         "The president met Le Pen on Monday.",
+        # a place, a league or a person led by an article, not a title
+        "The mayor spoke to Los Angeles police about the parade route.",
+        "The governor told El Paso residents that the shelters were open.",
+        "The critic wrote in Las Vegas that the shows had grown stale.",
+        "The president spoke with La Liga officials about the final.",
+        "The director spoke with De Niro about the new script.",
+        # a name that speaks elsewhere on the page is a person's
+        "Macron told Le Pen that the debate was over. Le Pen said she would keep fighting.",
+        "The minister told Le Gall that the plan was dead. Le Gall said he would appeal.",
     ],
 )
 def test_hearer_that_is_no_publication_is_no_source(nlp: Language, text: str) -> None:

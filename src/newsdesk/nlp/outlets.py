@@ -148,6 +148,18 @@ HEARING_HEADS: frozenset[str] = frozenset(
      "complain", "admit", "confirm", "deny", "insist", "announce"}
 )  # fmt: skip
 
+#: Prepositions after a ``HEARING_HEADS`` word whose object is the hearer: "interview
+#: with", "remarks to". By hand, from the ways wire copy names who a speaker talked to.
+HEARER_PREPOSITIONS: frozenset[str] = frozenset({"with", "to"})
+
+#: Prepositions after a ``WRITING_HEADS`` word whose object is the publication: "wrote
+#: in", "an op-ed for". By hand, from the ways wire copy names where a piece appeared.
+WRITTEN_IN_PREPOSITIONS: frozenset[str] = frozenset({"in", "for"})
+
+#: Marks inside one name, not between two: "Asharq Al-Awsat", "L'Osservatore Romano",
+#: "Johnson & Johnson". The tokenizer splits names at them; names are joined back across.
+NAME_JOINERS: frozenset[str] = frozenset({"-", "'", "’", "&"})
+
 #: Words before "in" or "for" whose object is the publication written in: "wrote in The
 #: Atlantic", "in an op-ed for Le Monde", "in a column in Die Zeit". Lemmas.
 WRITING_HEADS: frozenset[str] = frozenset(

@@ -18,16 +18,23 @@ from spacy.tokens import Doc, Span, Token
 
 from newsdesk.nlp.doc_cache import per_doc
 from newsdesk.nlp.names_gender import FEMALE_NAMES, MALE_NAMES
-from newsdesk.nlp.outlets import MEDIA_NOUNS, RELAY_VERBS, STATE_WORDS, looks_like_outlet
+from newsdesk.nlp.outlets import (
+    MEDIA_NOUNS,
+    NAME_JOINERS,
+    RELAY_VERBS,
+    STATE_WORDS,
+    looks_like_outlet,
+)
 from newsdesk.nlp.quote_according import cites_medium, speech_verb
 from newsdesk.nlp.quote_speakers import SENTENCE_REACH, sentence_end, sentence_start, speaker_of
 
 #: Entity labels of a name that may be a newspaper's (spaCy gives "The Hindu" NORP).
 _NAME_LABELS = frozenset({"ORG", "NORP", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", ""})
-#: Longest name (tokens) taken after a medium noun: "the daily Asharq Al-Awsat".
+#: Longest name (words, joining marks aside) taken after a medium noun: "the daily
+#: Asharq Al-Awsat".
 _MAX_MEDIUM_NAME = 4
-#: Marks inside a name: "Asharq Al-Awsat", "L'Express".
-_NAME_JOINERS = frozenset({"-", "'", "’"})
+#: Parts of speech of a noun a name before it modifies: "the daily Biden briefing".
+_NOUNS = frozenset({"NOUN", "PROPN"})
 
 #: Key of the cached first occurrence of each word in a doc's user data.
 _FIRST_SEEN = "newsdesk.first_seen"
@@ -65,29 +72,52 @@ def news_medium(speaker: Span) -> bool:
 def _named_medium(speaker: Span) -> bool:
     """A name the page elsewhere gives a medium: "Aftenbladet" after "the daily
     Aftenbladet", "Kathimerini" after "the newspaper Kathimerini"."""
-    words = [t.text for t in speaker if t.lower_ != "the"]
-    return bool(words) and " ".join(words) in per_doc(speaker.doc, _MEDIUM_NAMES, _medium_names)
+    name = speaker[1:] if len(speaker) and speaker[0].lower_ == "the" else speaker
+    return bool(name.text) and name.text in per_doc(speaker.doc, _MEDIUM_NAMES, _medium_names)
 
 
 def _medium_names(doc: Doc) -> frozenset[str]:
-    """The proper names written right after a medium noun on the page ("daily" is an ADJ)."""
+    """The proper names written right after a medium noun on the page ("daily" is an ADJ),
+    joined across their marks ("Asharq Al-Awsat"), when they end the noun phrase: "the
+    daily Aftenbladet", not "the daily Biden briefing"."""
     names: set[str] = set()
     for token in doc:
         if token.lemma_.lower() not in MEDIA_NOUNS or token.pos_ not in {"NOUN", "ADJ"}:
             continue
-        end = token.i + 1
-        while end < len(doc) and end - token.i <= _MAX_MEDIUM_NAME and doc[end].pos_ == "PROPN":
-            end += 1
-        if end > token.i + 1:
-            names.add(doc[token.i + 1 : end].text)
+        end = _name_end(doc, token.i + 1)
+        if end == token.i + 1:
+            continue
+        name = doc[token.i + 1 : end]
+        if end < len(doc) and doc[end].pos_ in _NOUNS and any(t.head.i >= end for t in name):
+            continue  # the name modifies the noun after it
+        names.add(name.text)
     return frozenset(names)
+
+
+def _name_end(doc: Doc, start: int) -> int:
+    """Where the run of proper nouns from ``start`` ends, through marks inside the name."""
+    end, words = start, 0
+    while end < len(doc) and words < _MAX_MEDIUM_NAME:
+        token = doc[end]
+        if token.pos_ == "PROPN":
+            words += 1
+        elif not (
+            token.text in NAME_JOINERS
+            and end > start
+            and end + 1 < len(doc)
+            and doc[end + 1].pos_ == "PROPN"
+            and (token.text == "&" or not (doc[end - 1].whitespace_ or token.whitespace_))
+        ):
+            break  # a dash between spaces parts two phrases: "the daily X - a rival"
+        end += 1
+    return end
 
 
 def reporting_name(cue: Token, speaker: Span) -> bool:
     """A proper name, not a person's, as the subject of a reporting verb ("The Hindu reported")."""
     if cue.lemma_.lower() not in RELAY_VERBS:
         return False
-    words = [t for t in speaker if t.lower_ != "the" and t.text not in _NAME_JOINERS]
+    words = [t for t in speaker if t.lower_ != "the" and t.text not in NAME_JOINERS]
     if not words or not all(t.pos_ == "PROPN" for t in words):
         return False
     return all(t.ent_type_ in _NAME_LABELS for t in words) or _closing_tail(cue, speaker)

@@ -28,9 +28,11 @@ from newsdesk.nlp.outlets import (
     CITING_HEADS,
     CITING_VERBS,
     DOCUMENT_NOUNS,
+    HEARER_PREPOSITIONS,
     HEARING_HEADS,
     HEARING_VERBS,
     MEDIA_NOUNS,
+    NAME_JOINERS,
     OUTLETS,
     POSTING_WORDS,
     QUOTING_VERBS,
@@ -39,9 +41,11 @@ from newsdesk.nlp.outlets import (
     TITLE_ARTICLES,
     WEBSITE_NOUNS,
     WRITING_HEADS,
+    WRITTEN_IN_PREPOSITIONS,
     looks_like_outlet,
     outlet_kind,
 )
+from newsdesk.nlp.quote_according import speech_verb
 from newsdesk.nlp.quote_speakers import sentence_start
 from newsdesk.nlp.relay import relays
 from newsdesk.record import CitedSource, CitedSourceKind
@@ -52,8 +56,8 @@ _DOMAIN = re.compile(
 )
 #: Entity labels that may name an outlet or a platform.
 _NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "GPE", "PERSON", "FAC", "NORP"})
-#: Marks inside one name, not between two: "Asharq Al-Awsat", "L'Osservatore Romano".
-_NAME_JOINERS = frozenset({"-", "'", "’", "&"})
+#: Entity labels of a place or a person, never a title: "Los Angeles", "De Niro".
+_NOT_TITLE_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON"})
 #: Words between "state" and a medium noun: "state-run television", "state news agency".
 _STATE_LINKS = frozenset({"-", "run", "owned", "controlled", "news", "media", "television", "tv"})
 #: Most tokens looked back from a medium noun for "state" or "official".
@@ -64,6 +68,8 @@ _MAX_NAME_TOKENS = 6
 _ARTICLES = frozenset(a.lower() for a in TITLE_ARTICLES)
 #: Key of the cached surnames led by a title article in a doc's user data.
 _SURNAMES = "newsdesk.article_surnames"
+#: Key of the cached names of the page's speakers ("Le Pen said") in a doc's user data.
+_SPEAKERS = "newsdesk.speaking_names"
 
 
 def find_sources(doc: Doc) -> list[CitedSource]:
@@ -105,7 +111,7 @@ def _name_spans(doc: Doc) -> list[Span]:
             continue
         start = ent.start
         for token in ent:
-            if token.is_punct and token.text not in _NAME_JOINERS:  # "Twitter, Financial Tribune"
+            if token.is_punct and token.text not in NAME_JOINERS:  # "Twitter, Financial Tribune"
                 if token.i > start:
                     spans.append(doc[start : token.i])
                 start = token.i + 1
@@ -141,8 +147,7 @@ def _citing(token: Token) -> str | None:
         governor = prep.head
         if prep.lower_ == "to" and governor.lower_ == "according":
             return "according to"
-        op_ed = governor.lower_ == "ed" and governor.i >= 2 and governor.nbor(-2).lower_ == "op"
-        if governor.lemma_.lower() in CITING_HEADS or prep.lower_ == "by" or op_ed:
+        if governor.lemma_.lower() in CITING_HEADS or prep.lower_ == "by" or _op_ed(governor):
             return f"{governor.text} {prep.text}" if prep.lower_ != "to" else governor.text
         if governor.lower_ == "according" or governor.head.lower_ == "according":
             return "according to"
@@ -225,33 +230,75 @@ def hearer_cue(name: Span) -> str | None:
     heads = [prep.head] + ([doc[prep.i - 1]] if prep.i > 0 else [])
     for head in heads:
         lemma = head.lemma_.lower()
-        op_ed = head.lower_ == "ed" and head.i >= 2 and doc[head.i - 2].lower_ == "op"
-        if prep.lower_ in {"with", "to"} and lemma in HEARING_HEADS:
+        op_ed = _op_ed(head)
+        if prep.lower_ in HEARER_PREPOSITIONS and lemma in HEARING_HEADS:
             return f"{head.text} {prep.text}"
-        if prep.lower_ in {"in", "for"} and (lemma in WRITING_HEADS or op_ed):
+        if prep.lower_ in WRITTEN_IN_PREPOSITIONS and (lemma in WRITING_HEADS or op_ed):
             return f"{'op-ed' if op_ed else head.text} {prep.text}"
     return None
+
+
+def _op_ed(token: Token) -> bool:
+    """Whether ``token`` is the "ed" of "op-ed", which the tokenizer splits."""
+    return token.lower_ == "ed" and token.i >= 2 and token.doc[token.i - 2].lower_ == "op"
 
 
 def titled(name: Span) -> bool:
     """Whether ``name`` is shaped as a publication's title: a known or outlet-shaped name,
     a title article and capitalised words ("Le Temps", "Der Spiegel"; not the surname of
-    "Marine Le Pen"), "The" and a name mid-sentence ("The Atlantic"), or a name after a
-    medium noun ("the daily Kathimerini")."""
+    "Marine Le Pen", a place, a person, a name modifying a noun as in "Los Angeles police"
+    or a name that speaks on the page), "The" and a name mid-sentence ("The Atlantic"), or
+    a name after a medium noun ("the daily Kathimerini")."""
     if looks_like_outlet(name.text):
         return True
-    words = [t for t in name if t.text not in _NAME_JOINERS]
+    words = [t for t in name if t.text not in NAME_JOINERS]
     if not words or not all(t.text[:1].isupper() or t.like_num for t in words):
         return False
     doc = name.doc
     first = words[0]
     if first.text in TITLE_ARTICLES and len(words) >= 2:
+        if any(t.ent_type_ in _NOT_TITLE_LABELS for t in words) or _modifies_noun(name):
+            return False  # "El Paso", "De Niro", "La Liga officials"
+        if any(
+            s == name.text or s.endswith(f" {name.text}")
+            for s in per_doc(doc, _SPEAKERS, _speaking_names)
+        ):
+            return False  # "Le Pen said": a person
         surnames = per_doc(doc, _SURNAMES, _article_surnames)
         return (first.lower_, words[1].text) not in surnames
     if first.text == "The" and len(words) >= 2 and first.i != sentence_start(first):
         return all(t.ent_type_ != "GPE" for t in words)
     before = doc[name.start - 1] if name.start > 0 else None
     return before is not None and before.lower_ in MEDIA_NOUNS and words[0].pos_ == "PROPN"
+
+
+def _modifies_noun(name: Span) -> bool:
+    """Whether ``name`` is a compound modifier of a noun after it ("La Liga officials"),
+    not of a medium noun ("Le Temps newspaper")."""
+    head = name.root.head
+    return (
+        name.root.dep_ in {"compound", "nmod"}
+        and head.i >= name.end
+        and head.pos_ in {"NOUN", "PROPN"}
+        and head.lower_ not in MEDIA_NOUNS
+    )
+
+
+def _speaking_names(doc: Doc) -> frozenset[str]:
+    """The proper names of the page that speak ("Le Pen said"): people, not newspapers.
+    Quoting and reporting ("Le Temps quoted him") is what newspapers do, and is left out."""
+    names: set[str] = set()
+    for token in doc:
+        if token.dep_ != "nsubj" or token.pos_ != "PROPN":
+            continue
+        verb = token.head
+        if not speech_verb(verb) or verb.lemma_.lower() in QUOTING_VERBS:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].head.i == token.i and doc[start - 1].dep_ == "compound":
+            start -= 1
+        names.add(doc[start : token.i + 1].text)
+    return frozenset(names)
 
 
 def _article_surnames(doc: Doc) -> frozenset[tuple[str, str]]:

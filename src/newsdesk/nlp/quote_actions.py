@@ -32,7 +32,7 @@ from newsdesk.nlp.cues import (
 from newsdesk.nlp.outlets import HEARING_VERBS, MEDIA_NOUNS
 from newsdesk.nlp.quote_candidate import QuoteCandidate
 from newsdesk.nlp.quote_extent import trim
-from newsdesk.nlp.sources import hearer_cue, titled
+from newsdesk.nlp.spoken_to import hearer_cue, titled
 
 
 def acted_on(lemma: str, cue: Token, parts: list[Token]) -> bool:

@@ -29,3 +29,15 @@ def quotes_in(nlp: Language) -> Callable[[str], list[QuoteCandidate]]:
         return quotes
 
     return find
+
+
+@pytest.fixture(scope="session")
+def reinhardt_page() -> str:
+    """A page where the tagger takes the family name for an adverb ("Reinhardt said") and
+    a quote's attribution names its hearer ("told the Bundestag")."""
+    return (
+        "Chancellor Tobias Reinhardt on Wednesday ruled out tax increases.\n\n"
+        '"We will not ask working families to pay for this," Reinhardt told the Bundestag.'
+        "\n\nReinhardt said the savings would come from cutting subsidies and from "
+        '"a leaner state".'
+    )

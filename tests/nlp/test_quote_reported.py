@@ -55,19 +55,10 @@ def test_relative_clause_of_the_medium_reports_nothing(
     assert all(q.text != "was released on Monday" for q in quotes_in(text))
 
 
-def _reinhardt_page() -> str:
-    return (
-        "Chancellor Tobias Reinhardt on Wednesday ruled out tax increases.\n\n"
-        '"We will not ask working families to pay for this," Reinhardt told the Bundestag.'
-        "\n\nReinhardt said the savings would come from cutting subsidies and from "
-        '"a leaner state".'
-    )
-
-
 def test_attribution_after_a_quote_reports_neither_its_hearer_nor_the_narration(
-    quotes_in: Callable[[str], list[QuoteCandidate]],
+    quotes_in: Callable[[str], list[QuoteCandidate]], reinhardt_page: str
 ) -> None:
-    text = _reinhardt_page()
+    text = reinhardt_page
     for quote in quotes_in(text):
         assert quote.text not in {"the Bundestag", "Reinhardt told the Bundestag"}
         assert _speaker(text, quote) != "We"

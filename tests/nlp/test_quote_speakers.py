@@ -25,19 +25,10 @@ def test_participle_after_a_reported_clause_is_the_reporters(
     assert _speaker(text, saying) == "President Nora Adeyemi"
 
 
-def _reinhardt_page() -> str:
-    return (
-        "Chancellor Tobias Reinhardt on Wednesday ruled out tax increases.\n\n"
-        '"We will not ask working families to pay for this," Reinhardt told the Bundestag.'
-        "\n\nReinhardt said the savings would come from cutting subsidies and from "
-        '"a leaner state".'
-    )
-
-
 def test_family_name_tagged_an_adverb_is_still_the_speaker(
-    quotes_in: Callable[[str], list[QuoteCandidate]],
+    quotes_in: Callable[[str], list[QuoteCandidate]], reinhardt_page: str
 ) -> None:
-    text = _reinhardt_page()
+    text = reinhardt_page
     quotes = quotes_in(text)
     direct = next(q for q in quotes if q.kind == "direct")
     assert _speaker(text, direct) == "Reinhardt"

@@ -3,18 +3,17 @@
 What the sentence says around the phrase is attributed to X, unless X is a
 news medium relaying somebody who speaks in the sentence ("according to the X
 news site, Y said A": Y's words, the site a cited source). The relaying tests
-(``cites_medium``, ``has_own_speaker``) also serve reported speech.
+(``cites_medium``) also serves reported speech.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsdesk.nlp.cues import SPEECH_VERBS
 from newsdesk.nlp.outlets import MEDIA_NOUNS, looks_like_outlet
 from newsdesk.nlp.quote_candidate import QuoteCandidate
 from newsdesk.nlp.quote_extent import EDGE_POS, trim
-from newsdesk.nlp.quote_speakers import SENTENCE_REACH, sentence_end, sentence_start, speaker_of
+from newsdesk.nlp.quote_speakers import has_own_speaker, sentence_end, sentence_start
 
 
 def according(doc: Doc, token: Token) -> QuoteCandidate | None:
@@ -83,18 +82,3 @@ def cites_medium(according: Token) -> bool:
         return False
     named = doc[objects[0].left_edge.i : objects[0].i + 1]
     return looks_like_outlet(named.text) or objects[0].lemma_.lower() in MEDIA_NOUNS
-
-
-def speech_verb(token: Token) -> bool:
-    """A verb of speech, not a noun of the same word ("in order to")."""
-    return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS
-
-
-def has_own_speaker(clause: Span) -> bool:
-    """Whether a clause holds its own attribution ("X said ...") inside."""
-    for token in clause[:SENTENCE_REACH]:
-        if speech_verb(token) and speaker_of(token) is not None:
-            return True
-        if token.lower_ == "according":
-            return True
-    return False

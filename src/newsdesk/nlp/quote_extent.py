@@ -34,7 +34,7 @@ from newsdesk.nlp.cues import (
 )
 from newsdesk.nlp.outlets import SOCIAL
 from newsdesk.nlp.quote_candidate import QuoteCandidate
-from newsdesk.nlp.quote_speakers import SENTENCE_REACH, sentence_start
+from newsdesk.nlp.quote_speakers import SENTENCE_REACH, has_own_speaker, sentence_start
 
 #: Tokens trimmed from both ends of a reported clause.
 #: Parts of speech trimmed off both edges of a content (punctuation, spaces, "and").
@@ -305,19 +305,10 @@ def run_back(
         first = doc[first.i + 1]
     if first.idx >= quote.start or "\n" in text[first.idx : start]:
         return quote
-    if any(_speaks(token) for token in doc[first.i : opening[0].i]):
+    if has_own_speaker(doc[first.i : opening[0].i]):
         return quote
     return QuoteCandidate(
         text[first.idx : quote.end], first.idx, quote.end, quote.kind, quote.cue, speaker
-    )
-
-
-def _speaks(token: Token) -> bool:
-    """A speech verb with a subject of its own: an attribution of its own."""
-    return (
-        token.pos_ == "VERB"
-        and token.lemma_.lower() in SPEECH_VERBS
-        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
     )
 
 

@@ -40,7 +40,7 @@ from newsdesk.nlp.cues import (
     THOUGHT_VERBS,
 )
 from newsdesk.nlp.outlets import looks_like_outlet
-from newsdesk.nlp.quote_according import according, has_own_speaker
+from newsdesk.nlp.quote_according import according
 from newsdesk.nlp.quote_actions import acted_on, heard, hearer, without_hearer
 from newsdesk.nlp.quote_candidate import QuoteCandidate
 from newsdesk.nlp.quote_clause import circumstance, reported_clause
@@ -63,6 +63,7 @@ from newsdesk.nlp.quote_speakers import (
     agent_of,
     cue_text,
     cue_tokens,
+    has_own_speaker,
     speaker_of,
 )
 from newsdesk.nlp.relay import relays

@@ -332,3 +332,18 @@ def adjacent_mention(cue: Token) -> Span | None:
             break
         index += 1
     return None
+
+
+def speech_verb(token: Token) -> bool:
+    """A verb of speech, not a noun of the same word ("in order to")."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS
+
+
+def has_own_speaker(clause: Span) -> bool:
+    """Whether a clause holds its own attribution ("X said ...") inside."""
+    for token in clause[:SENTENCE_REACH]:
+        if speech_verb(token) and speaker_of(token) is not None:
+            return True
+        if token.lower_ == "according":
+            return True
+    return False

@@ -25,8 +25,14 @@ from newsdesk.nlp.outlets import (
     STATE_WORDS,
     looks_like_outlet,
 )
-from newsdesk.nlp.quote_according import cites_medium, speech_verb
-from newsdesk.nlp.quote_speakers import SENTENCE_REACH, sentence_end, sentence_start, speaker_of
+from newsdesk.nlp.quote_according import cites_medium
+from newsdesk.nlp.quote_speakers import (
+    SENTENCE_REACH,
+    sentence_end,
+    sentence_start,
+    speaker_of,
+    speech_verb,
+)
 
 #: Entity labels of a name that may be a newspaper's (spaCy gives "The Hindu" NORP).
 _NAME_LABELS = frozenset({"ORG", "NORP", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", ""})

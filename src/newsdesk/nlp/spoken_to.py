@@ -25,8 +25,7 @@ from newsdesk.nlp.outlets import (
     WRITTEN_IN_PREPOSITIONS,
     looks_like_outlet,
 )
-from newsdesk.nlp.quote_according import speech_verb
-from newsdesk.nlp.quote_speakers import sentence_start
+from newsdesk.nlp.quote_speakers import sentence_start, speech_verb
 
 #: Entity labels of a place or a person, never a title: "Los Angeles", "De Niro".
 _NOT_TITLE_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON"})

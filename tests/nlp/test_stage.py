@@ -11,12 +11,11 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from newsdesk.errors import ModelError
-from newsdesk.nlp.entities import Cluster, join_names
+from newsdesk.nlp.entities import join_names
 from newsdesk.nlp.model import load_model
 from newsdesk.nlp.names_mentions import NameMention
 from newsdesk.nlp.stage import (
     _outlet_mentions,
-    _outlets_are_organisations,
     analyse,
     annotate,
     parse,
@@ -227,11 +226,10 @@ def test_an_entity_named_only_as_a_cited_outlet_is_an_organisation(label: str) -
     name = "Morning Courier"
     mention = NameMention(10, 25, 2, 4, name, label, ("morning", "courier"))
     later = NameMention(90, 105, 20, 22, name, label, ("morning", "courier"))
-    cluster = Cluster(index=0, type=label, names=[mention, later])
-    person = Cluster(index=1, type="PERSON", names=[NameMention(40, 50, 8, 10, "Ann Weir",
-                     "PERSON", ("ann", "weir"))])  # fmt: skip
+    ann = NameMention(40, 48, 8, 10, "Ann Weir", "PERSON", ("ann", "weir"))
     cited = CitedSource(name=name, kind="outlet", cue="reported", start=10, end=25)
-    _outlets_are_organisations([cluster, person], [cited])
+    clusters, assigned = join_names(_outlet_mentions([mention, ann, later], [cited]))
+    cluster, person = clusters[assigned[0]], clusters[assigned[1]]
     assert (cluster.type, person.type) == ("ORG", "PERSON")
 
 

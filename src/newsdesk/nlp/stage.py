@@ -95,7 +95,6 @@ def annotate_doc(record: Record, doc: Doc, *, find_quotes: QuoteFinder | None = 
     mentions = _outlet_mentions(name_mentions(doc), media)
     clusters, assigned = join_names(mentions)
     mentions, assigned = propagate(doc, mentions, clusters, assigned)
-    _outlets_are_organisations(clusters, media)  # before pronouns look for a person
     resolution = resolve(doc, mentions, clusters, assigned, quotes)
     speakers = attribute(doc, resolution, quotes)
     ids = _entity_ids(resolution.clusters)
@@ -184,21 +183,13 @@ def _entity_ids(clusters: list[Cluster]) -> dict[int, str]:
 def _outlet_mentions(
     mentions: list[NameMention], media: Sequence[CitedSource]
 ) -> list[NameMention]:
-    """``mentions`` with every name of a cited outlet typed ORG before names are joined, so
-    "the Chronicle" the tagger called a person joins "the San Francisco Chronicle"."""
+    """``mentions`` with every name of a cited outlet typed ORG before names are joined,
+    whatever type the tagger gave it (a person, an event, a place): "the Chronicle" the
+    tagger called a person joins "the San Francisco Chronicle", and no "he" or "she" joins
+    an outlet ("he told Der Spiegel"). Every mention of the name counts, not only the one
+    ``sources`` lists."""
     medium = _MediumNames(media)
     return [replace(m, label="ORG") if m.label != "ORG" and medium(m) else m for m in mentions]
-
-
-def _outlets_are_organisations(clusters: list[Cluster], media: Sequence[CitedSource]) -> None:
-    """An entity named only as an outlet or a platform the page cites ("he told Der
-    Spiegel", "..., Aftenbladet reported", "on Twitter") is an organisation, whatever type
-    the tagger gave it (a person, an event, a place): no "he" or "she" joins it. Every
-    mention of the name counts, not only the one ``sources`` lists."""
-    medium = _MediumNames(media)
-    for cluster in clusters:
-        if cluster.type != "ORG" and cluster.names and all(map(medium, cluster.names)):
-            cluster.type = "ORG"
 
 
 class _MediumNames:

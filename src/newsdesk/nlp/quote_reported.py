@@ -68,8 +68,8 @@ from newsdesk.nlp.quote_speakers import (
 )
 from newsdesk.nlp.relay import relays
 
-_CUES = REPORTING_VERBS
-_LABELS = (LABEL_VERBS | ATTITUDE_VERBS) - _CUES - NOT_REPORTING
+_LABELS = (LABEL_VERBS | ATTITUDE_VERBS) - REPORTING_VERBS - NOT_REPORTING
+_ANY_CUE = REPORTING_VERBS | _LABELS
 _CUES_OF_OBJECTS = LABEL_VERBS | ATTITUDE_VERBS | SPEECH_VERBS | CLAUSE_VERBS
 #: Verbs of thought that report a clause only ("X believes that ..."), never an object.
 _THOUGHT_ONLY = THOUGHT_VERBS - THOUGHT_OBJECT_VERBS - _CUES_OF_OBJECTS
@@ -107,7 +107,7 @@ def find_reported(
             continue
         if token.lower_ == "according":
             candidates.append(according(doc, token))
-        elif (_lemma(token) in _CUES or _lemma(token) in _LABELS) and not attributes(token, direct):
+        elif _lemma(token) in _ANY_CUE and not attributes(token, direct):
             candidates.append(_reported(doc, token, partial))
     candidates = outermost(candidates)
     marked = sorted({*direct, *partial, *quoted})
@@ -133,7 +133,7 @@ def find_reported(
 
 def _reported(doc: Doc, cue: Token, partial: list[tuple[int, int]]) -> QuoteCandidate | None:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
-    if infinitive and _lemma(cue.head) in _CUES | _LABELS and cue.dep_ == "xcomp":
+    if infinitive and _lemma(cue.head) in _ANY_CUE and cue.dep_ == "xcomp":
         return None  # "asked him to say ...", "declined to say": the outer verb reports
     bare = not any(c.dep_ in {"aux", "auxpass"} for c in cue.children)
     if cue.tag_ == "VBN" and bare and cue.dep_ in {"acl", "amod", "advcl"}:

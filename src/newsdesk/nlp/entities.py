@@ -31,7 +31,13 @@ from newsdesk.nlp.names import (
     TITLES,
 )
 from newsdesk.nlp.names_gender import FEMALE_NAMES, MALE_NAMES
-from newsdesk.nlp.names_mentions import KEPT_LABELS, NameMention, name_key, name_mentions
+from newsdesk.nlp.names_mentions import (
+    KEPT_LABELS,
+    NameMention,
+    lower_case_words,
+    name_key,
+    name_mentions,
+)
 from newsdesk.nlp.pronouns import Gender
 
 __all__ = [
@@ -110,7 +116,7 @@ def propagate(
         for i in range(mention.token_start, mention.token_end):
             covered[i] = True
     pairs = [(m, assigned[i]) for i, m in enumerate(mentions)]
-    common = {t.text for t in doc if t.text.islower()}
+    common = lower_case_words(doc)
     acronyms = {n.text for c in clusters for n in c.names if n.text.isupper()}
     i = 0
     while i < len(doc):

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsdesk.nlp.doc_cache import per_doc
 from newsdesk.nlp.names import (
     HONORIFICS,
     NAME_SUFFIXES,
@@ -32,7 +33,10 @@ from newsdesk.nlp.names import (
 )
 from newsdesk.nlp.names_gender import FEMALE_NAMES, MALE_NAMES
 
-__all__ = ["KEPT_LABELS", "NameMention", "name_key", "name_mentions"]
+__all__ = ["KEPT_LABELS", "NameMention", "lower_case_words", "name_key", "name_mentions"]
+
+#: Key of the cached lower-case words of a doc in its user data.
+_LOWER_CASE_WORDS = "newsdesk.lower_case_words"
 
 #: Labels the tagger gives a titled person's name it does not know ("Queen X Y" as a
 #: work of art); such a name, title first, is a person's.
@@ -141,6 +145,15 @@ def _split_at_commas(ent: Span) -> list[Span]:
     return parts
 
 
+def lower_case_words(doc: Doc) -> frozenset[str]:
+    """The words the page writes in lower case (read once per page)."""
+    return per_doc(doc, _LOWER_CASE_WORDS, _lower_case_words)
+
+
+def _lower_case_words(doc: Doc) -> frozenset[str]:
+    return frozenset(t.text for t in doc if t.text.islower())
+
+
 def _ordinary_words(doc: Doc, mentions: list[NameMention]) -> set[int]:
     """The one-word names that are the page's ordinary words (``Zinc levels fell ...``
     and ``zinc`` elsewhere), as indices into ``mentions``: the page writes the word in
@@ -150,7 +163,7 @@ def _ordinary_words(doc: Doc, mentions: list[NameMention]) -> set[int]:
     (``Mr Rose``) nor when a longer name of any type holds the word (``Rose Tremain``,
     and ``Cook`` typed an organisation beside ``Helen Cook``), never an acronym
     (``US``)."""
-    lower = {t.text for t in doc if t.is_alpha and t.text.islower()}
+    lower = lower_case_words(doc)
     single = [
         i
         for i, m in enumerate(mentions)

@@ -1,4 +1,5 @@
-"""RawPage: the bytes of one page and where they came from, as sources yield them."""
+"""What sources yield: ``RawPage``, the bytes of one page and where they came from, and
+``NotAPage``, an input passed over on purpose."""
 
 from __future__ import annotations
 
@@ -46,3 +47,16 @@ class RawPage:
 def stable_id(key: str) -> str:
     """The record id: 16 hex digits of SHA-256 of the URL or normalised body."""
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class NotAPage:
+    """An input a source passed over on purpose, because it holds no page.
+
+    ``kind`` says what it is, for the counts of a summary: a WARC record type
+    (``request``, ``warcinfo``), ``http 404`` for a failed response, a media
+    type (``image/png``), or a file type (``.css file``).
+    """
+
+    origin: str
+    kind: str

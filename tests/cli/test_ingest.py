@@ -157,7 +157,11 @@ def test_good_pages_are_stored_and_bad_ones_rejected_with_reasons(
     by_url = [json.loads(record)["source"]["url"] for _, _, record in stored["documents"]]
     assert by_url.count(HARBOUR_URL) == 1
     assert len(stored["documents"]) == len(origins) - 1
-    assert "stored 13 pages, rejected 5" in out
+    # 13 pages, 12 records: the summary says so.
+    assert (
+        "stored 12 pages, merged 1 into records already stored (same URL or text), rejected 5"
+        in out
+    )
     assert "rejected corrupt-record: 2" in out
 
 

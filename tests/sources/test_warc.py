@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import random
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -10,7 +12,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsdesk.errors import PageError
-from newsdesk.page import RawPage
+from newsdesk.page import NotAPage, RawPage
 from newsdesk.sources.warc import parse_content_type, read_warc
 
 DATA = Path(__file__).parent.parent / "data" / "ingest"
@@ -58,7 +60,9 @@ def test_html_and_text_responses_become_pages(tmp_path: Path, compress: bool) ->
     path = tmp_path / ("crawl.warc.gz" if compress else "crawl.warc")
     write_warc(path, compress=compress)
     items = items_of(path)
-    assert all(isinstance(item, RawPage) for item in items)
+    assert not any(isinstance(item, PageError) for item in items)
+    kinds = Counter(item.kind for item in items if isinstance(item, NotAPage))
+    assert kinds == {"warcinfo": 1, "request": 4, "image/png": 1}
     pages = [item for item in items if isinstance(item, RawPage)]
     assert [page.source.url for page in pages] == [
         "https://ledger.example/harbour",
@@ -79,8 +83,8 @@ def test_html_and_text_responses_become_pages(tmp_path: Path, compress: bool) ->
 def test_origins_are_stable_record_offsets(tmp_path: Path) -> None:
     path = tmp_path / "crawl.warc.gz"
     write_warc(path)
-    first = [item.origin for item in items_of(path)]
-    assert first == [item.origin for item in items_of(path)]
+    first = [item.origin for item in items_of(path) if isinstance(item, RawPage)]
+    assert first == [item.origin for item in items_of(path) if isinstance(item, RawPage)]
     offsets = [int(origin.rsplit("#", 1)[1]) for origin in first]
     assert offsets == sorted(offsets) and offsets[0] > 0  # after the warcinfo and request records
 
@@ -94,7 +98,8 @@ def test_a_record_failing_its_digest_is_rejected_alone(tmp_path: Path) -> None:
     errors = [item for item in items if isinstance(item, PageError)]
     assert [(e.reason, e.stage) for e in errors] == [("corrupt-record", "read")]
     assert "digest" in errors[0].detail
-    assert errors[0].origin == items_of(good)[0].origin.replace("good", "bad")
+    first_page = next(item for item in items_of(good) if isinstance(item, RawPage))
+    assert errors[0].origin == first_page.origin.replace("good", "bad")
     pages = [item for item in items if isinstance(item, RawPage)]
     assert [p.source.url for p in pages] == [
         "https://ledger.example/library",
@@ -105,7 +110,7 @@ def test_a_record_failing_its_digest_is_rejected_alone(tmp_path: Path) -> None:
 def test_a_damaged_gzip_member_is_skipped_and_reading_goes_on(tmp_path: Path) -> None:
     good = tmp_path / "good.warc.gz"
     write_warc(good)
-    origins = [item.origin for item in items_of(good)]
+    origins = [item.origin for item in items_of(good) if isinstance(item, RawPage)]
     offset = int(origins[0].rsplit("#", 1)[1])
     data = bytearray(good.read_bytes())
     for index in range(offset + 40, offset + 80):  # inside the first page's compressed member
@@ -114,7 +119,9 @@ def test_a_damaged_gzip_member_is_skipped_and_reading_goes_on(tmp_path: Path) ->
     bad.write_bytes(bytes(data))
     items = items_of(bad)
     errors = [item for item in items if isinstance(item, PageError)]
-    assert [e.reason for e in errors] == ["corrupt-record"]
+    assert [(e.reason, e.origin.replace("bad", "good")) for e in errors] == [
+        ("corrupt", origins[0])
+    ]
     pages = [item for item in items if isinstance(item, RawPage)]
     assert [p.origin.replace("bad", "good") for p in pages] == origins[1:]
 
@@ -157,3 +164,70 @@ def test_an_oversized_record_is_rejected_without_reading_it(tmp_path: Path) -> N
 )
 def test_parse_content_type(header: str, expected: tuple[str, str | None]) -> None:
     assert parse_content_type(header) == expected
+
+
+def story(number: int, paragraphs: int = 120) -> bytes:
+    """An invented article long enough that its gzip member spans several read blocks."""
+    rng = random.Random(number)
+    words = ["harbour", "council", "ferry", "mayor", "storm", "budget", "vote", "said"]
+    body = "".join(
+        "<p>" + " ".join(f"{rng.choice(words)}{rng.randrange(1000)}" for _ in range(40)) + ".</p>"
+        for _ in range(paragraphs)
+    )
+    return f"<html><body><article><h1>Story {number}</h1>{body}</article></body></html>".encode()
+
+
+def six_record_warc(path: Path) -> list[int]:
+    """A WARC.gz of six HTML responses, one gzip member each; the offsets of the members."""
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    offsets = []
+    for number in range(6):
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        offsets.append(out.tell())
+        writer.write_record(
+            writer.create_warc_record(
+                f"https://ledger.example/story/{number}",
+                "response",
+                payload=io.BytesIO(story(number)),
+                http_headers=headers,
+            )
+        )
+    offsets.append(out.tell())
+    path.write_bytes(out.getvalue())
+    return offsets
+
+
+# Where in a member 50 bytes are flipped: its gzip header (after the magic bytes, which are
+# what reading resumes at), its deflate data, its CRC trailer.
+DAMAGE = {
+    "header": lambda start, end: start + 3,
+    "data": lambda start, end: (start + end) // 2,
+    "crc": lambda start, end: end - 50,
+}
+
+
+@pytest.mark.parametrize("where", sorted(DAMAGE))
+@pytest.mark.parametrize("members", [(0,), (1,), (5,), (0, 2, 5), (1, 2)], ids=str)
+def test_damaged_members_cost_only_their_records(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str], where: str, members: tuple[int, ...]
+) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    offsets = six_record_warc(path)
+    data = bytearray(path.read_bytes())
+    for member in members:
+        first = DAMAGE[where](offsets[member], offsets[member + 1])
+        for index in range(first, first + 50):
+            data[index] ^= 0xFF
+    path.write_bytes(bytes(data))
+    items = items_of(path)
+    pages = [item for item in items if isinstance(item, RawPage)]
+    errors = [item for item in items if isinstance(item, PageError)]
+    assert [p.source.url for p in pages] == [
+        f"https://ledger.example/story/{n}" for n in range(6) if n not in members
+    ]
+    assert [p.data for p in pages] == [story(n) for n in range(6) if n not in members]
+    assert [(e.reason, e.origin) for e in errors] == [
+        ("corrupt", f"{path}#{offsets[n]}") for n in members
+    ]
+    assert capfd.readouterr().err == ""

@@ -104,3 +104,30 @@ def test_a_version_1_store_is_upgraded_in_place_keeping_its_rows(tmp_path: Path)
     assert conn2.execute("SELECT text, speaker_key FROM quotes").fetchall() == [("Old", None)]
     store.close()
     assert user_version(path) == VERSION
+
+
+@pytest.mark.parametrize(
+    ("record", "nlp"),
+    [
+        ('{"summary": "The council met.", "entities": [], "quotes": []}', 1),
+        ('{"summary": null, "entities": [{"id": "e1"}], "quotes": []}', 1),
+        ('{"summary": null, "entities": [], "quotes": [], "sources": []}', 0),
+        ("{}", 0),
+    ],
+)
+def test_a_version_2_store_learns_which_documents_had_nlp(
+    tmp_path: Path, record: str, nlp: int
+) -> None:
+    path = tmp_path / "v2.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for number, script in enumerate(MIGRATIONS[:2], start=1):
+        conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+    conn.execute(
+        "INSERT INTO documents(id, origin, body, record, cluster) "
+        "VALUES ('a1', 'a.html', 'Old body text.', ?, 'a1')",
+        (record,),
+    )
+    conn.close()
+    store = open_store(str(path))
+    assert store.connection.execute("SELECT nlp FROM documents").fetchall() == [(nlp,)]
+    store.close()

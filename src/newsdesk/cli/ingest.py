@@ -6,7 +6,22 @@ Pages are extracted by a pool of worker processes (one per core unless
 a page whose origin is already stored, as a record or a rejection, is
 skipped, so rerunning the same command after an interruption, even a kill,
 only does what is missing. A page that cannot be processed is stored as a
-rejection with a reason code; a summary is printed at the end.
+rejection with a reason code; a summary is printed at the end, accounting for
+every input: pages stored, merged into a record already stored (the same URL,
+or the same text without a URL), replacing one, or kept out by a richer one;
+rejections by reason, with the first few named (`newsdesk rejections` lists
+them all); inputs skipped as already stored; and inputs that are no page
+(WARC requests and images, stylesheets in a folder), by kind.
+
+Folders and globs give their page-like files: .html, .htm, .xhtml, .shtml,
+.txt, .text, the .php/.asp/.aspx/.jsp/.cfm pages of a site mirror, names
+without a suffix, WARC archives and JSONL/CSV dumps (.gz too); --all-files
+reads every file. A file named on its own is always read.
+
+A stored record is never replaced by a poorer one: a page ingested with
+--no-nlp after it was stored with the NLP annotations keeps them. --replace
+processes every page again, even those already stored, and replaces their
+records.
 
 --retry-rejected processes the pages stored as rejections again (after a fix,
 a new version or a larger --page-timeout): all of them, or only those with
@@ -15,12 +30,13 @@ listed in the README and by `newsdesk stats`). A page that now succeeds
 replaces its rejection with its record; one that fails again keeps one
 rejection, updated. Pages stored as records are still skipped.
 
-Each page is named by its origin: its path, `file.warc.gz#<record offset>`,
+Each page is named by its origin: its absolute path (symbolic links resolved,
+so every spelling of a file is one origin), `file.warc.gz#<record offset>`,
 `dump.jsonl:<line>`, its URL, or `<stdin>#<hash of the page>`.
 
 exit codes: 0 every page stored; 1 some pages rejected; 2 usage error (bad
-flags, a source that does not exist); 3 no page could be stored, or a store
-or model error.
+flags, a source that does not exist, a folder or glob with no page file); 3
+no page could be stored, or a store or model error.
 
 examples:
   newsdesk ingest examples --include '*.txt'
@@ -33,7 +49,9 @@ examples:
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
+from collections import Counter
 
 from newsdesk.cli import options
 from newsdesk.cli.progress import IngestProgress
@@ -41,7 +59,14 @@ from newsdesk.errors import REASONS, SourceError
 from newsdesk.runners.ingest import IngestSummary, ingest
 from newsdesk.settings import Settings, load_settings
 from newsdesk.sources.dumps import DumpFields
-from newsdesk.sources.open import STDIN, SourceOptions, check_sources, count_pages, open_sources
+from newsdesk.sources.open import (
+    STDIN,
+    SourceOptions,
+    check_sources,
+    count_pages,
+    empty_sources,
+    open_sources,
+)
 from newsdesk.store import open_store
 
 NAME = "ingest"
@@ -85,6 +110,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="GLOB",
         help="in folders, skip files matching GLOB; repeatable",
     )
+    parser.add_argument(
+        "--all-files",
+        action="store_true",
+        help="in folders and globs, read every file, not only page-like ones (.html, .txt, ...)",
+    )
     parser.add_argument("--no-nlp", action="store_true", help="skip the NLP stages (faster)")
     parser.add_argument(
         "--page-timeout", type=float, default=None, metavar="S", help="seconds a page may take"
@@ -98,6 +128,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="CODES",
         help="process pages stored as rejections again: all (the default), or those with "
         "these reason codes (comma-separated, e.g. timeout,internal)",
+    )
+    parser.add_argument(
+        "--replace",
+        action="store_true",
+        help="process pages already stored again and replace their records, even records "
+        "with NLP annotations by records without (--no-nlp)",
     )
     defaults = DumpFields()
     dumps = parser.add_argument_group("JSONL and CSV dumps")
@@ -123,8 +159,14 @@ def run(args: argparse.Namespace) -> int:
         settings,
         include=args.include,
         exclude=args.exclude,
+        all_files=args.all_files,
         fields=DumpFields(text=args.text_field, html=args.html_field, url=args.url_field),
     )
+    empty = empty_sources(names, source_options)
+    if empty:
+        for name, others in empty.items():
+            print(f"newsdesk: error: {_no_pages(name, others, args)}", file=sys.stderr)
+        return EXIT_USAGE
     store = open_store(settings.db)
     try:
         total = count_pages(names, source_options)
@@ -136,10 +178,11 @@ def run(args: argparse.Namespace) -> int:
                 store,
                 settings,
                 workers=1 if small else None,
-                command=" ".join(["newsdesk", NAME, *names]),
+                command=command_line(args),
                 on_outcome=progress.advance,
                 on_skip=progress.skip,
                 retry=args.retry_rejected,
+                replace=args.replace,
             )
     finally:
         store.close()
@@ -149,29 +192,85 @@ def run(args: argparse.Namespace) -> int:
 
 
 def describe(summary: IngestSummary, db: str) -> str:
-    """The summary printed at the end of a run."""
+    """The summary printed at the end of a run: every input accounted for."""
     rejected = sum(summary.rejected.values())
-    lines = [
-        f"stored {summary.stored:,} page{'' if summary.stored == 1 else 's'}, "
-        f"rejected {rejected:,}, "
-        f"skipped {summary.skipped:,} already in {db}, "
-        + (
-            f"retried {summary.retried:,} rejection{'' if summary.retried == 1 else 's'} "
-            f"({summary.recovered:,} now stored), "
-            if summary.retry
-            else ""
+    parts = [f"stored {summary.stored:,} page{'' if summary.stored == 1 else 's'}"]
+    if summary.merged:
+        parts.append(f"merged {summary.merged:,} into records already stored (same URL or text)")
+    if summary.replaced:
+        parts.append(f"replaced {summary.replaced:,}")
+    if summary.kept:
+        parts.append(
+            f"kept {summary.kept:,} stored record{'' if summary.kept == 1 else 's'} "
+            "with NLP annotations (--replace replaces them)"
         )
-        + f"in {summary.seconds:.1f} s ({summary.pages_per_second:.1f} pages/s)"
+    parts.append(f"rejected {rejected:,}")
+    parts.append(f"skipped {summary.skipped:,} already in {db}")
+    if summary.not_pages:
+        parts.append(f"passed over {sum(summary.not_pages.values()):,} that are not pages")
+    if summary.retry:
+        parts.append(
+            f"retried {summary.retried:,} rejection{'' if summary.retried == 1 else 's'} "
+            f"({summary.recovered:,} now stored)"
+        )
+    lines = [
+        ", ".join(parts) + f", in {summary.seconds:.1f} s ({summary.pages_per_second:.1f} pages/s)"
     ]
     for reason, count in sorted(summary.rejected.items(), key=lambda kv: (-kv[1], kv[0])):
         lines.append(f"  rejected {reason}: {count:,}")
+    if summary.not_pages:
+        kinds = sorted(summary.not_pages.items(), key=lambda kv: (-kv[1], kv[0]))
+        lines.append("  not pages: " + ", ".join(f"{kind} {count:,}" for kind, count in kinds))
+    for rejection in summary.first_rejections:
+        lines.append(f"  {rejection.origin}: {rejection.detail} [{rejection.reason}]")
+    if rejected:
+        more = rejected - len(summary.first_rejections)
+        lines.append(
+            (f"  ... and {more:,} more; " if more > 0 else "  ")
+            + f"list them with: newsdesk rejections --db {shlex.quote(db)}"
+        )
     return "\n".join(lines)
 
 
 def exit_code(summary: IngestSummary) -> int:
     if not summary.rejected:
         return EXIT_OK
-    return EXIT_FAILED if summary.stored == 0 else EXIT_REJECTED
+    return EXIT_FAILED if summary.written == 0 else EXIT_REJECTED
+
+
+def command_line(args: argparse.Namespace) -> str:
+    """The command as given (for the runs a store keeps): its sources and every flag that
+    differs from its default."""
+    parser: argparse.ArgumentParser | None = getattr(args, "command_parser", None)
+    words = ["newsdesk", NAME]
+    for action in parser._actions if parser else []:  # argparse has no public list of them
+        value = getattr(args, action.dest, None)
+        if not action.option_strings or value == action.default or action.dest == "help":
+            continue
+        flag = action.option_strings[-1]
+        if value is True:
+            words.append(flag)
+        elif isinstance(value, list):  # a repeated flag
+            for item in value:
+                words += [flag, str(item)]
+        elif isinstance(value, tuple):  # a list of codes
+            words += [flag, ",".join(map(str, value))]
+        else:
+            words += [flag, str(value)]
+    return shlex.join([*words, *args.sources])
+
+
+def _no_pages(name: str, others: Counter[str], args: argparse.Namespace) -> str:
+    """Why a folder or glob gives nothing to ingest."""
+    globs = " ".join(f"--include {shlex.quote(g)}" for g in args.include)
+    matching = f" matching {globs}" if globs else ""
+    if not others:
+        return f"{name}: no files{matching}; nothing to ingest"
+    kinds = ", ".join(f"{kind} {count:,}" for kind, count in sorted(others.items()))
+    return (
+        f"{name}: no page files{matching}, only files that are not pages ({kinds}); "
+        "--all-files reads them"
+    )
 
 
 def _reason_codes(value: str) -> bool | tuple[str, ...]:

@@ -22,6 +22,7 @@ from rich.progress import (
 )
 
 from newsdesk.record import Rejection
+from newsdesk.runners.ingest import pages_per_second
 from newsdesk.runners.process import Outcome
 
 MAX_REJECTION_LINES = 20
@@ -67,12 +68,14 @@ class IngestProgress:
             self._rejected += 1
             self._report(outcome.result)
         task = self._progress.tasks[0]
-        speed = task.speed
+        # The rate of the summary (pages processed over the time since the start), not rich's
+        # moving estimate of the last seconds, so the two never disagree.
+        rate = pages_per_second(task.completed + 1, task.elapsed or 0.0)
         self._progress.update(
             self._task,
             advance=1,
             rejected=self._rejected,
-            rate=f"{speed:.1f}" if speed else "-",
+            rate=f"{rate:.1f}" if rate else "-",
         )
 
     def skip(self, count: int) -> None:

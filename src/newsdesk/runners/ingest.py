@@ -8,6 +8,15 @@ so whatever moment a run is killed at, rerunning it ends with every page
 stored exactly once. With ``retry``, origins stored as rejections (of some
 reasons, or all) are processed again: a page that now succeeds replaces its
 rejection with its record, one that fails again keeps one, updated, rejection.
+With ``replace``, nothing is skipped and each record replaces the stored one
+of its id, even a richer one (by default a record without NLP annotations
+never replaces one with them).
+
+The summary accounts for every input: pages stored as new records, merged
+into a record already stored (the same URL or text from another input),
+replacing a stored record, or kept out by a richer stored one; rejections by
+reason; inputs skipped as already done; and inputs that are no page (WARC
+requests, images, stylesheets), by kind.
 """
 
 from __future__ import annotations
@@ -19,11 +28,12 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from newsdesk.errors import PageError
-from newsdesk.page import RawPage
+from newsdesk.page import NotAPage, RawPage
 from newsdesk.record import Record, Rejection
 from newsdesk.runners.local import batches, run_local
 from newsdesk.runners.process import Outcome
 from newsdesk.settings import Settings
+from newsdesk.store.sqlite import PutResult
 
 #: Origins looked up in the store at once when skipping what is already done.
 SKIP_BATCH = 64
@@ -31,6 +41,8 @@ SKIP_BATCH_BYTES = 16_000_000
 #: A batch of writes is committed after this many outcomes or this many seconds.
 COMMIT_EVERY = 64
 COMMIT_SECONDS = 1.0
+#: Rejections a summary keeps to show (the store keeps them all).
+FIRST_REJECTIONS = 5
 
 
 class Store(Protocol):
@@ -42,18 +54,30 @@ class Store(Protocol):
     def rejected_origins(
         self, origins: Sequence[str], reasons: Collection[str] | None = None
     ) -> set[str]: ...
-    def put(self, record: Record, *, origin: str, run_id: int) -> None: ...
-    def reject(self, rejection: Rejection, *, run_id: int) -> None: ...
+    def put(
+        self, record: Record, *, origin: str, run_id: int, nlp: bool = True, replace: bool = False
+    ) -> PutResult: ...
+    def reject(self, rejection: Rejection, *, run_id: int) -> bool: ...
     def commit(self) -> None: ...
 
 
 @dataclass
 class IngestSummary:
-    """What one ingest run did."""
+    """What one ingest run did with every input it was given."""
 
     stored: int = 0
+    #: Pages whose record was already stored from another input (one record for both).
+    merged: int = 0
+    #: Pages whose record replaced the stored one of the same id.
+    replaced: int = 0
+    #: Pages not stored because the stored record of their id is richer (has NLP).
+    kept: int = 0
     skipped: int = 0
     rejected: Counter[str] = field(default_factory=Counter)
+    #: Inputs that are no page (WARC requests, images, stylesheets), by kind.
+    not_pages: Counter[str] = field(default_factory=Counter)
+    #: The first few rejections, to show; the store keeps them all.
+    first_rejections: list[Rejection] = field(default_factory=list)
     seconds: float = 0.0
     #: Whether rejections were retried (``--retry-rejected``); how many; how many now stored.
     retry: bool = False
@@ -62,11 +86,27 @@ class IngestSummary:
 
     @property
     def processed(self) -> int:
-        return self.stored + sum(self.rejected.values())
+        """Pages processed in this run: with a record (however stored) or a rejection."""
+        return self.written + sum(self.rejected.values())
+
+    @property
+    def written(self) -> int:
+        """Pages processed into a record, whatever the store did with it."""
+        return self.stored + self.merged + self.replaced + self.kept
 
     @property
     def pages_per_second(self) -> float:
-        return self.processed / self.seconds if self.seconds > 0 else 0.0
+        return pages_per_second(self.processed, self.seconds)
+
+    def count(self, result: PutResult) -> None:
+        if result == "stored":
+            self.stored += 1
+        elif result == "merged":
+            self.merged += 1
+        elif result == "replaced":
+            self.replaced += 1
+        else:
+            self.kept += 1
 
     def counts(self) -> dict[str, int]:
         """The counts as a flat mapping, as the store keeps them for the run."""
@@ -75,14 +115,24 @@ class IngestSummary:
             "skipped": self.skipped,
             "rejected": sum(self.rejected.values()),
         }
+        extra = {"merged": self.merged, "replaced": self.replaced, "kept": self.kept}
+        flat.update({name: n for name, n in extra.items() if n})
         flat.update({f"rejected:{reason}": n for reason, n in sorted(self.rejected.items())})
+        if self.not_pages:
+            flat["not-pages"] = sum(self.not_pages.values())
+            flat.update({f"not-page:{kind}": n for kind, n in sorted(self.not_pages.items())})
         if self.retry:
             flat.update({"retried": self.retried, "retried:stored": self.recovered})
         return flat
 
 
+def pages_per_second(pages: float, seconds: float) -> float:
+    """The rate a run reports: pages processed (not skipped) over the seconds it took."""
+    return pages / seconds if seconds > 0 else 0.0
+
+
 def ingest(
-    items: Iterable[RawPage | PageError],
+    items: Iterable[RawPage | PageError | NotAPage],
     store: Store,
     settings: Settings,
     *,
@@ -91,11 +141,14 @@ def ingest(
     on_outcome: Callable[[Outcome], None] | None = None,
     on_skip: Callable[[int], None] | None = None,
     retry: bool | Collection[str] = False,
+    replace: bool = False,
 ) -> IngestSummary:
     """Process every item not already in ``store`` and write its record or rejection there.
 
     ``retry`` processes again the items stored as rejections: all of them
-    (``True``) or those with one of the reason codes given.
+    (``True``) or those with one of the reason codes given. ``replace``
+    processes every item, and its record replaces the stored one even when
+    that one is richer.
     """
     summary = IngestSummary(retry=retry is not False)
     retrying: set[str] = set()  # origins of retried rejections whose outcome is pending
@@ -107,17 +160,25 @@ def ingest(
         if on_skip is not None:
             on_skip(count)
 
-    todo = skip_done(items, store, on_skip=skipped, retry=retry, retrying=retrying)
+    pages = _pages(items, summary.not_pages)
+    todo = (
+        pages
+        if replace
+        else skip_done(pages, store, on_skip=skipped, retry=retry, retrying=retrying)
+    )
     unsaved = 0
     last_commit = time.monotonic()
     completed = False
     try:
         for result in run_local(todo, settings, workers=workers):
-            write(store, result, run_id)
+            done = write(store, result, run_id, nlp=settings.nlp, replace=replace)
             if isinstance(result.result, Rejection):
                 summary.rejected[result.result.reason] += 1
+                if len(summary.first_rejections) < FIRST_REJECTIONS:
+                    summary.first_rejections.append(_located(result.result, result.origin))
             else:
-                summary.stored += 1
+                assert done is not None
+                summary.count(done)
             if result.origin in retrying:
                 retrying.discard(result.origin)
                 summary.retried += 1
@@ -140,21 +201,39 @@ def ingest(
     return summary
 
 
-def write(store: Store, result: Outcome, run_id: int) -> None:
-    """Store one outcome: a record under its origin, or a rejection."""
+def write(
+    store: Store, result: Outcome, run_id: int, *, nlp: bool = True, replace: bool = False
+) -> PutResult | None:
+    """Store one outcome: a record under its origin (saying what the store did with it), or
+    a rejection (``None``)."""
     if isinstance(result.result, Rejection):
-        rejection = result.result
-        if rejection.origin != result.origin:
-            rejection = Rejection(
-                page_id=rejection.page_id,
-                origin=result.origin,
-                stage=rejection.stage,
-                reason=rejection.reason,
-                detail=rejection.detail,
-            )
-        store.reject(rejection, run_id=run_id)
-    else:
-        store.put(result.result, origin=result.origin, run_id=run_id)
+        store.reject(_located(result.result, result.origin), run_id=run_id)
+        return None
+    return store.put(result.result, origin=result.origin, run_id=run_id, nlp=nlp, replace=replace)
+
+
+def _located(rejection: Rejection, origin: str) -> Rejection:
+    """The rejection under the origin of the input it is for."""
+    if rejection.origin == origin:
+        return rejection
+    return Rejection(
+        page_id=rejection.page_id,
+        origin=origin,
+        stage=rejection.stage,
+        reason=rejection.reason,
+        detail=rejection.detail,
+    )
+
+
+def _pages(
+    items: Iterable[RawPage | PageError | NotAPage], not_pages: Counter[str]
+) -> Iterator[RawPage | PageError]:
+    """The pages and errors of a source stream; the inputs that are no page counted by kind."""
+    for item in items:
+        if isinstance(item, NotAPage):
+            not_pages[item.kind] += 1
+        else:
+            yield item
 
 
 def skip_done(

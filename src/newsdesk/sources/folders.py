@@ -3,7 +3,15 @@
 The order is the sorted order of names at every level, so two runs over the
 same folder see the same files in the same order (and a resumed ingest skips
 the same prefix). Hidden files and folders (names starting with ``.``) are
-skipped: they are version-control or editor files, never pages.
+skipped: they are version-control or editor files, never pages. Symbolic
+links to folders are not followed (a link back up the tree would never end);
+a link to a file is a file, and a link that leads nowhere or in a loop is
+still yielded, so reading it gives a rejection rather than a lost input.
+
+``is_page_file`` tells page-like files (HTML, text, archives and dumps of
+pages, names without a suffix as a site mirror saves them) from the rest of
+a site (stylesheets, scripts, data, images), which ingest counts but does
+not read unless asked.
 """
 
 from __future__ import annotations
@@ -12,6 +20,14 @@ import os
 from collections.abc import Iterator, Sequence
 from fnmatch import fnmatchcase
 from pathlib import Path, PurePosixPath
+
+#: Suffixes of files that hold one page: HTML and plain text, and the server-side page
+#: names (PHP, ASP, JSP, ColdFusion) a site mirror (wget, HTTrack) saves HTML under.
+PAGE_SUFFIXES = frozenset(
+    {".html", ".htm", ".xhtml", ".shtml", ".txt", ".text", ".php", ".asp", ".aspx", ".jsp", ".cfm"}
+)
+#: Suffixes of files that hold many pages (read by ``newsdesk.sources.warc`` and ``.dumps``).
+COLLECTION_SUFFIXES = frozenset({".warc", ".jsonl", ".ndjson", ".csv"})
 
 
 def walk_folder(
@@ -34,10 +50,30 @@ def _walk_below(
         path = Path(entry.path)
         if entry.is_dir(follow_symlinks=False):
             yield from _walk_below(root, path, include, exclude)
-        elif entry.is_file(follow_symlinks=True) and selected(
-            relative_name(root, path), include, exclude
-        ):
+        elif _is_file(entry) and selected(relative_name(root, path), include, exclude):
             yield path
+
+
+def _is_file(entry: os.DirEntry[str]) -> bool:
+    """A file, a link to one, or a link that cannot be followed (reading it says why)."""
+    try:
+        return entry.is_file(follow_symlinks=True) or (
+            entry.is_symlink() and not entry.is_dir(follow_symlinks=True)
+        )
+    except OSError:  # a link in a loop: too many levels of symbolic links
+        return True
+
+
+def file_kind(path: Path) -> str:
+    """A file's type by its suffix (lower case, without ``.gz`` and any ``?query``): ``.css``."""
+    name = path.name.lower().split("?", 1)[0].removesuffix(".gz")
+    return PurePosixPath(name).suffix
+
+
+def is_page_file(path: Path) -> bool:
+    """Whether a file is page-like: a page, a collection of pages, or a name without a suffix."""
+    kind = file_kind(path)
+    return kind == "" or kind in PAGE_SUFFIXES or kind in COLLECTION_SUFFIXES
 
 
 def relative_name(root: Path, path: Path) -> str:

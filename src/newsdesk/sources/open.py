@@ -7,32 +7,38 @@ glob. Each file is read by its suffix: ``.warc``/``.warc.gz`` as a WARC
 archive, ``.jsonl``/``.ndjson``/``.csv`` (``.gz`` too) as a dump, anything
 else as one page (``.gz`` pages are inflated by the decode stage).
 
-The stream holds a ``RawPage`` per page and a ``PageError`` per input that
-could not be read; every item has a stable origin (``path``,
-``file.warc.gz#<offset>``, ``dump.jsonl:<line>``, a URL, ``<stdin>#<content hash>``), the
-key a resumed ingest uses to skip what is already stored. Nothing is read
-ahead: the stream holds one page at a time.
+The stream holds a ``RawPage`` per page, a ``PageError`` per input that
+could not be read, and a ``NotAPage`` per input passed over on purpose (a
+WARC request, a stylesheet in a folder: only page-like files of folders and
+globs are read unless ``all_files``; a file named on its own always is).
+Every item has a stable origin, the key a resumed ingest uses to skip what
+is already stored: one spelling per file, its absolute path with symbolic
+links resolved (``/data/a.html``, ``/data/crawl.warc.gz#<offset>``,
+``/data/dump.jsonl:<line>``), a URL, or ``<stdin>#<content hash>``. Nothing
+is read ahead: the stream holds one page at a time.
 """
 
 from __future__ import annotations
 
 import glob
 import os
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from newsdesk.errors import InputError, PageError, SourceError
-from newsdesk.page import RawPage
+from newsdesk.page import NotAPage, RawPage
 from newsdesk.settings import Settings
 from newsdesk.sources.dumps import DumpFields, is_csv, is_jsonl, read_csv, read_jsonl
 from newsdesk.sources.files import read_file, read_stdin
-from newsdesk.sources.folders import selected, walk_folder
+from newsdesk.sources.folders import file_kind, is_page_file, selected, walk_folder
 from newsdesk.sources.url import Fetcher, is_url
 from newsdesk.sources.warc import is_warc, read_warc
 
-#: What a source yields: a page, or the error of an input that is not one.
-SourceItem = RawPage | PageError
+#: What a source yields: a page, the error of an input that cannot be read, or an input
+#: that is no page.
+SourceItem = RawPage | PageError | NotAPage
 
 STDIN = "-"
 _GLOB_CHARS = frozenset("*?[")
@@ -45,6 +51,7 @@ class SourceOptions:
 
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    all_files: bool = False
     fields: DumpFields = field(default_factory=DumpFields)
     max_bytes: int = _DEFAULTS.max_page_bytes
     user_agent: str = _DEFAULTS.user_agent
@@ -57,11 +64,13 @@ class SourceOptions:
         *,
         include: Sequence[str] = (),
         exclude: Sequence[str] = (),
+        all_files: bool = False,
         fields: DumpFields | None = None,
     ) -> SourceOptions:
         return cls(
             include=tuple(include),
             exclude=tuple(exclude),
+            all_files=all_files,
             fields=fields or DumpFields(),
             max_bytes=settings.max_page_bytes,
             user_agent=settings.user_agent,
@@ -90,28 +99,50 @@ def open_sources(names: Sequence[str], options: SourceOptions) -> Iterator[Sourc
                 fetcher = Fetcher(options.user_agent, options.fetch_timeout, options.max_bytes)
             yield fetcher.fetch(name)
         else:
-            for path in expand(name, options):
-                yield from read_path(path, options)
+            for found in expand(name, options):
+                if isinstance(found, NotAPage):
+                    yield found
+                else:
+                    yield from read_path(found, options)
 
 
-def expand(name: str, options: SourceOptions) -> Iterator[Path]:
-    """The files a path, folder or glob names, in sorted order."""
+def expand(name: str, options: SourceOptions) -> Iterator[Path | NotAPage]:
+    """The files a path, folder or glob names, in sorted order, each by its canonical path.
+
+    Files found in a folder or by a glob that are not page-like come out as
+    ``NotAPage`` unless ``options.all_files``.
+    """
     path = Path(os.path.normpath(name))
     if path.is_dir():
-        yield from walk_folder(path, include=options.include, exclude=options.exclude)
-    elif path.exists() or not _is_glob(name):
-        yield path
+        yield from _walked(path, options)
+    elif path.exists() or path.is_symlink() or not _is_glob(name):
+        yield canonical(path)
     else:
         for match in sorted(_glob(name)):
             found = Path(os.path.normpath(match))
             if found.is_dir():
-                yield from walk_folder(found, include=options.include, exclude=options.exclude)
-            elif found.name.startswith(".") or not selected(
+                yield from _walked(found, options)
+            elif not found.name.startswith(".") and selected(
                 found.name, options.include, options.exclude
             ):
-                continue
-            else:
-                yield found
+                yield _page_file(found, options)
+
+
+def canonical(path: Path) -> Path:
+    """The one spelling of a file's path: absolute, with symbolic links resolved (as far as
+    they resolve: a link in a loop keeps its name)."""
+    return Path(os.path.realpath(path))
+
+
+def _walked(folder: Path, options: SourceOptions) -> Iterator[Path | NotAPage]:
+    for path in walk_folder(folder, include=options.include, exclude=options.exclude):
+        yield _page_file(path, options)
+
+
+def _page_file(path: Path, options: SourceOptions) -> Path | NotAPage:
+    if options.all_files or is_page_file(path):
+        return canonical(path)
+    return NotAPage(str(canonical(path)), f"{file_kind(path)} file")
 
 
 def read_path(path: Path, options: SourceOptions) -> Iterator[SourceItem]:
@@ -141,10 +172,29 @@ def count_pages(names: Sequence[str], options: SourceOptions) -> int | None:
             total += 1
             continue
         for path in expand(name, options):
+            if isinstance(path, NotAPage):
+                continue
             if is_warc(path) or is_jsonl(path) or is_csv(path):
                 return None
             total += 1
     return total
+
+
+def empty_sources(names: Sequence[str], options: SourceOptions) -> dict[str, Counter[str]]:
+    """The folders and globs among ``names`` that hold no page file to read, each with the
+    kinds of the files it holds that are not pages (none: it holds no file at all)."""
+    empty: dict[str, Counter[str]] = {}
+    for name in names:
+        if name == STDIN or is_url(name) or Path(name).is_file():
+            continue
+        others: Counter[str] = Counter()
+        for found in expand(name, options):
+            if not isinstance(found, NotAPage):
+                break
+            others[found.kind] += 1
+        else:
+            empty[name] = others
+    return empty
 
 
 def _read_one(read: Callable[[], RawPage]) -> SourceItem:

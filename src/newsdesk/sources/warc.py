@@ -1,27 +1,45 @@
 """Pages from WARC files (``.warc``, ``.warc.gz``): the HTML and text responses they hold.
 
 Each response (or resource) record whose content type is HTML or plain text
-becomes a page with origin ``<file>#<record offset>``; other records
-(requests, metadata, images, redirects) are not pages and are passed over.
-A record that fails its digest, is cut off or cannot be parsed becomes a
-``corrupt-record`` or ``truncated`` error for that record alone: reading
-resumes at the next record (the next gzip member, or the next ``WARC/1.``
-line of an uncompressed file), so the rest of the file still counts.
+becomes a page with origin ``<file>#<record offset>``; every other record is
+a ``NotAPage`` of a kind (its WARC type: ``request``, ``warcinfo``,
+``metadata``; ``http 404`` for a response that is no success; its media
+type, ``image/png``), so a summary can account for every record.
+
+A WARC.gz holds each record in a gzip member of its own, and is read member
+by member (``newsdesk.sources.gzip_members``): a member whose compressed
+data or checksum is damaged becomes one ``corrupt`` error (``truncated``
+when the file ends inside it) and reading resumes at the next member. A
+record that fails its digest or cannot be parsed becomes a
+``corrupt-record`` error for that record alone; in an uncompressed file
+reading resumes at the next ``WARC/1.`` line. Nothing is written to stderr.
 """
 
 from __future__ import annotations
 
 import zlib
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
+from functools import partial
 from pathlib import Path
 from typing import IO, Any
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import BufferedReader
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecordLoader
+from warcio.statusandheaders import StatusAndHeadersParserException
 
 from newsdesk.errors import InputError, PageError, SourceError
-from newsdesk.page import PageKind, RawPage
+from newsdesk.page import NotAPage, PageKind, RawPage
 from newsdesk.record import PageSource
+from newsdesk.sources.gzip_members import (
+    READ_BLOCK,
+    DamagedMemberError,
+    MemberStream,
+    TruncatedMemberError,
+    find_bytes,
+    next_member,
+)
 
 STAGE = "read"
 
@@ -32,9 +50,19 @@ PAGE_RECORD_TYPES = frozenset({"response", "resource"})
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 TEXT_TYPES = frozenset({"text/plain"})
 
-_GZIP_MEMBER = b"\x1f\x8b\x08"
+#: What reading a WARC yields: a page, an error, or a record that is not a page.
+WarcItem = RawPage | PageError | NotAPage
+
 _WARC_LINE = b"\nWARC/1."
-_SCAN_BLOCK = 1 << 20
+#: What a damaged record can raise while it is parsed.
+_RECORD_ERRORS = (
+    ArchiveLoadFailed,
+    StatusAndHeadersParserException,
+    OSError,
+    EOFError,
+    ValueError,
+    zlib.error,
+)
 
 
 def is_warc(path: Path) -> bool:
@@ -42,24 +70,103 @@ def is_warc(path: Path) -> bool:
     return name.endswith((".warc", ".warc.gz"))
 
 
-def read_warc(path: Path, *, max_bytes: int) -> Iterator[RawPage | PageError]:
-    """Every page of a WARC file, and an error for each record that could not be read."""
-    compressed = path.name.lower().endswith(".gz")
+def read_warc(path: Path, *, max_bytes: int) -> Iterator[WarcItem]:
+    """Every page of a WARC file, an error for each record that could not be read, and a
+    ``NotAPage`` for each record that holds no page."""
     try:
         stream = path.open("rb")
     except OSError as exc:
         raise SourceError(str(path), "unreadable", exc.strerror or str(exc)) from None
     with stream:
-        position, quiet = 0, False
+        position = 0
+        if path.name.lower().endswith(".gz"):
+            loader = ArcWarcRecordLoader()
+            while position >= 0 and _has_data(stream, position):
+                position = yield from _read_member(stream, path, position, max_bytes, loader)
+            return
+        quiet = False
         while position >= 0:
             stream.seek(position)
-            position, quiet = yield from _read_from(stream, path, compressed, max_bytes, quiet)
+            position, quiet = yield from _read_from(stream, path, max_bytes, quiet)
+
+
+def _read_member(
+    handle: IO[bytes], path: Path, offset: int, max_bytes: int, loader: ArcWarcRecordLoader
+) -> Generator[WarcItem, None, int]:
+    """The items of the gzip member at ``offset``; returns where the next member starts (-1:
+    nowhere). A record's item comes out only once its member has passed its checksum."""
+    member = MemberStream(handle, offset)
+    reader = BufferedReader(member, block_size=READ_BLOCK)
+    held: WarcItem | None = None
+    count = 0
+    origin = f"{path}#{offset}"
+    try:
+        while line := _first_line(reader):
+            record = loader.parse_record_stream(
+                reader, line, known_format="warc", check_digests=True
+            )
+            item = _page_of(record, path, partial(str, origin), max_bytes)
+            while record.raw_stream.read(READ_BLOCK):
+                pass
+            if held is not None:
+                yield held
+            held, count = item, count + 1
+            origin = f"{path}#{offset}.{count}"  # more records in one member: not a WARC.gz
+        following = member.drain()
+    except _RECORD_ERRORS as exc:
+        # A member that ends early after whole records is damaged at its end, not cut off.
+        cut = isinstance(exc, TruncatedMemberError) and held is None
+        reason, detail, following = _member_failure(handle, member, offset, exc, cut=cut)
+        failed = held.origin if held is not None else origin
+        yield InputError(detail, reason=reason, stage=STAGE, origin=failed)
+        return following
+    if held is not None:
+        yield held
+    return following
+
+
+def _member_failure(
+    handle: IO[bytes], member: MemberStream, offset: int, exc: BaseException, *, cut: bool
+) -> tuple[str, str, int]:
+    """The reason, detail and next member offset for a member that could not be read.
+
+    A record that cannot be parsed in a member that inflates whole is a
+    malformed record (the next member follows it); otherwise the member
+    itself is damaged, and the next one is looked for after its start.
+    """
+    if not isinstance(exc, DamagedMemberError | TruncatedMemberError):
+        try:
+            return (
+                "corrupt-record",
+                f"WARC record is malformed ({_short(exc)}); read on from the next record",
+                member.drain(),
+            )
+        except _RECORD_ERRORS as later:
+            exc = later
+    following = next_member(handle, offset + 1)
+    if cut and following < 0:
+        return "truncated", "the file ends inside this WARC record", following
+    after = f"read on from byte {following:,}" if following >= 0 else "nothing readable after it"
+    return "corrupt", f"WARC record's gzip data is damaged ({_short(exc)}); {after}", following
+
+
+def _has_data(handle: IO[bytes], offset: int) -> bool:
+    handle.seek(offset)
+    return bool(handle.read(1))
+
+
+def _first_line(reader: BufferedReader) -> bytes:
+    """The next line that is not blank (records are separated by blank lines); b"" at the end."""
+    while True:
+        line: bytes = reader.readline()
+        if not line or line.strip():
+            return line
 
 
 def _read_from(
-    stream: IO[bytes], path: Path, compressed: bool, max_bytes: int, quiet: bool
-) -> Generator[RawPage | PageError, None, tuple[int, bool]]:
-    """Records from the stream's position on.
+    stream: IO[bytes], path: Path, max_bytes: int, quiet: bool
+) -> Generator[WarcItem, None, tuple[int, bool]]:
+    """Records of an uncompressed WARC from the stream's position on.
 
     Returns where to resume after a bad record (-1 at the end), and whether
     the next failure is part of the same damage (a resync that lands on a
@@ -68,14 +175,17 @@ def _read_from(
     records = ArchiveIterator(stream, check_digests=True)
     next_offset = stream.tell()
     read_any = False
+
+    def origin() -> str:
+        return f"{path}#{records.get_record_offset()}"
+
     try:
         for record in records:
-            item = _page_of(record, records, path, max_bytes)
+            item = _page_of(record, path, origin, max_bytes)
             read_any = True
-            if item is not None:
-                yield item
+            yield item
             next_offset = records.get_record_offset() + records.get_record_length()
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error) as exc:
+    except _RECORD_ERRORS as exc:
         if not (quiet and not read_any):
             yield InputError(
                 f"WARC record is malformed ({_short(exc)}); skipped to the next record",
@@ -83,20 +193,23 @@ def _read_from(
                 stage=STAGE,
                 origin=f"{path}#{next_offset}",
             )
-        return _resync(stream, next_offset + 1, compressed), True
+        return _resync(stream, next_offset + 1), True
     return -1, False
 
 
-def _page_of(
-    record: Any, records: ArchiveIterator, path: Path, max_bytes: int
-) -> RawPage | PageError | None:
+def _page_of(record: Any, path: Path, origin: Callable[[], str], max_bytes: int) -> WarcItem:
+    """The page a record holds, its error, or what it is when it is no page.
+
+    ``origin`` names the record; it may be known only once the record has
+    been read.
+    """
     if record.rec_type not in PAGE_RECORD_TYPES:
-        return None
+        return NotAPage(origin(), record.rec_type or "untyped record")
     http = record.http_headers
     if http is not None and record.rec_type == "response":
         status = http.get_statuscode() or ""
         if not status.startswith("2"):
-            return None
+            return NotAPage(origin(), f"http {status or 'response without status'}")
         content_type = http.get_header("Content-Type") or ""
     else:
         content_type = record.rec_headers.get_header("Content-Type") or ""
@@ -107,13 +220,13 @@ def _page_of(
     elif media in TEXT_TYPES:
         kind = "text"
     else:
-        return None
+        return NotAPage(origin(), media or "no content type")
     if record.length is not None and int(record.length) > max_bytes:
         return InputError(
             f"WARC record is {int(record.length):,} bytes, over the limit of {max_bytes:,}",
             reason="too-large",
             stage=STAGE,
-            origin=f"{path}#{records.get_record_offset()}",
+            origin=origin(),
         )
     try:
         data = record.content_stream().read(max_bytes + 1)
@@ -121,14 +234,13 @@ def _page_of(
     except (OSError, EOFError, ValueError, ArchiveLoadFailed, zlib.error) as exc:
         data, problem = b"", ("corrupt-record", f"WARC record cannot be read ({_short(exc)})")
     # The offset is known once the record has been read to its end.
-    origin = f"{path}#{records.get_record_offset()}"
     if problem is not None:
         reason, detail = problem
-        return InputError(detail, reason=reason, stage=STAGE, origin=origin)
+        return InputError(detail, reason=reason, stage=STAGE, origin=origin())
     headers = record.rec_headers
     return RawPage(
         data=data,
-        origin=origin,
+        origin=origin(),
         source=PageSource(
             path=str(path),
             url=headers.get_header("WARC-Target-URI"),
@@ -162,23 +274,10 @@ def parse_content_type(value: str) -> tuple[str, str | None]:
     return media.strip().lower(), charset
 
 
-def _resync(stream: IO[bytes], offset: int, compressed: bool) -> int:
-    """The offset of the next record start at or after ``offset``, or -1 at the end."""
-    marker = _GZIP_MEMBER if compressed else _WARC_LINE
-    stream.seek(offset)
-    base = offset
-    carry = b""
-    while True:
-        block = stream.read(_SCAN_BLOCK)
-        if not block:
-            return -1
-        data = carry + block
-        found = data.find(marker)
-        if found >= 0:
-            start = base - len(carry) + found
-            return start if compressed else start + 1
-        carry = data[-(len(marker) - 1) :]
-        base += len(block)
+def _resync(stream: IO[bytes], offset: int) -> int:
+    """The offset of the next ``WARC/1.`` line at or after ``offset``, or -1 at the end."""
+    found = find_bytes(stream, offset, _WARC_LINE)
+    return found + 1 if found >= 0 else -1
 
 
 def _short(exc: BaseException) -> str:

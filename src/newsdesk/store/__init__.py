@@ -15,9 +15,9 @@ from typing import Protocol
 
 from newsdesk.errors import StoreError
 from newsdesk.record import Record, Rejection
-from newsdesk.store.sqlite import SqliteStore
+from newsdesk.store.sqlite import PutResult, SqliteStore
 
-__all__ = ["SqliteStore", "Store", "StoreError", "open_store"]
+__all__ = ["PutResult", "SqliteStore", "Store", "StoreError", "open_store"]
 
 _POSTGRES_SCHEMES = ("postgres://", "postgresql://", "postgresql+psycopg://")
 
@@ -44,12 +44,16 @@ class Store(Protocol):
         ``ingest --retry-rejected`` processes again."""
         ...
 
-    def put(self, record: Record, *, origin: str, run_id: int) -> None:
-        """Store a record, replacing the one with the same id (upsert)."""
+    def put(
+        self, record: Record, *, origin: str, run_id: int, nlp: bool = True, replace: bool = False
+    ) -> PutResult:
+        """Store a record (upsert by id), never over a richer one unless ``replace``; say what
+        was done. ``nlp``: whether the NLP stages ran on the record."""
         ...
 
-    def reject(self, rejection: Rejection, *, run_id: int) -> None:
-        """Store a rejection, keyed by its origin."""
+    def reject(self, rejection: Rejection, *, run_id: int) -> bool:
+        """Store a rejection, keyed by its origin, unless the origin is stored as a record
+        (then nothing is stored: ``False``)."""
         ...
 
     def commit(self) -> None:

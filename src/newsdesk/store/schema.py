@@ -5,16 +5,16 @@ a new file starts at version 0 and gets all of them. Never edit a released
 migration: append a new one.
 
 Tables: ``documents`` (one row per record, the full record JSON beside the
-columns searched and filtered on, the near-duplicate ``cluster`` and the
-``run`` that stored it), the record's parts in child tables (``paragraphs``,
-``entities``, ``mentions``, ``quotes``, ``cited_sources``, ``tags``,
-``market``; each deleted with its document), ``origins`` (which input gave
-which document), ``rejections``, ``runs``, the MinHash state of the
-near-duplicate clustering (``signatures``, ``lsh_bands``), the corpus-wide
-entities (``corpus_entities``), and ``meta`` (flags such as "corpus entities
-need resolving"). Two FTS5 indexes with external content, kept in step by
-triggers: ``documents_fts`` (title, body) and ``quotes_fts`` (quote text,
-speaker as written).
+columns searched and filtered on, the near-duplicate ``cluster``, the ``run``
+that stored it and whether the NLP stages ran on it, ``nlp``), the record's
+parts in child tables (``paragraphs``, ``entities``, ``mentions``, ``quotes``,
+``cited_sources``, ``tags``, ``market``; each deleted with its document),
+``origins`` (which input gave which document), ``rejections``, ``runs``, the
+MinHash state of the near-duplicate clustering (``signatures``,
+``lsh_bands``), the corpus-wide entities (``corpus_entities``), and ``meta``
+(flags such as "corpus entities need resolving"). Two FTS5 indexes with
+external content, kept in step by triggers: ``documents_fts`` (title, body)
+and ``quotes_fts`` (quote text, speaker as written).
 """
 
 from __future__ import annotations
@@ -223,8 +223,21 @@ ALTER TABLE quotes ADD COLUMN speaker_key TEXT;
 CREATE INDEX quotes_speaker_key ON quotes(speaker_key);
 """
 
+# Version 3: whether the NLP stages ran on a document's record, so a record without them
+# never replaces one with them unless asked (``ingest --replace``). Documents stored before
+# count as annotated when their record holds anything the NLP stages give.
+_V3 = """
+ALTER TABLE documents ADD COLUMN nlp INTEGER NOT NULL DEFAULT 1;
+UPDATE documents SET nlp = (
+    json_extract(record, '$.summary') IS NOT NULL
+    OR ifnull(json_array_length(record, '$.entities'), 0) > 0
+    OR ifnull(json_array_length(record, '$.quotes'), 0) > 0
+    OR ifnull(json_array_length(record, '$.sources'), 0) > 0
+);
+"""
+
 #: The migrations, in order; the database's ``user_version`` counts those applied.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 
 VERSION = len(MIGRATIONS)
 

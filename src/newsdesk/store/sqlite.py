@@ -9,11 +9,18 @@ report, so a rerun redoes exactly those pages. A retry run (``ingest
 for an origin replaces its rejection (search and derived tables follow), and
 a new rejection of an origin replaces the one before.
 
-``put`` upserts by record id: the same record stored again changes nothing;
-a changed record replaces its document and every child row. When two inputs
-give one record id (one URL in two archives), the record of the origin that
-sorts first is kept, whatever order they came in, and both origins count as
-done. Near-duplicate clusters are updated on every put; corpus entities are
+``put`` upserts by record id and says what it did (``PutResult``): the
+same record stored again changes nothing; a changed record replaces its
+document and every child row. When two inputs give one record id (one URL in
+two archives, two files with the same text), they are merged: the record of
+the origin that sorts first is kept, whatever order they came in, and both
+origins count as done. A record is never replaced by a poorer one (the NLP
+stages did not run on it, the stored one's did) unless ``replace`` asks:
+the stored record is kept, and the origin linked to it. Nor is a record
+ever replaced by a rejection: a page stored as a record that fails when it
+is processed again keeps its record.
+
+Near-duplicate clusters are updated on every put; corpus entities are
 recomputed by ``refresh`` (called by ``finish_run`` and before queries that
 need them), which also reclusters when a replaced body may have split a
 cluster.
@@ -28,6 +35,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import Literal
 from urllib.parse import urlsplit
 
 from newsdesk import corpus, dedup
@@ -37,9 +45,16 @@ from newsdesk.store import derived
 from newsdesk.store.schema import migrate
 
 __all__ = [
+    "PutResult",
     "SqliteStore",
     "outlet_of",
 ]
+
+#: What ``put`` did with a record: ``stored`` a new document; ``replaced`` the document of
+#: the same id (a changed page, a richer record, or asked to); ``merged`` the page into the
+#: stored document of the same id (another input gave it first); ``kept`` the stored
+#: document, which is richer (it has the NLP annotations this record lacks).
+PutResult = Literal["stored", "replaced", "merged", "kept"]
 
 #: Origins per ``IN (...)`` query, under SQLite's bound-parameter limit.
 _CHUNK = 500
@@ -142,12 +157,23 @@ class SqliteStore:
             found.update(origin for (origin,) in self._conn.execute(sql, chunk + (wanted or [])))
         return found
 
-    def put(self, record: Record, *, origin: str, run_id: int) -> None:
+    def put(
+        self, record: Record, *, origin: str, run_id: int, nlp: bool = True, replace: bool = False
+    ) -> PutResult:
+        """Store ``record`` as ``origin`` gave it; ``nlp``: whether the NLP stages ran on it;
+        ``replace``: replace the stored record of the same id even when it is richer."""
         with self._errors(f"store record {record.id} ({origin})"), self._savepoint():
-            self._put(record, origin, run_id)
+            return self._put(record, origin, run_id, nlp=nlp, replace=replace)
 
-    def reject(self, rejection: Rejection, *, run_id: int) -> None:
+    def reject(self, rejection: Rejection, *, run_id: int) -> bool:
+        """Store a rejection of its origin; ``False`` (nothing stored) when the origin is
+        stored as a record, which is kept."""
         with self._errors(f"store the rejection of {rejection.origin}"), self._savepoint():
+            linked = self._conn.execute(
+                "SELECT 1 FROM origins WHERE origin = ?", (rejection.origin,)
+            ).fetchone()
+            if linked is not None:
+                return False
             self._conn.execute(
                 "INSERT INTO rejections(origin, page_id, stage, reason, detail, run) "
                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(origin) DO UPDATE SET "
@@ -162,7 +188,7 @@ class SqliteStore:
                     run_id,
                 ),
             )
-            self._forget_origin(rejection.origin, keep=None)
+        return True
 
     def commit(self) -> None:
         if self._conn.in_transaction:
@@ -251,7 +277,9 @@ class SqliteStore:
     def _mark(self, flag: str) -> None:
         self._conn.execute("INSERT OR IGNORE INTO meta(name, value) VALUES (?, '1')", (flag,))
 
-    def _put(self, record: Record, origin: str, run_id: int) -> None:
+    def _put(
+        self, record: Record, origin: str, run_id: int, *, nlp: bool, replace: bool
+    ) -> PutResult:
         conn = self._conn
         conn.execute("DELETE FROM rejections WHERE origin = ?", (origin,))
         self._forget_origin(origin, keep=record.id)
@@ -261,20 +289,24 @@ class SqliteStore:
         )
         text = record.to_json()
         row = conn.execute(
-            "SELECT origin, record FROM documents WHERE id = ?", (record.id,)
+            "SELECT origin, record, nlp FROM documents WHERE id = ?", (record.id,)
         ).fetchone()
-        if row is not None:
-            stored_origin, stored_text = row
-            if stored_origin < origin:
-                return  # the record as the origin that sorts first gave it is kept
-            if stored_text == text:
-                if stored_origin != origin:
-                    conn.execute(
-                        "UPDATE documents SET origin = ? WHERE id = ?", (origin, record.id)
-                    )
-                return  # unchanged
-            self._delete_document(record.id)
-        self._insert(record, text, origin, run_id)
+        if row is None:
+            self._insert(record, text, origin, run_id, nlp)
+            return "stored"
+        stored_origin, stored_text, stored_nlp = row
+        if not replace:
+            if stored_nlp and not nlp:
+                return "kept"
+            if stored_text == text and stored_origin > origin:
+                conn.execute("UPDATE documents SET origin = ? WHERE id = ?", (origin, record.id))
+            richer = nlp and not stored_nlp
+            if stored_text == text or (stored_origin < origin and not richer):
+                # the record as the origin that sorts first gave it is kept
+                return "merged" if stored_origin != origin else "replaced"
+        self._delete_document(record.id)
+        self._insert(record, text, origin, run_id, nlp)
+        return "replaced" if stored_origin == origin else "merged"
 
     def _forget_origin(self, origin: str, *, keep: str | None) -> None:
         """Drop ``origin``'s link to a document other than ``keep``, and that document
@@ -304,14 +336,15 @@ class SqliteStore:
             self._mark(_DIRTY_ENTITIES)
         self._conn.execute("DELETE FROM documents WHERE id = ?", (doc,))
 
-    def _insert(self, record: Record, text: str, origin: str, run_id: int) -> None:
+    def _insert(self, record: Record, text: str, origin: str, run_id: int, nlp: bool) -> None:
         conn = self._conn
         doc = record.id
         signature = dedup.signature(record.body)
         cluster = derived.cluster_for(self._conn, doc, signature)
         conn.execute(
             "INSERT INTO documents(id, origin, url, outlet, path, title, published, language, "
-            "credit, body, record, cluster, run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "credit, body, record, cluster, run, nlp) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 doc,
                 origin,
@@ -326,6 +359,7 @@ class SqliteStore:
                 text,
                 cluster,
                 run_id,
+                int(nlp),
             ),
         )
         if signature is not None:

@@ -378,3 +378,259 @@ def test_retry_rejected_refuses_unknown_reason_codes(
     err = capsys.readouterr().err
     assert "unknown reason code" in err and "timeout" in err
     assert not db.exists()
+
+
+# -- issue 9: every input accounted for, no page lost, no record made poorer ------------------
+
+PAGE_FILES = [
+    ("harbour-strike.html", "text/html; charset=utf-8"),
+    ("library-reopens.html", "text/html; charset=windows-1252"),
+    ("river-flooding.txt", "text/plain"),
+]
+
+
+def write_crawl(path: Path) -> list[int]:
+    """A crawl as a crawler writes it, one gzip member per record: a warcinfo record, a
+    request and a response for each of six pages, a 404, an image and a metadata record.
+    Returns the offsets of the six page members, and the end of the file."""
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    writer.write_record(writer.create_warcinfo_record(path.name, {"software": "tests"}))
+    offsets = []
+    for number in range(6):
+        name, content_type = PAGE_FILES[number % len(PAGE_FILES)]
+        url = f"https://ledger.example/{number}/{name}"
+        get = io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")
+        writer.write_record(writer.create_warc_record(url, "request", payload=get))
+        headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
+        offsets.append(out.tell())
+        payload = io.BytesIO((DATA / name).read_bytes())
+        writer.write_record(
+            writer.create_warc_record(url, "response", payload=payload, http_headers=headers)
+        )
+    for status, content_type, body in [
+        ("404 Not Found", "text/html", b"<html><body>No such page</body></html>"),
+        ("200 OK", "image/png", b"\x89PNG\r\n\x1a\n" + bytes(64)),
+    ]:
+        headers = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
+        record = writer.create_warc_record(
+            "https://ledger.example/other",
+            "response",
+            payload=io.BytesIO(body),
+            http_headers=headers,
+        )
+        writer.write_record(record)
+    metadata = io.BytesIO(b"outlinks: https://ledger.example/0\r\n")
+    writer.write_record(
+        writer.create_warc_record("https://ledger.example/0", "metadata", payload=metadata)
+    )
+    path.write_bytes(out.getvalue())
+    return offsets
+
+
+def test_a_crawl_with_damaged_members_stores_every_undamaged_record_and_counts_every_record(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    crawl = tmp_path / "c.warc.gz"
+    offsets = write_crawl(crawl)
+    data = bytearray(crawl.read_bytes())
+    damaged = [0, 2, 5]  # the first, a middle and the last page
+    for number in damaged:
+        middle = offsets[number] + 200
+        for index in range(middle, middle + 50):
+            data[index] ^= 0xFF
+    crawl.write_bytes(bytes(data))
+    db = tmp_path / "c.db"
+    args = ["ingest", "--no-nlp", str(crawl), "--db", str(db), "--workers", "1"]
+    assert main(args) == 1
+    out, err = capfd.readouterr()
+    assert err == ""
+    assert "stored 3 pages, rejected 3, skipped 0 already in" in out
+    assert "  rejected corrupt: 3" in out
+    not_pages = "  not pages: request 6, http 404 1, image/png 1, metadata 1, warcinfo 1"
+    assert not_pages in out.splitlines()  # 3 + 3 + 10: all 16 records
+    stored = content(db)
+    assert sorted(origin for origin, _, _ in stored["rejections"]) == sorted(
+        f"{crawl}#{offsets[n]}" for n in damaged
+    )
+    assert {reason for _, _, reason in stored["rejections"]} == {"corrupt"}
+    assert sorted(origin for _, origin, _ in stored["documents"]) == sorted(
+        f"{crawl}#{offsets[n]}" for n in range(6) if n not in damaged
+    )
+    assert main(args) == 0
+    assert "stored 0 pages, rejected 0, skipped 6 already in" in capfd.readouterr().out
+
+
+def two_pages(folder: Path) -> Path:
+    folder.mkdir()
+    for name in ["river-flooding.txt", "council-budget.txt"]:
+        shutil.copy(DATA / name, folder / name)
+    return folder
+
+
+def test_every_spelling_of_a_path_is_one_origin(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    folder = two_pages(tmp_path / "pages")
+    (tmp_path / "alias").symlink_to(folder)
+    db = str(tmp_path / "p.db")
+    spellings = ["pages", str(folder), "./pages/../pages/", "alias", str(folder / "*.txt")]
+    for spelling in spellings:
+        assert main(["ingest", "--no-nlp", spelling, "--db", db, "--workers", "1"]) == 0
+    summaries = [line.split(" already")[0] for line in capsys.readouterr().out.splitlines()]
+    assert summaries == ["stored 2 pages, rejected 0, skipped 0"] + [
+        "stored 0 pages, rejected 0, skipped 2"
+    ] * (len(spellings) - 1)
+    assert sorted(origin for origin, _ in content(tmp_path / "p.db")["origins"]) == [
+        str(folder / "council-budget.txt"),
+        str(folder / "river-flooding.txt"),
+    ]
+
+
+def test_files_with_the_same_text_are_one_record_and_the_summary_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = two_pages(tmp_path / "pages")
+    shutil.copy(DATA / "river-flooding.txt", folder / "river-flooding-copy.txt")
+    db = str(tmp_path / "p.db")
+    assert main(["ingest", "--no-nlp", str(folder), "--db", db, "--workers", "1"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("stored 2 pages, merged 1 into records already stored (same URL or text)")
+    stored = content(tmp_path / "p.db")
+    assert (len(stored["documents"]), len(stored["origins"])) == (2, 3)
+
+
+def quotes_and_entities(db: Path) -> tuple[int, int]:
+    with sqlite3.connect(db) as conn:
+        return (
+            conn.execute("SELECT count(*) FROM quotes").fetchone()[0],
+            conn.execute("SELECT count(*) FROM entities").fetchone()[0],
+        )
+
+
+@pytest.mark.slow
+def test_no_nlp_after_nlp_never_lowers_quotes_or_entities(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "examples"
+    folder.mkdir()
+    for example in EXAMPLES_TXT[:2]:
+        shutil.copy(example, folder / example.name)
+    db = tmp_path / "p.db"
+    base = ["ingest", "--include", "*.txt", "--db", str(db), "--workers", "1"]
+    assert main([*base, "examples"]) == 0
+    annotated = quotes_and_entities(db)
+    assert annotated[0] > 0 and annotated[1] > 0
+    assert main([*base, "--no-nlp", str(folder)]) == 0  # another spelling: a rerun
+    assert quotes_and_entities(db) == annotated
+    # A store whose origins were spelled another way (as before origins were canonical):
+    with sqlite3.connect(db) as conn:
+        conn.execute(
+            "UPDATE origins SET origin = 'examples/' || replace(origin, ?, '')", (f"{folder}/",)
+        )
+    capsys.readouterr()
+    assert main([*base, "--no-nlp", str(folder)]) == 0
+    assert "kept 2 stored records with NLP annotations" in capsys.readouterr().out
+    assert quotes_and_entities(db) == annotated
+    assert main([*base, "--no-nlp", "--replace", str(folder)]) == 0  # asked for
+    assert quotes_and_entities(db) == (0, 0)
+
+
+def test_a_symlink_loop_in_a_folder_is_one_rejection_and_the_rest_is_stored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = two_pages(tmp_path / "pages")
+    (folder / "loop").symlink_to("loop")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "up").symlink_to("..")
+    db = tmp_path / "p.db"
+    assert main(["ingest", "--no-nlp", str(folder), "--db", str(db), "--workers", "1"]) == 1
+    assert "stored 2 pages, rejected 1" in capsys.readouterr().out
+    assert content(db)["rejections"] == [(str(folder / "loop"), "read", "unreadable")]
+
+
+def site_mirror(root: Path) -> Path:
+    site = root / "site"
+    site.mkdir()
+    shutil.copy(DATA / "harbour-strike.html", site / "harbour.html")
+    (site / "style.css").write_text("body { margin: 0 }\n", encoding="utf-8")
+    (site / "app.js").write_text("document.title = 'Ledger';\n", encoding="utf-8")
+    (site / "data.json").write_text('{"edition": 12}\n', encoding="utf-8")
+    (site / "README.md").write_text("# Mirror\n\nA copy of the Ledger site.\n", encoding="utf-8")
+    return site
+
+
+def test_a_site_mirror_gives_its_pages_and_counts_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    site = site_mirror(tmp_path)
+    db = tmp_path / "p.db"
+    assert main(["ingest", "--no-nlp", str(site), "--db", str(db), "--workers", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "stored 1 page, rejected 0, skipped 0 already in" in out
+    assert "passed over 4 that are not pages" in out
+    assert "  not pages: .css file 1, .js file 1, .json file 1, .md file 1" in out
+    assert [origin for _, origin, _ in content(db)["documents"]] == [str(site / "harbour.html")]
+
+
+def test_all_files_reads_every_file_of_a_folder(tmp_path: Path) -> None:
+    site = site_mirror(tmp_path)
+    db = tmp_path / "p.db"
+    args = ["ingest", "--no-nlp", "--all-files", str(site), "--db", str(db), "--workers", "1"]
+    main(args)
+    stored = content(db)
+    assert len(stored["origins"]) + len(stored["rejections"]) == 5
+
+
+@pytest.mark.parametrize(
+    ("files", "flags", "message"),
+    [
+        ([], [], "no files; nothing to ingest"),
+        (["a.txt"], ["--include", "*.html"], "no files matching --include '*.html'"),
+        (["style.css", "app.js"], [], "only files that are not pages (.css file 1, .js file 1)"),
+    ],
+)
+def test_a_folder_with_nothing_to_ingest_is_an_error(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    files: list[str],
+    flags: list[str],
+    message: str,
+) -> None:
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for name in files:
+        (folder / name).write_text("A page about the harbour.\n", encoding="utf-8")
+    db = tmp_path / "p.db"
+    assert main(["ingest", "--no-nlp", str(folder), "--db", str(db), *flags]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"newsdesk: error: {folder}: ") and message in err
+    assert not db.exists()
+
+
+def test_the_run_log_keeps_the_flags(tmp_path: Path) -> None:
+    folder = two_pages(tmp_path / "pages")
+    db = tmp_path / "p.db"
+    args = ["ingest", str(folder), "--no-nlp", "--include", "*.txt", "--db", str(db)]
+    main([*args, "--workers", "1", "--quiet"])
+    with sqlite3.connect(db) as conn:
+        (command,) = conn.execute("SELECT command FROM runs").fetchone()
+    assert command == (
+        f"newsdesk ingest --db {db} --workers 1 --include '*.txt' --no-nlp --quiet {folder}"
+    )
+
+
+def test_the_summary_names_the_first_rejections(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sources = build_inputs(tmp_path)
+    db = tmp_path / "corpus.db"
+    main(ingest_args(sources, db, "--workers", "1"))
+    lines = capsys.readouterr().out.splitlines()
+    named = [line for line in lines if line.startswith(f"  {tmp_path}")]
+    assert len(named) == 5
+    assert f"  {tmp_path / 'pages' / 'undecodable.txt'}: " in "\n".join(named)
+    assert all(line.endswith("]") for line in named)
+    assert lines[-1] == f"  list them with: newsdesk rejections --db {db}"

@@ -125,3 +125,49 @@ def test_csv_keeps_bytes_that_are_not_utf8_for_the_decoder(tmp_path: Path) -> No
     (page,) = list(read_csv(path, max_bytes=1_000_000))
     assert isinstance(page, RawPage)
     assert page.data == "Caf\xe9 prices rose \xa33 in Wexbridge.".encode("latin-1")
+
+
+UNTERMINATED = [
+    # A quote left open in the middle: it pairs with the next row's opening quote.
+    (
+        "url,text\n"
+        'https://avel.example/1,"The ferry resumed service on Monday."\n'
+        'https://avel.example/2,"The council said the bridge will close, it\n'
+        'https://avel.example/3,"Schools reopen after the storm."\n'
+        "https://avel.example/4,The mayor opened the new library.\n",
+        [(2, "https://avel.example/1"), (5, "https://avel.example/4")],
+    ),
+    # A quote left open on the last row: it would swallow the rest of the file.
+    (
+        "url,text\n"
+        'https://avel.example/1,"The ferry resumed service on Monday."\n'
+        'https://avel.example/2,"The council said the bridge will close\n'
+        "https://avel.example/3,Schools reopen after the storm.\n",
+        [(2, "https://avel.example/1")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("content", "pages"), UNTERMINATED)
+def test_a_csv_row_with_an_open_quote_is_rejected_not_read_as_junk(
+    tmp_path: Path, content: str, pages: list[tuple[int, str]]
+) -> None:
+    path = tmp_path / "dump.csv"
+    path.write_text(content, encoding="utf-8")
+    items = list(read_csv(path, max_bytes=1_000_000))
+    read = [item for item in items if isinstance(item, RawPage)]
+    assert [(page.origin, page.source.url) for page in read] == [
+        (f"{path}:{line}", url) for line, url in pages
+    ]
+    assert all("https://" not in page.data.decode("utf-8") for page in read)
+    (error,) = [item for item in items if isinstance(item, PageError)]
+    assert (error.origin, error.reason) == (f"{path}:3", "corrupt-record")
+    assert "lines 3-4 skipped" in error.detail
+
+
+def test_a_csv_without_a_page_column_is_one_rejection(tmp_path: Path) -> None:
+    path = tmp_path / "prices.csv"
+    path.write_text("date,price\n2024-01-02,3.5\n2024-01-03,3.6\n", encoding="utf-8")
+    (error,) = list(read_csv(path, max_bytes=1_000_000))
+    assert isinstance(error, PageError) and error.reason == "corrupt-record"
+    assert "no 'html' or 'text' column" in error.detail

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk.sources.folders import selected, walk_folder
+from newsdesk.sources.folders import is_page_file, selected, walk_folder
 
 
 @pytest.fixture
@@ -72,3 +72,36 @@ def test_include_and_exclude_globs(
 )
 def test_selected(name: str, include: list[str], exclude: list[str], expected: bool) -> None:
     assert selected(name, include, exclude) is expected
+
+
+def test_links_in_a_loop_or_to_nowhere_are_yielded_and_linked_folders_not_followed(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "story.html").write_text("page", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "up").symlink_to("..")  # a folder link back up: never followed
+    (tmp_path / "self").symlink_to("self")  # too many levels of symbolic links
+    (tmp_path / "gone.html").symlink_to("deleted.html")
+    assert names(tmp_path) == ["gone.html", "self", "story.html"]
+
+
+@pytest.mark.parametrize(
+    ("name", "page_like"),
+    [
+        ("story.html", True),
+        ("story.HTM", True),
+        ("index.php", True),
+        ("notes.txt.gz", True),
+        ("crawl.warc.gz", True),
+        ("dump.jsonl", True),
+        ("2024-03-story", True),  # a mirror's page saved without a suffix
+        ("style.css", False),
+        ("app.js", False),
+        ("data.json", False),
+        ("README.md", False),
+        ("logo.png", False),
+        ("feed.xml", False),
+    ],
+)
+def test_is_page_file(name: str, page_like: bool) -> None:
+    assert is_page_file(Path(name)) is page_like

@@ -329,3 +329,70 @@ def test_readers_are_not_blocked_by_a_writer_in_another_connection(tmp_path: Pat
     reopened = open_store(path)
     assert {e.name for e in search.entities(reopened)} >= {"Hillary Clinton", "Bill Clinton"}
     reopened.close()
+
+
+def annotated_and_bare() -> tuple[Record, Record]:
+    """A record with NLP annotations (quotes, entities), and the same page without them."""
+    record = next(r for r in corpus() if r.quotes and r.entities)
+    bare = dataclasses.replace(record, entities=(), quotes=(), sources=(), summary=None)
+    return record, bare
+
+
+def counts(store: SqliteStore) -> tuple[int, int, int]:
+    conn = store.connection
+    return (
+        conn.execute("SELECT count(*) FROM documents").fetchone()[0],
+        conn.execute("SELECT count(*) FROM quotes").fetchone()[0],
+        conn.execute("SELECT count(*) FROM entities").fetchone()[0],
+    )
+
+
+@pytest.mark.parametrize("origins", [("a.html", "b.html"), ("b.html", "a.html")])
+def test_a_record_without_nlp_never_replaces_one_with_it(
+    tmp_path: Path, origins: tuple[str, str]
+) -> None:
+    annotated, bare = annotated_and_bare()
+    store = open_store(str(tmp_path / "rich.db"))
+    run = store.begin_run("test")
+    assert store.put(annotated, origin=origins[0], run_id=run, nlp=True) == "stored"
+    before = counts(store)
+    assert store.put(bare, origin=origins[1], run_id=run, nlp=False) == "kept"
+    store.commit()
+    assert counts(store) == before and before[1] > 0
+    assert store.done_origins(list(origins)) == set(origins)  # the rerun is recognised
+    store.close()
+
+
+def test_a_record_with_nlp_replaces_one_without_it(tmp_path: Path) -> None:
+    annotated, bare = annotated_and_bare()
+    store = open_store(str(tmp_path / "richer.db"))
+    run = store.begin_run("test")
+    assert store.put(bare, origin="a.html", run_id=run, nlp=False) == "stored"
+    assert store.put(annotated, origin="b.html", run_id=run, nlp=True) == "merged"
+    store.commit()
+    assert counts(store) == (1, len(annotated.quotes), len(annotated.entities))
+    store.close()
+
+
+def test_replace_asks_for_the_poorer_record(tmp_path: Path) -> None:
+    annotated, bare = annotated_and_bare()
+    store = open_store(str(tmp_path / "asked.db"))
+    run = store.begin_run("test")
+    store.put(annotated, origin="a.html", run_id=run, nlp=True)
+    assert store.put(bare, origin="a.html", run_id=run, nlp=False, replace=True) == "replaced"
+    store.commit()
+    assert counts(store) == (1, 0, 0)
+    store.close()
+
+
+def test_a_stored_record_is_never_replaced_by_a_rejection(tmp_path: Path) -> None:
+    annotated, _ = annotated_and_bare()
+    store = open_store(str(tmp_path / "kept.db"))
+    run = store.begin_run("test")
+    store.put(annotated, origin="a.html", run_id=run)
+    rejection = Rejection(annotated.id, "a.html", "nlp", "timeout", "took 61 s")
+    assert store.reject(rejection, run_id=run) is False
+    store.commit()
+    assert counts(store)[0] == 1
+    assert store.connection.execute("SELECT count(*) FROM rejections").fetchone() == (0,)
+    store.close()

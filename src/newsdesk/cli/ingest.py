@@ -55,7 +55,7 @@ from collections import Counter
 
 from newsdesk.cli import options
 from newsdesk.cli.progress import IngestProgress
-from newsdesk.errors import REASONS, SourceError
+from newsdesk.errors import SourceError
 from newsdesk.runners.ingest import IngestSummary, ingest
 from newsdesk.settings import Settings, load_settings
 from newsdesk.sources.dumps import DumpFields
@@ -124,7 +124,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         nargs="?",
         const=True,
         default=False,
-        type=_reason_codes,
+        type=_retry_codes,
         metavar="CODES",
         help="process pages stored as rejections again: all (the default), or those with "
         "these reason codes (comma-separated, e.g. timeout,internal)",
@@ -273,19 +273,17 @@ def _no_pages(name: str, others: Counter[str], args: argparse.Namespace) -> str:
     )
 
 
-def _reason_codes(value: str) -> bool | tuple[str, ...]:
+def _retry_codes(value: str) -> bool | tuple[str, ...]:
     """``timeout,internal`` as reason codes, each one of ``errors.REASONS``; ``all``: True."""
     if value.strip() == "all":
         return True
-    codes = tuple(dict.fromkeys(code.strip() for code in value.split(",") if code.strip()))
-    unknown = [code for code in codes if code not in REASONS]
-    if unknown or not codes:
+    try:
+        return options.reason_codes(value)
+    except argparse.ArgumentTypeError as err:
         raise argparse.ArgumentTypeError(
-            f"unknown reason code {', '.join(map(repr, unknown or [value]))} (known: "
-            f"{', '.join(REASONS)}); to retry every rejection, give --retry-rejected "
-            "after the sources, or --retry-rejected all"
-        )
-    return codes
+            f"{err}; to retry every rejection, give --retry-rejected after the sources, or "
+            "--retry-rejected all"
+        ) from None
 
 
 def _settings(args: argparse.Namespace) -> Settings:

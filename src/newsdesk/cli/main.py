@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from newsdesk import __version__
-from newsdesk.cli import bench, entities, export, extract, ingest, quotes, search, stats
+from newsdesk.cli import bench, entities, export, extract, ingest, quotes, rejections, search, stats
 from newsdesk.cli.commands import add_commands
 from newsdesk.errors import ConfigError, NewsdeskError
 
@@ -25,7 +25,17 @@ EXIT_USAGE = 2
 EXIT_FAILED = 3
 
 #: Each command module has NAME, HELP, add_arguments(parser) and run(args) -> int.
-COMMANDS: tuple[ModuleType, ...] = (extract, ingest, search, quotes, entities, stats, export, bench)
+COMMANDS: tuple[ModuleType, ...] = (
+    extract,
+    ingest,
+    search,
+    quotes,
+    entities,
+    stats,
+    rejections,
+    export,
+    bench,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

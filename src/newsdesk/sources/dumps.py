@@ -74,27 +74,60 @@ def read_jsonl(
 def read_csv(
     path: Path, *, fields: DumpFields = DumpFields(), max_bytes: int
 ) -> Iterator[RawPage | PageError]:
-    """Every page of a CSV dump (with a header row), and an error for each bad row."""
+    """Every page of a CSV dump (with a header row), and an error for each bad row.
+
+    The CSV is read strictly: a row that is not well formed (a quote left
+    open, text after a closing quote) becomes one ``corrupt-record`` error
+    covering the lines it took, never a page made of the rows after it, and
+    reading resumes on the next line. A header naming neither field is one
+    error for the whole file.
+    """
     csv.field_size_limit(max(csv.field_size_limit(), max_bytes))
     with _open_binary(path) as binary:
         # surrogateescape keeps undecodable bytes, so the decode stage sees the page as it was.
         text = io.TextIOWrapper(binary, encoding="utf-8", errors="surrogateescape", newline="")
-        reader = csv.DictReader(text)
-        line = 1
+        lines = _LineCounter(text)
         try:
-            for row in reader:
-                origin = f"{path}:{line + 1}"
-                line = reader.line_num
-                yield _page_from_row(row, path, origin, fields, max_bytes)
+            header = next(csv.reader(lines, strict=True), None)
+            if header is None:
+                return
+            if fields.html not in header and fields.text not in header:
+                yield _corrupt(f"{path}:1", f"CSV has no {fields.html!r} or {fields.text!r} column")
+                return
+            while True:
+                start = lines.count + 1
+                try:
+                    for row in csv.DictReader(lines, fieldnames=header, strict=True):
+                        yield _page_from_row(row, path, f"{path}:{start}", fields, max_bytes)
+                        start = lines.count + 1
+                    return
+                except csv.Error as exc:
+                    end = max(lines.count, start)
+                    where = f"line {start}" if end == start else f"lines {start}-{end}"
+                    yield _corrupt(
+                        f"{path}:{start}", f"CSV row is malformed ({exc}); {where} skipped"
+                    )
         except csv.Error as exc:
-            yield InputError(
-                f"CSV row is malformed ({exc}); the rest of the file cannot be read",
-                reason="corrupt-record",
-                stage=STAGE,
-                origin=f"{path}:{line + 1}",
-            )
+            yield _corrupt(f"{path}:1", f"CSV header is malformed ({exc})")
         except (EOFError, OSError, zlib.error) as exc:
-            yield _truncated(f"{path}:{line + 1}", exc)
+            yield _truncated(f"{path}:{lines.count + 1}", exc)
+
+
+class _LineCounter:
+    """The lines of a text stream, counted as the CSV reader takes them (its own count
+    restarts with each reader, and misses the line a malformed row ends on)."""
+
+    def __init__(self, text: Iterator[str]) -> None:
+        self._text = text
+        self.count = 0
+
+    def __iter__(self) -> _LineCounter:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._text)
+        self.count += 1
+        return line
 
 
 def _page_from_json(

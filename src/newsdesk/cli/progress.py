@@ -7,6 +7,8 @@ logs and pipes stay clean. Rejection lines are printed above the bar, up to
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from types import TracebackType
 
 from rich.console import Console
@@ -31,7 +33,13 @@ MAX_REJECTION_LINES = 20
 class IngestProgress:
     """Counts pages as they are stored, rejected or skipped, and shows it."""
 
-    def __init__(self, total: int | None, *, show: bool | None = None) -> None:
+    def __init__(
+        self,
+        total: int | None,
+        *,
+        show: bool | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._console = Console(stderr=True)
         enabled = self._console.is_terminal if show is None else show
         self._rejected = 0
@@ -48,6 +56,7 @@ class IngestProgress:
             console=self._console,
             disable=not enabled,
             transient=False,
+            get_time=clock,
         )
         self._task: TaskID = self._progress.add_task("ingest", total=total, rate="-", rejected=0)
 

@@ -38,10 +38,11 @@ from types import TracebackType
 from typing import Literal
 from urllib.parse import urlsplit
 
-from newsdesk import corpus, dedup
+from newsdesk import dedup
 from newsdesk.errors import StoreError
 from newsdesk.record import Record, Rejection
 from newsdesk.store import derived
+from newsdesk.store.parts import insert_parts
 from newsdesk.store.schema import migrate
 
 __all__ = [
@@ -73,12 +74,6 @@ def outlet_of(url: str | None) -> str | None:
         return None
     host = (urlsplit(url).hostname or "").lower()
     return host.removeprefix("www.") or None
-
-
-def _full_name_key(name: str | None) -> str | None:
-    """The key of a speaker's name as written, when it is a full name (``Mike Pompeo``)."""
-    key = corpus.name_key(name) if name else None
-    return key.text if key is not None and key.full else None
 
 
 class SqliteStore:
@@ -370,62 +365,6 @@ class SqliteStore:
                 "INSERT OR IGNORE INTO lsh_bands(band, bucket, doc) VALUES (?, ?, ?)",
                 [(band, bucket, doc) for band, bucket in enumerate(signature.bands())],
             )
-        self._insert_parts(record)
-
-    def _insert_parts(self, record: Record) -> None:
-        conn = self._conn
-        doc = record.id
-        conn.executemany(
-            'INSERT INTO paragraphs(doc, n, start, "end", kind) VALUES (?, ?, ?, ?, ?)',
-            [(doc, n, p.start, p.end, p.kind) for n, p in enumerate(record.paragraphs)],
-        )
-        conn.executemany(
-            "INSERT OR REPLACE INTO entities(doc, eid, name, type, aliases, mentions) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (doc, e.id, e.name, e.type, json.dumps(list(e.aliases)), len(e.mentions))
-                for e in record.entities
-            ],
-        )
-        conn.executemany(
-            'INSERT OR IGNORE INTO mentions(doc, eid, start, "end") VALUES (?, ?, ?, ?)',
-            [(doc, e.id, s, t) for e in record.entities for s, t in e.mentions],
-        )
+        insert_parts(conn, record)
         if record.entities:
             self._mark(_DIRTY_ENTITIES)
-        conn.executemany(
-            'INSERT INTO quotes(doc, n, text, start, "end", kind, speaker, speaker_text, '
-            "speaker_key, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    doc,
-                    n,
-                    q.text,
-                    q.start,
-                    q.end,
-                    q.kind,
-                    q.speaker,
-                    q.speaker_text,
-                    _full_name_key(q.speaker_text),
-                    q.cue,
-                )
-                for n, q in enumerate(record.quotes)
-            ],
-        )
-        conn.executemany(
-            'INSERT INTO cited_sources(doc, n, name, kind, cue, start, "end") '
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(doc, n, s.name, s.kind, s.cue, s.start, s.end) for n, s in enumerate(record.sources)],
-        )
-        conn.executemany(
-            "INSERT INTO tags(doc, n, tag) VALUES (?, ?, ?)",
-            [(doc, n, tag) for n, tag in enumerate(record.tags)],
-        )
-        conn.executemany(
-            'INSERT INTO market(doc, n, name, canonical, raw, "values", confident) '
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                (doc, n, m.name, m.canonical, m.raw, json.dumps(list(m.values)), int(m.confident))
-                for n, m in enumerate(record.market)
-            ],
-        )

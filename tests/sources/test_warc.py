@@ -51,7 +51,7 @@ def write_warc(path: Path, *, compress: bool = True) -> None:
             writer.write_record(record)
 
 
-def items_of(path: Path) -> list[RawPage | PageError]:
+def items_of(path: Path) -> list[RawPage | PageError | NotAPage]:
     return list(read_warc(path, max_bytes=1_000_000))
 
 

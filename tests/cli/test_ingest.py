@@ -163,6 +163,12 @@ def test_good_pages_are_stored_and_bad_ones_rejected_with_reasons(
         in out
     )
     assert "rejected corrupt-record: 2" in out
+    # The first five rejections are named, and the command that lists them all is given.
+    lines = out.splitlines()
+    named = [line for line in lines if line.startswith(f"  {tmp_path}")]
+    assert len(named) == 5 and all(line.endswith("]") for line in named)
+    assert f"  {tmp_path / 'pages' / 'undecodable.txt'}: " in "\n".join(named)
+    assert lines[-1] == f"  list them with: newsdesk rejections --db {db}"
 
 
 def test_a_rerun_skips_everything_and_changes_nothing(
@@ -620,17 +626,3 @@ def test_the_run_log_keeps_the_flags(tmp_path: Path) -> None:
     assert command == (
         f"newsdesk ingest --db {db} --workers 1 --include '*.txt' --no-nlp --quiet {folder}"
     )
-
-
-def test_the_summary_names_the_first_rejections(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    sources = build_inputs(tmp_path)
-    db = tmp_path / "corpus.db"
-    main(ingest_args(sources, db, "--workers", "1"))
-    lines = capsys.readouterr().out.splitlines()
-    named = [line for line in lines if line.startswith(f"  {tmp_path}")]
-    assert len(named) == 5
-    assert f"  {tmp_path / 'pages' / 'undecodable.txt'}: " in "\n".join(named)
-    assert all(line.endswith("]") for line in named)
-    assert lines[-1] == f"  list them with: newsdesk rejections --db {db}"

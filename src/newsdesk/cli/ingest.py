@@ -194,32 +194,32 @@ def run(args: argparse.Namespace) -> int:
 def describe(summary: IngestSummary, db: str) -> str:
     """The summary printed at the end of a run: every input accounted for."""
     rejected = sum(summary.rejected.values())
-    parts = [f"stored {summary.stored:,} page{'' if summary.stored == 1 else 's'}"]
-    if summary.merged:
-        parts.append(f"merged {summary.merged:,} into records already stored (same URL or text)")
-    if summary.replaced:
-        parts.append(f"replaced {summary.replaced:,}")
-    if summary.kept:
-        parts.append(
-            f"kept {summary.kept:,} stored record{'' if summary.kept == 1 else 's'} "
-            "with NLP annotations (--replace replaces them)"
-        )
-    parts.append(f"rejected {rejected:,}")
-    parts.append(f"skipped {summary.skipped:,} already in {db}")
-    if summary.not_pages:
-        parts.append(f"passed over {sum(summary.not_pages.values()):,} that are not pages")
-    if summary.retry:
-        parts.append(
-            f"retried {summary.retried:,} rejection{'' if summary.retried == 1 else 's'} "
-            f"({summary.recovered:,} now stored)"
-        )
+    not_pages = sum(summary.not_pages.values())
+    retried = f"retried {_counted(summary.retried, 'rejection')} ({summary.recovered:,} now stored)"
+    optional = [
+        (
+            summary.merged,
+            f"merged {summary.merged:,} into records already stored (same URL or text)",
+        ),
+        (summary.replaced, f"replaced {summary.replaced:,}"),
+        (
+            summary.kept,
+            f"kept {_counted(summary.kept, 'stored record')} with NLP annotations "
+            "(--replace replaces them)",
+        ),
+        (True, f"rejected {rejected:,}"),
+        (True, f"skipped {summary.skipped:,} already in {db}"),
+        (not_pages, f"passed over {not_pages:,} that are not pages"),
+        (summary.retry, retried),
+    ]
+    parts = [f"stored {_counted(summary.stored, 'page')}"]
+    parts += [text for wanted, text in optional if wanted]
     lines = [
         ", ".join(parts) + f", in {summary.seconds:.1f} s ({summary.pages_per_second:.1f} pages/s)"
     ]
-    for reason, count in sorted(summary.rejected.items(), key=lambda kv: (-kv[1], kv[0])):
-        lines.append(f"  rejected {reason}: {count:,}")
+    lines += [f"  rejected {reason}: {count:,}" for reason, count in _by_count(summary.rejected)]
     if summary.not_pages:
-        kinds = sorted(summary.not_pages.items(), key=lambda kv: (-kv[1], kv[0]))
+        kinds = _by_count(summary.not_pages)
         lines.append("  not pages: " + ", ".join(f"{kind} {count:,}" for kind, count in kinds))
     for rejection in summary.first_rejections:
         lines.append(f"  {rejection.origin}: {rejection.detail} [{rejection.reason}]")
@@ -230,6 +230,16 @@ def describe(summary: IngestSummary, db: str) -> str:
             + f"list them with: newsdesk rejections --db {shlex.quote(db)}"
         )
     return "\n".join(lines)
+
+
+def _by_count(counts: Counter[str]) -> list[tuple[str, int]]:
+    """The most frequent first, then by name."""
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def _counted(count: int, noun: str) -> str:
+    """``1 page``, ``2 pages``."""
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
 def exit_code(summary: IngestSummary) -> int:

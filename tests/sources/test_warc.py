@@ -231,3 +231,25 @@ def test_damaged_members_cost_only_their_records(
         ("corrupt", f"{path}#{offsets[n]}") for n in members
     ]
     assert capfd.readouterr().err == ""
+
+
+@pytest.mark.parametrize("change", [-7, +7], ids=["too short", "too long"])
+def test_a_record_with_a_wrong_length_in_an_uncompressed_warc_is_rejected_alone(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str], change: int
+) -> None:
+    good = tmp_path / "good.warc"
+    write_warc(good, compress=False)
+    pages = [item for item in items_of(good) if isinstance(item, RawPage)]
+    data = good.read_bytes()
+    start = int(pages[1].origin.rsplit("#", 1)[1])  # the library page's response
+    field = data.index(b"Content-Length: ", start) + len(b"Content-Length: ")
+    end = data.index(b"\r\n", field)
+    length = int(data[field:end]) + change
+    bad = tmp_path / "bad.warc"
+    bad.write_bytes(data[:field] + str(length).encode() + data[end:])
+    items = items_of(bad)
+    errors = [(e.reason, e.origin) for e in items if isinstance(e, PageError)]
+    assert errors == [("corrupt-record", f"{bad}#{start}")]
+    read = [item.source.url for item in items if isinstance(item, RawPage)]
+    assert read == ["https://ledger.example/harbour", "https://ledger.example/flood.txt"]
+    assert capfd.readouterr().err == ""

@@ -18,12 +18,10 @@ reading resumes at the next ``WARC/1.`` line. Nothing is written to stderr.
 from __future__ import annotations
 
 import zlib
-from collections.abc import Callable, Generator, Iterator
-from functools import partial
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import BufferedReader
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecordLoader
@@ -84,10 +82,9 @@ def read_warc(path: Path, *, max_bytes: int) -> Iterator[WarcItem]:
             while position >= 0 and _has_data(stream, position):
                 position = yield from _read_member(stream, path, position, max_bytes, loader)
             return
-        quiet = False
+        loader = ArcWarcRecordLoader()
         while position >= 0:
-            stream.seek(position)
-            position, quiet = yield from _read_from(stream, path, max_bytes, quiet)
+            position = yield from _read_plain(stream, path, position, max_bytes, loader)
 
 
 def _read_member(
@@ -102,12 +99,7 @@ def _read_member(
     origin = f"{path}#{offset}"
     try:
         while line := _first_line(reader):
-            record = loader.parse_record_stream(
-                reader, line, known_format="warc", check_digests=True
-            )
-            item = _page_of(record, path, partial(str, origin), max_bytes)
-            while record.raw_stream.read(READ_BLOCK):
-                pass
+            item = _record_item(reader, line, path, origin, max_bytes, loader)
             if held is not None:
                 yield held
             held, count = item, count + 1
@@ -163,53 +155,75 @@ def _first_line(reader: BufferedReader) -> bytes:
             return line
 
 
-def _read_from(
-    stream: IO[bytes], path: Path, max_bytes: int, quiet: bool
-) -> Generator[WarcItem, None, tuple[int, bool]]:
-    """Records of an uncompressed WARC from the stream's position on.
+def _read_plain(
+    handle: IO[bytes], path: Path, start: int, max_bytes: int, loader: ArcWarcRecordLoader
+) -> Generator[WarcItem, None, int]:
+    """The items of an uncompressed WARC from ``start``; returns where to resume after a
+    damaged record (the next ``WARC/1.`` line), or -1 at the end.
 
-    Returns where to resume after a bad record (-1 at the end), and whether
-    the next failure is part of the same damage (a resync that lands on a
-    false record start fails at once: that is not another rejection).
+    A record's item comes out once the next record is seen to start where it
+    should: text there instead means the record's Content-Length is wrong,
+    and the record is rejected.
     """
-    records = ArchiveIterator(stream, check_digests=True)
-    next_offset = stream.tell()
-    read_any = False
-
-    def origin() -> str:
-        return f"{path}#{records.get_record_offset()}"
-
+    handle.seek(start)
+    reader = BufferedReader(handle, block_size=READ_BLOCK)
+    held: WarcItem | None = None
+    origin, line = f"{path}#{start}", b""
     try:
-        for record in records:
-            item = _page_of(record, path, origin, max_bytes)
-            read_any = True
-            yield item
-            next_offset = records.get_record_offset() + records.get_record_length()
+        while line := _first_line(reader):
+            origin = f"{path}#{handle.tell() - reader.rem_length() - len(line)}"
+            if not line.startswith(b"WARC/"):
+                raise ArchiveLoadFailed(f"text where a record should start: {line[:40]!r}")
+            item = _record_item(reader, line, path, origin, max_bytes, loader)
+            if held is not None:
+                yield held
+            held = item
     except _RECORD_ERRORS as exc:
-        if not (quiet and not read_any):
-            yield InputError(
-                f"WARC record is malformed ({_short(exc)}); skipped to the next record",
-                reason="corrupt-record",
-                stage=STAGE,
-                origin=f"{path}#{next_offset}",
-            )
-        return _resync(stream, next_offset + 1), True
-    return -1, False
+        resume = _resync(handle, handle.tell() - reader.rem_length())
+        if held is not None and not line.startswith(b"WARC/"):
+            detail = "WARC record's Content-Length does not match its content"
+            origin = held.origin
+        else:
+            detail = f"WARC record is malformed ({_short(exc)})"
+            if held is not None:
+                yield held
+        yield InputError(
+            f"{detail}; skipped to the next record",
+            reason="corrupt-record",
+            stage=STAGE,
+            origin=origin,
+        )
+        return resume
+    if held is not None:
+        yield held
+    return -1
 
 
-def _page_of(record: Any, path: Path, origin: Callable[[], str], max_bytes: int) -> WarcItem:
-    """The page a record holds, its error, or what it is when it is no page.
+def _record_item(
+    reader: BufferedReader,
+    line: bytes,
+    path: Path,
+    origin: str,
+    max_bytes: int,
+    loader: ArcWarcRecordLoader,
+) -> WarcItem:
+    """The item of the record whose first line is ``line``, read to its end."""
+    record = loader.parse_record_stream(reader, line, known_format="warc", check_digests=True)
+    item = _page_of(record, path, origin, max_bytes)
+    while record.raw_stream.read(READ_BLOCK):
+        pass
+    return item
 
-    ``origin`` names the record; it may be known only once the record has
-    been read.
-    """
+
+def _page_of(record: Any, path: Path, origin: str, max_bytes: int) -> WarcItem:
+    """The page a record holds, its error, or what it is when it is no page."""
     if record.rec_type not in PAGE_RECORD_TYPES:
-        return NotAPage(origin(), record.rec_type or "untyped record")
+        return NotAPage(origin, record.rec_type or "untyped record")
     http = record.http_headers
     if http is not None and record.rec_type == "response":
         status = http.get_statuscode() or ""
         if not status.startswith("2"):
-            return NotAPage(origin(), f"http {status or 'response without status'}")
+            return NotAPage(origin, f"http {status or 'response without status'}")
         content_type = http.get_header("Content-Type") or ""
     else:
         content_type = record.rec_headers.get_header("Content-Type") or ""
@@ -220,13 +234,13 @@ def _page_of(record: Any, path: Path, origin: Callable[[], str], max_bytes: int)
     elif media in TEXT_TYPES:
         kind = "text"
     else:
-        return NotAPage(origin(), media or "no content type")
+        return NotAPage(origin, media or "no content type")
     if record.length is not None and int(record.length) > max_bytes:
         return InputError(
             f"WARC record is {int(record.length):,} bytes, over the limit of {max_bytes:,}",
             reason="too-large",
             stage=STAGE,
-            origin=origin(),
+            origin=origin,
         )
     try:
         data = record.content_stream().read(max_bytes + 1)
@@ -236,11 +250,11 @@ def _page_of(record: Any, path: Path, origin: Callable[[], str], max_bytes: int)
     # The offset is known once the record has been read to its end.
     if problem is not None:
         reason, detail = problem
-        return InputError(detail, reason=reason, stage=STAGE, origin=origin())
+        return InputError(detail, reason=reason, stage=STAGE, origin=origin)
     headers = record.rec_headers
     return RawPage(
         data=data,
-        origin=origin(),
+        origin=origin,
         source=PageSource(
             path=str(path),
             url=headers.get_header("WARC-Target-URI"),

@@ -253,3 +253,13 @@ def test_a_record_with_a_wrong_length_in_an_uncompressed_warc_is_rejected_alone(
     read = [item.source.url for item in items if isinstance(item, RawPage)]
     assert read == ["https://ledger.example/harbour", "https://ledger.example/flood.txt"]
     assert capfd.readouterr().err == ""
+
+
+@pytest.mark.parametrize(("compress", "name"), [(False, "crawl.warc.gz"), (True, "crawl.warc")])
+def test_compression_is_told_by_the_content_not_the_name(
+    tmp_path: Path, compress: bool, name: str
+) -> None:
+    path = tmp_path / name
+    write_warc(path, compress=compress)
+    pages = [item for item in items_of(path) if isinstance(item, RawPage)]
+    assert len(pages) == 3 and not any(isinstance(i, PageError) for i in items_of(path))

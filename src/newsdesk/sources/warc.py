@@ -31,6 +31,7 @@ from newsdesk.errors import InputError, PageError, SourceError
 from newsdesk.page import NotAPage, PageKind, RawPage
 from newsdesk.record import PageSource
 from newsdesk.sources.gzip_members import (
+    GZIP_MAGIC,
     READ_BLOCK,
     DamagedMemberError,
     MemberStream,
@@ -77,7 +78,8 @@ def read_warc(path: Path, *, max_bytes: int) -> Iterator[WarcItem]:
         raise SourceError(str(path), "unreadable", exc.strerror or str(exc)) from None
     with stream:
         position = 0
-        if path.name.lower().endswith(".gz"):
+        # By its first bytes, not its name: a WARC named .warc.gz may not be compressed.
+        if stream.read(len(GZIP_MAGIC)) == GZIP_MAGIC:
             loader = ArcWarcRecordLoader()
             while position >= 0 and _has_data(stream, position):
                 position = yield from _read_member(stream, path, position, max_bytes, loader)

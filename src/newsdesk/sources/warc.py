@@ -11,8 +11,12 @@ by member (``newsdesk.sources.gzip_members``): a member whose compressed
 data or checksum is damaged becomes one ``corrupt`` error (``truncated``
 when the file ends inside it) and reading resumes at the next member. A
 record that fails its digest or cannot be parsed becomes a
-``corrupt-record`` error for that record alone; in an uncompressed file
-reading resumes at the next ``WARC/1.`` line. Nothing is written to stderr.
+``corrupt-record`` error for that record alone; so does, in an uncompressed
+file, a record not followed by the next record where its Content-Length
+says, and reading resumes at the next ``WARC/1.`` line. Whether a file is
+compressed is told by its first bytes, not its name. Records are parsed with
+warcio's record loader (not its iterator, which writes warnings to stderr):
+nothing is written to stderr.
 """
 
 from __future__ import annotations

@@ -526,7 +526,9 @@ def test_no_nlp_after_nlp_never_lowers_quotes_or_entities(
         shutil.copy(example, folder / example.name)
     db = tmp_path / "p.db"
     base = ["ingest", "--include", "*.txt", "--db", str(db), "--workers", "1"]
-    assert main([*base, "examples"]) == 0
+    assert main([*base, "--no-nlp", "examples"]) == 0
+    assert quotes_and_entities(db) == (0, 0)
+    assert main([*base, "examples"]) == 0  # with NLP: the records become richer
     annotated = quotes_and_entities(db)
     assert annotated[0] > 0 and annotated[1] > 0
     assert main([*base, "--no-nlp", str(folder)]) == 0  # another spelling: a rerun

@@ -396,3 +396,18 @@ def test_a_stored_record_is_never_replaced_by_a_rejection(tmp_path: Path) -> Non
     assert counts(store)[0] == 1
     assert store.connection.execute("SELECT count(*) FROM rejections").fetchone() == (0,)
     store.close()
+
+
+def test_a_run_with_nlp_does_not_skip_records_stored_without_it(tmp_path: Path) -> None:
+    annotated, bare = annotated_and_bare()
+    store = open_store(str(tmp_path / "upgrade.db"))
+    run = store.begin_run("test")
+    store.put(bare, origin="a.html", run_id=run, nlp=False)
+    store.commit()
+    assert store.done_origins(["a.html"]) == {"a.html"}  # a run without NLP skips it
+    assert store.done_origins(["a.html"], nlp=True) == set()  # a run with NLP does not ...
+    assert store.put(annotated, origin="a.html", run_id=run, nlp=True) == "replaced"
+    store.commit()
+    assert store.done_origins(["a.html"], nlp=True) == {"a.html"}  # ... once, and then does
+    assert counts(store) == (1, len(annotated.quotes), len(annotated.entities))
+    store.close()

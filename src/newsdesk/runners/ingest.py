@@ -10,7 +10,8 @@ reasons, or all) are processed again: a page that now succeeds replaces its
 rejection with its record, one that fails again keeps one, updated, rejection.
 With ``replace``, nothing is skipped and each record replaces the stored one
 of its id, even a richer one (by default a record without NLP annotations
-never replaces one with them).
+never replaces one with them). A run with the NLP stages does not skip the
+pages stored without them: it stores them again, annotated.
 
 The summary accounts for every input: pages stored as new records, merged
 into a record already stored (the same URL or text from another input),
@@ -50,7 +51,7 @@ class Store(Protocol):
 
     def begin_run(self, command: str) -> int: ...
     def finish_run(self, run_id: int, counts: Mapping[str, int]) -> None: ...
-    def done_origins(self, origins: Sequence[str]) -> set[str]: ...
+    def done_origins(self, origins: Sequence[str], *, nlp: bool = False) -> set[str]: ...
     def rejected_origins(
         self, origins: Sequence[str], reasons: Collection[str] | None = None
     ) -> set[str]: ...
@@ -164,7 +165,9 @@ def ingest(
     todo = (
         pages
         if replace
-        else skip_done(pages, store, on_skip=skipped, retry=retry, retrying=retrying)
+        else skip_done(
+            pages, store, on_skip=skipped, retry=retry, retrying=retrying, nlp=settings.nlp
+        )
     )
     unsaved = 0
     last_commit = time.monotonic()
@@ -243,16 +246,18 @@ def skip_done(
     on_skip: Callable[[int], None] | None = None,
     retry: bool | Collection[str] = False,
     retrying: set[str] | None = None,
+    nlp: bool = False,
 ) -> Iterator[RawPage | PageError]:
     """The items whose origin the store does not hold yet, looked up a small batch at a time.
 
     With ``retry``, items stored as rejections (with one of the reasons of
     ``retry``, or any when it is ``True``) come out too, their origins added
-    to ``retrying``.
+    to ``retrying``. With ``nlp`` (a run with the NLP stages), items whose
+    record was stored without them come out too, to be made richer.
     """
     for chunk in batches(items, pages=SKIP_BATCH, nbytes=SKIP_BATCH_BYTES):
         origins = [item.origin for item in chunk]
-        done = store.done_origins(origins)
+        done = store.done_origins(origins, nlp=nlp)
         if done and retry is not False:
             reasons = None if retry is True else retry
             again = store.rejected_origins(origins, reasons) & done

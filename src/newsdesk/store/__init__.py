@@ -33,8 +33,9 @@ class Store(Protocol):
         """Record the end of a run with its counts, and bring derived state up to date."""
         ...
 
-    def done_origins(self, origins: Sequence[str]) -> set[str]:
-        """The origins already stored as a record or a rejection (a rerun skips them)."""
+    def done_origins(self, origins: Sequence[str], *, nlp: bool = False) -> set[str]:
+        """The origins already stored as a record or a rejection (a rerun skips them); with
+        ``nlp``, not those whose record was stored without the NLP stages."""
         ...
 
     def rejected_origins(

@@ -122,15 +122,18 @@ class SqliteStore:
             self.commit()
         self.refresh()
 
-    def done_origins(self, origins: Sequence[str]) -> set[str]:
+    def done_origins(self, origins: Sequence[str], *, nlp: bool = False) -> set[str]:
+        """The origins stored as a record or a rejection; with ``nlp``, not those whose
+        record was stored without the NLP stages (a run with them makes it richer)."""
         done: set[str] = set()
         for i in range(0, len(origins), _CHUNK):
             chunk = list(origins[i : i + _CHUNK])
             marks = ",".join("?" * len(chunk))
             rows = self._conn.execute(
-                f"SELECT origin FROM origins WHERE origin IN ({marks}) "
+                "SELECT o.origin FROM origins o JOIN documents d ON d.id = o.doc "
+                f"WHERE o.origin IN ({marks}) AND d.nlp >= ? "
                 f"UNION SELECT origin FROM rejections WHERE origin IN ({marks})",
-                chunk + chunk,
+                [*chunk, int(nlp), *chunk],
             )
             done.update(origin for (origin,) in rows)
         return done

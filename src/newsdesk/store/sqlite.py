@@ -296,12 +296,15 @@ class SqliteStore:
         if not replace:
             if stored_nlp and not nlp:
                 return "kept"
-            if stored_text == text and stored_origin > origin:
-                conn.execute("UPDATE documents SET origin = ? WHERE id = ?", (origin, record.id))
             richer = nlp and not stored_nlp
-            if stored_text == text or (stored_origin < origin and not richer):
-                # the record as the origin that sorts first gave it is kept
-                return "merged" if stored_origin != origin else "replaced"
+            if stored_text == text:  # the same record again: the input merges into it
+                conn.execute(
+                    "UPDATE documents SET origin = min(origin, ?), nlp = max(nlp, ?) WHERE id = ?",
+                    (origin, int(nlp), record.id),
+                )
+                return "merged"
+            if stored_origin < origin and not richer:
+                return "merged"  # the record as the origin that sorts first gave it is kept
         self._delete_document(record.id)
         self._insert(record, text, origin, run_id, nlp)
         return "replaced" if stored_origin == origin else "merged"

@@ -19,9 +19,10 @@ without a suffix, WARC archives and JSONL/CSV dumps (.gz too); --all-files
 reads every file. A file named on its own is always read.
 
 A stored record is never replaced by a poorer one: a page ingested with
---no-nlp after it was stored with the NLP annotations keeps them. --replace
-processes every page again, even those already stored, and replaces their
-records.
+--no-nlp after it was stored with the NLP annotations keeps them; a run with
+the NLP stages does not skip pages stored without them, it stores them again
+annotated. --replace processes every page again, even those already stored,
+and replaces their records.
 
 --retry-rejected processes the pages stored as rejections again (after a fix,
 a new version or a larger --page-timeout): all of them, or only those with

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -247,3 +248,77 @@ def test_an_unknown_entity_type_is_a_usage_error(
         main(["entities", "--type", "PLANET", "--db", db])
     assert exit_.value.code == 2
     assert "invalid choice: 'PLANET'" in capsys.readouterr().err
+
+
+READ_COMMANDS = ["search oil", "quotes", "entities", "stats", "export", "show 0123456789abcdef"]
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS)
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "is an empty file, not a newsdesk store"),
+        (b"id,title\n1,Oil rises\n", "file is not a database"),
+    ],
+)
+def test_a_file_that_is_not_a_store_is_refused_and_left_as_it_was(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str, content: bytes, message: str
+) -> None:
+    path = tmp_path / "news.db"
+    path.write_bytes(content)
+    assert main([*command.split(), "--db", str(path)]) == 3
+    err = capsys.readouterr().err
+    assert err.startswith(f"newsdesk: error: {path}: ") and message in err
+    assert err.count("\n") == 1
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["news.db"]
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS)
+def test_another_sqlite_database_is_refused_and_left_as_it_was(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    import sqlite3
+
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE prices (day TEXT, value REAL)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    assert main([*command.split(), "--db", str(path)]) == 3
+    assert "an SQLite database but not a newsdesk store" in capsys.readouterr().err
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS)
+def test_a_folder_as_the_store_names_what_to_pass_instead(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    """Not `newsdesk ingest --db FOLDER`, which would fail in turn."""
+    assert main([*command.split(), "--db", str(tmp_path)]) == 3
+    err = capsys.readouterr().err
+    assert (
+        err
+        == f"newsdesk: error: {tmp_path}: is a folder, not a store file: name the file with --db\n"
+    )
+    shutil.copyfile(db, tmp_path / "newsdesk.db")
+    assert main([*command.split(), "--db", str(tmp_path)]) == 3
+    assert capsys.readouterr().err.endswith(f"; the store in it is {tmp_path / 'newsdesk.db'}\n")
+
+
+def test_an_unknown_environment_variable_breaks_no_command(
+    db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("NEWSDESK_DB", db)
+    monkeypatch.setenv("NEWSDESK_COLOUR", "red")
+    assert main(["stats", "--json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["documents"] == 12
+    assert captured.err == ""
+    monkeypatch.setenv("NEWSDESK_WORKER", "2")
+    assert main(["stats", "--json"]) == 0
+    assert capsys.readouterr().err == (
+        "newsdesk: warning: NEWSDESK_WORKER is not a setting (ignored); "
+        "did you mean NEWSDESK_WORKERS?\n"
+    )

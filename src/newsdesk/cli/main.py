@@ -18,6 +18,7 @@ from newsdesk import __version__
 from newsdesk.cli import bench, entities, export, extract, ingest, quotes, search, stats
 from newsdesk.cli.commands import add_commands
 from newsdesk.errors import ConfigError, NewsdeskError
+from newsdesk.settings import env_warnings
 
 EXIT_OK = 0
 EXIT_REJECTED = 1
@@ -44,6 +45,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:  # named by the command they were given to, with that command's usage
         chosen: argparse.ArgumentParser = getattr(args, "command_parser", parser)
         chosen.error(f"unrecognized arguments: {' '.join(unknown)}")
+    for warning in env_warnings():
+        print(f"newsdesk: warning: {warning}", file=sys.stderr)
     try:
         code: int = args.run(args)
     except ConfigError as err:  # bad settings are a usage error, like bad flags

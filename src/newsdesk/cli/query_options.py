@@ -14,7 +14,6 @@ from typing import Any, TypeVar
 from rich.console import Console
 
 from newsdesk.cli import options
-from newsdesk.errors import StoreError
 from newsdesk.store import SqliteStore, open_store
 
 T = TypeVar("T")
@@ -35,11 +34,10 @@ def add_store_arguments(parser: argparse.ArgumentParser, *, json_flag: bool = Tr
 
 
 def open_existing(args: argparse.Namespace) -> SqliteStore:
-    """The store named by ``--db`` (or the settings); it must exist already."""
+    """The store named by ``--db`` (or the settings); it must exist already, and a file
+    that is not a store is refused, never made into one."""
     path: str = args.db or options.settings_from(args).db
-    if path != ":memory:" and "://" not in path and not Path(path).is_file():
-        raise StoreError(f"{path}: no store here; create one with `newsdesk ingest --db {path}`")
-    return open_store(path)
+    return open_store(path, create=False)
 
 
 def print_json(value: Any) -> None:

@@ -229,11 +229,13 @@ MIGRATIONS: tuple[str, ...] = (_V1, _V2)
 VERSION = len(MIGRATIONS)
 
 
-def migrate(conn: sqlite3.Connection) -> int:
+def migrate(conn: sqlite3.Connection, *, create: bool = True) -> int:
     """Bring the database up to ``VERSION``; return the version it was at before.
 
     Each migration runs in its own transaction with its ``user_version``
-    bump, so a crash leaves the database at a whole version.
+    bump, so a crash leaves the database at a whole version. Without
+    ``create``, a database at version 0 (no newsdesk store yet) is refused
+    rather than made into one.
     """
     try:
         (current,) = conn.execute("PRAGMA user_version").fetchone()
@@ -248,6 +250,8 @@ def migrate(conn: sqlite3.Connection) -> int:
         (tables,) = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if tables:
             raise StoreError("the file is an SQLite database but not a newsdesk store")
+        if not create:
+            raise StoreError("the file is not a newsdesk store")
     for number in range(current + 1, VERSION + 1):
         script = MIGRATIONS[number - 1]
         try:

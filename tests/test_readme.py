@@ -24,7 +24,7 @@ def test_every_reason_code_is_documented(code: str) -> None:
     assert f"| `{code}` | {REASONS[code]} |" in README
 
 
-@pytest.mark.parametrize("command", [module.NAME for module in COMMANDS])
+@pytest.mark.parametrize("command", COMMANDS)
 def test_every_command_is_shown(command: str) -> None:
     assert f"newsdesk {command}" in README
 

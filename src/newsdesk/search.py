@@ -49,6 +49,7 @@ __all__ = [
     "cluster_of",
     "entities",
     "entity_ids",
+    "find",
     "fts_query",
     "get",
     "quotes",
@@ -63,6 +64,8 @@ R = TypeVar("R")
 TITLE_WEIGHT = 4.0
 SNIPPET_WORDS = 24
 _OPEN, _CLOSE = "\x02", "\x03"
+#: Ids named when an id prefix matches several.
+_AMBIGUOUS_SHOWN = 3
 #: Hits read per cluster wanted when collapsing, before reading further.
 _COLLAPSE_OVERFETCH = 4
 
@@ -157,7 +160,8 @@ def search(
     details = {
         row[0]: row[1:]
         for row in store.connection.execute(
-            "SELECT d.key, d.id, d.title, d.published, d.credit, d.url, d.cluster, "
+            "SELECT d.key, d.id, d.title, d.published, d.credit, d.outlet, d.url, d.origin, "
+            "d.cluster, "
             f"snippet(documents_fts, 1, '{_OPEN}', '{_CLOSE}', '…', {SNIPPET_WORDS}) "
             "FROM documents_fts JOIN documents d ON d.key = documents_fts.rowid "
             f"WHERE documents_fts MATCH ? AND documents_fts.rowid IN ({marks})",
@@ -166,7 +170,7 @@ def search(
     }
     hits = []
     for key, score, duplicates in ranked:
-        doc, title, published, credit, url, cluster, marked = details[key]
+        doc, title, published, credit, outlet, url, origin, cluster, marked = details[key]
         snippet, highlights = _unmark(marked)
         hits.append(
             Hit(
@@ -174,7 +178,9 @@ def search(
                 title=title,
                 published=published,
                 credit=credit,
+                outlet=outlet,
                 url=url,
+                origin=origin,
                 cluster=cluster,
                 score=float(score),
                 snippet=snippet,
@@ -300,7 +306,8 @@ def quotes(
         params += ids + ids
     where = " AND ".join(conditions) or "1"
     rows = store.connection.execute(
-        "SELECT q.doc, d.title, d.published, q.text, q.kind, ce.name, ce.id, q.speaker_text, "
+        "SELECT q.doc, d.title, d.published, d.credit, d.outlet, d.url, d.origin, "
+        "q.text, q.kind, ce.name, ce.id, q.speaker_text, "
         f"q.cue FROM {source} JOIN documents d ON d.id = q.doc "
         "LEFT JOIN entities e ON e.doc = q.doc AND e.eid = q.speaker "
         "LEFT JOIN corpus_entities ce ON ce.id = e.corpus "
@@ -396,6 +403,29 @@ def get(store: SqliteStore, doc: str) -> Record | None:
     """The stored record with this id, or ``None``."""
     row = store.connection.execute("SELECT record FROM documents WHERE id = ?", (doc,)).fetchone()
     return Record.from_json(row[0]) if row else None
+
+
+@_reads
+def find(store: SqliteStore, id_or_prefix: str) -> Record | None:
+    """The stored record with this id, or the one whose id starts with it; ``None`` when
+    none does, ``ValueError`` when several do (or nothing is given)."""
+    wanted = id_or_prefix.strip().lower()
+    if not wanted:
+        raise ValueError("no id given")
+    found = get(store, wanted)
+    if found is not None:
+        return found
+    rows = store.connection.execute(
+        "SELECT id FROM documents WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT ?",
+        (len(wanted), wanted, _AMBIGUOUS_SHOWN + 1),
+    ).fetchall()
+    if len(rows) > 1:
+        shown = ", ".join(doc for (doc,) in rows[:_AMBIGUOUS_SHOWN])
+        more = ", ..." if len(rows) > _AMBIGUOUS_SHOWN else ""
+        raise ValueError(
+            f"the id {id_or_prefix!r} is the start of several ids ({shown}{more}): give more of it"
+        )
+    return get(store, rows[0][0]) if rows else None
 
 
 def records(store: SqliteStore, *, ids: Sequence[str] | None = None) -> Iterator[Record]:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -321,4 +323,94 @@ def test_an_unknown_environment_variable_breaks_no_command(
     assert capsys.readouterr().err == (
         "newsdesk: warning: NEWSDESK_WORKER is not a setting (ignored); "
         "did you mean NEWSDESK_WORKERS?\n"
+    )
+
+
+def only(capsys: pytest.CaptureFixture[str], *argv: str) -> dict[str, Any]:
+    """The one result ``newsdesk ARGV --json`` gives."""
+    found = run_json(capsys, *argv)
+    assert isinstance(found, list) and len(found) == 1 and isinstance(found[0], dict)
+    return found[0]
+
+
+def warc_store(tmp_path: Path) -> str:
+    """A store holding one page read from a WARC archive: a URL, no credit line."""
+    from newsdesk.record import Entity, PageSource, Paragraph, Quote
+
+    said = "The harbour will reopen on Monday,"
+    body = f'Ferries were held in port for a third day.\n\n"{said}" Marta Olsen said.'
+    start = body.index(said)
+    record = Record(
+        id="77aa00bb11cc22dd",
+        source=PageSource(
+            path="crawl/ports.warc.gz",
+            url="https://www.harbournews.example/ferries-held",
+            format="warc",
+            warc_record_id="<urn:uuid:1>",
+        ),
+        title="Ferries held in port",
+        body=body,
+        paragraphs=(
+            Paragraph(0, body.index("\n"), "paragraph"),
+            Paragraph(body.index('"'), len(body), "paragraph"),
+        ),
+        entities=(
+            Entity("e1", "Marta Olsen", "PERSON", (), ((body.index("Marta"), len(body) - 6),)),
+        ),
+        quotes=(Quote(said, start, start + len(said), "direct", "e1", "Marta Olsen", "said"),),
+    )
+    path = str(tmp_path / "warc.db")
+    store = open_store(path)
+    run = store.begin_run("newsdesk ingest crawl/ports.warc.gz")
+    store.put(record, origin="crawl/ports.warc.gz#1024", run_id=run)
+    store.finish_run(run, {"stored": 1})
+    store.close()
+    return path
+
+
+def test_search_and_quote_results_name_the_pages_origin_and_outlet(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = warc_store(tmp_path)
+    hit = only(capsys, "search", "ferries", "--db", path)
+    assert (hit["outlet"], hit["origin"]) == ("harbournews.example", "crawl/ports.warc.gz#1024")
+    quote = only(capsys, "quotes", "--speaker", "Olsen", "--db", path)
+    assert (quote["doc"], quote["outlet"], quote["origin"]) == (
+        "77aa00bb11cc22dd",
+        "harbournews.example",
+        "crawl/ports.warc.gz#1024",
+    )
+    assert main(["search", "ferries", "--db", path]) == 0
+    assert "harbournews.example" in capsys.readouterr().out
+    assert main(["quotes", "--db", path]) == 0
+    assert "harbournews.example" in capsys.readouterr().out
+
+
+def test_show_prints_the_article_a_hit_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = warc_store(tmp_path)
+    hit = only(capsys, "search", "harbour", "--db", path)
+    assert main(["show", hit["id"], "--db", path]) == 0
+    out = capsys.readouterr().out
+    assert "Title:     Ferries held in port" in out
+    assert "Ferries were held in port for a third day." in out
+    assert "[direct] Marta Olsen: The harbour will reopen on Monday," in out
+    shown = run_json(capsys, "show", hit["id"][:6], "--db", path)
+    assert isinstance(shown, dict)
+    assert Record.from_dict(shown).source.url == "https://www.harbournews.example/ferries-held"
+
+
+def test_show_by_id_prefix_needs_one_match(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    ids = sorted(r.id for r in corpus())
+    whole = ids[0]
+    shown = run_json(capsys, "show", whole.upper(), "--db", db)
+    assert isinstance(shown, dict) and shown["id"] == whole
+    shared = next(a[0] for a, b in itertools.pairwise(ids) if a[0] == b[0])
+    assert main(["show", shared, "--db", db]) == 2
+    err = capsys.readouterr().err
+    assert "is the start of several ids" in err and err.count("\n") == 1
+    assert main(["show", "ffffffffffffffff", "--db", db]) == 3
+    assert capsys.readouterr().err == (
+        "newsdesk: error: no stored article has the id 'ffffffffffffffff'\n"
     )

@@ -23,6 +23,7 @@ from rich.text import Text
 
 from newsdesk.cli import query_options
 from newsdesk.search import Filters, Hit, search
+from newsdesk.search_results import shown_outlet
 
 NAME = "search"
 HELP = "search stored articles (full text, filters, near-duplicates collapsed)"
@@ -67,12 +68,12 @@ def _table(hits: list[Hit], *, collapse: bool) -> None:
         return
     table = Table(show_lines=True)
     table.add_column("#", justify="right")
-    table.add_column("id / date / outlet", no_wrap=True)
+    table.add_column("id / date / outlet / from", min_width=16, overflow="fold")
     table.add_column("title and snippet")
     if collapse:
         table.add_column("similar", justify="right")
     for rank, hit in enumerate(hits, 1):
-        where = "\n".join(x for x in (hit.id, hit.published or "", hit.credit or "") if x)
+        where = "\n".join(x for x in (hit.id, hit.published, shown_outlet(hit), hit.origin) if x)
         text = Text(hit.title or "(no title)", style="bold")
         text.append("\n")
         offset = len(text)

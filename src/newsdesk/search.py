@@ -143,7 +143,7 @@ def search(
     conditions, params = _filter_sql(store, filters or Filters())
     matched = (
         f"SELECT d.key AS key, d.id AS id, d.cluster AS cluster, "
-        f"bm25(documents_fts, {TITLE_WEIGHT}, 1.0) AS score "
+        f"bm25(documents_fts, {TITLE_WEIGHT}, 1.0, 1.0) AS score "
         f"FROM documents_fts JOIN documents d ON d.key = documents_fts.rowid "
         f"WHERE documents_fts MATCH ?{conditions}"
     )

@@ -414,3 +414,64 @@ def test_show_by_id_prefix_needs_one_match(db: str, capsys: pytest.CaptureFixtur
     assert capsys.readouterr().err == (
         "newsdesk: error: no stored article has the id 'ffffffffffffffff'\n"
     )
+
+
+def found_ids(capsys: pytest.CaptureFixture[str], *argv: str) -> list[str]:
+    """The ids ``newsdesk ARGV --json`` finds, best first."""
+    hits = run_json(capsys, *argv)
+    assert isinstance(hits, list)
+    return [hit["id"] for hit in hits]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["Iran", "-Khamenei"],
+        ["-Khamenei", "Iran"],
+        ["--limit", "5", "Iran", "-Khamenei"],
+        ["Iran", "--limit=5", "-Khamenei"],
+        ["-Khamenei", "--lim", "5", "Iran"],
+        ["Iran NOT Khamenei"],
+    ],
+)
+def test_a_word_with_a_minus_leaves_out_the_pages_that_have_it(
+    db: str, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    everything = found_ids(capsys, "search", "Iran", "--db", db)
+    khamenei = found_ids(capsys, "search", "Khamenei", "--db", db)
+    assert set(everything) & set(khamenei)
+    without = found_ids(capsys, "search", *argv, "--db", db)
+    assert without == [doc for doc in everything if doc not in khamenei]
+
+
+def test_a_minus_word_starting_like_a_flag_is_still_a_word(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """-hamas is not the -h flag with "amas"."""
+    assert run_json(capsys, "search", "Iran", "-hamas", "--db", db) == run_json(
+        capsys, "search", "Iran", "--db", db
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["NOT Iran"], "only leaves out pages"),
+        (["-Iran"], "only leaves out pages"),
+        (["NOT", "Iran"], "only leaves out pages"),
+    ],
+)
+def test_a_query_that_only_leaves_pages_out_is_refused(
+    db: str, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    assert main(["search", *argv, "--db", db]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("newsdesk: error: the query ") and message in err
+    assert err.count("\n") == 1
+
+
+def test_near_finds_words_close_together(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    near = found_ids(capsys, "search", "NEAR(campaign pressure, 1)", "--db", db)
+    phrase = found_ids(capsys, "search", '"pressure campaign"', "--db", db)
+    assert near and near == phrase
+    assert found_ids(capsys, "search", '"campaign pressure"', "--db", db) == []

@@ -56,6 +56,10 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["search"]:  # the query may hold words starting with "-" (-police)
+        from newsdesk.cli.search import words_last
+
+        argv = words_last(argv)
     parser = build_parser(argv)
     args, unknown = parser.parse_known_args(argv)
     if unknown:  # named by the command they were given to, with that command's usage

@@ -17,6 +17,8 @@ examples:
 from __future__ import annotations
 
 import argparse
+import itertools
+from collections.abc import Sequence
 
 from rich.table import Table
 from rich.text import Text
@@ -46,6 +48,34 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (20)")
     query_options.add_store_arguments(parser)
+
+
+def words_last(argv: Sequence[str]) -> list[str]:
+    """``newsdesk search ...`` arguments with the query's words after ``--``, so that a
+    word that leaves pages out (``-police``) is a word, not an unknown flag (nor ``-hamas``
+    the ``-h`` flag); the flags and their values come first, as they were given."""
+    parser = argparse.ArgumentParser(add_help=False)
+    add_arguments(parser)
+    takes_value = {
+        option: action.nargs != 0
+        for action in parser._actions  # argparse lists its options only here
+        for option in action.option_strings
+    }
+    flags: list[str] = []
+    words: list[str] = []
+    rest = iter(argv[1:])
+    for token in rest:
+        if token == "--":
+            words.extend(rest)
+        elif token.startswith("--") or token == "-h":
+            flags.append(token)
+            name, equals, _ = token.partition("=")
+            known = [option for option in takes_value if option.startswith(name)]
+            if not equals and len(known) == 1 and takes_value[known[0]]:
+                flags.extend(itertools.islice(rest, 1))  # the flag's value, whatever it is
+        else:
+            words.append(token)
+    return [*argv[:1], *flags, "--", *words]
 
 
 def run(args: argparse.Namespace) -> int:

@@ -14,13 +14,15 @@ near-duplicate clustering (``signatures``, ``lsh_bands``), the corpus-wide
 entities (``corpus_entities``), and ``meta`` (flags such as "corpus entities
 need resolving"). Two FTS5 indexes with external content, kept in step by
 triggers: ``documents_fts`` (title, body) and ``quotes_fts`` (quote text,
-speaker as written).
+speaker as written), each with a third column, ``cjk``, holding the text of
+pages in Chinese, Japanese or Korean one character a token (``newsdesk.cjk``).
 """
 
 from __future__ import annotations
 
 import sqlite3
 
+from newsdesk.cjk import searchable_cjk
 from newsdesk.errors import StoreError
 
 __all__ = [
@@ -223,8 +225,66 @@ ALTER TABLE quotes ADD COLUMN speaker_key TEXT;
 CREATE INDEX quotes_speaker_key ON quotes(speaker_key);
 """
 
+# Version 3: text in scripts written without spaces (Chinese, Japanese, Korean) becomes
+# searchable. Documents and quotes holding such text keep a copy of it with a space
+# around every such character (``cjk``, NULL for the others; ``newsdesk.cjk``), indexed
+# as a third column of their FTS5 index, where each character is a token. The indexes
+# are rebuilt from their content tables, with the copies of the rows stored before.
+_V3 = """
+ALTER TABLE documents ADD COLUMN cjk TEXT;
+UPDATE documents SET cjk = newsdesk_cjk(title, body);
+DROP TRIGGER documents_fts_insert;
+DROP TRIGGER documents_fts_delete;
+DROP TRIGGER documents_fts_update;
+DROP TABLE documents_fts;
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+    title, body, cjk, content='documents', content_rowid='key',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+    INSERT INTO documents_fts(rowid, title, body, cjk)
+    VALUES (new.key, new.title, new.body, new.cjk);
+END;
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+    INSERT INTO documents_fts(documents_fts, rowid, title, body, cjk)
+    VALUES ('delete', old.key, old.title, old.body, old.cjk);
+END;
+CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, body, cjk ON documents BEGIN
+    INSERT INTO documents_fts(documents_fts, rowid, title, body, cjk)
+    VALUES ('delete', old.key, old.title, old.body, old.cjk);
+    INSERT INTO documents_fts(rowid, title, body, cjk)
+    VALUES (new.key, new.title, new.body, new.cjk);
+END;
+INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
+
+ALTER TABLE quotes ADD COLUMN cjk TEXT;
+UPDATE quotes SET cjk = newsdesk_cjk(text, speaker_text);
+DROP TRIGGER quotes_fts_insert;
+DROP TRIGGER quotes_fts_delete;
+DROP TABLE quotes_fts;
+CREATE VIRTUAL TABLE quotes_fts USING fts5(
+    text, speaker_text, cjk, content='quotes', content_rowid='key',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+    INSERT INTO quotes_fts(rowid, text, speaker_text, cjk)
+    VALUES (new.key, new.text, new.speaker_text, new.cjk);
+END;
+CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+    INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker_text, cjk)
+    VALUES ('delete', old.key, old.text, old.speaker_text, old.cjk);
+END;
+CREATE TRIGGER quotes_fts_update AFTER UPDATE OF text, speaker_text, cjk ON quotes BEGIN
+    INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker_text, cjk)
+    VALUES ('delete', old.key, old.text, old.speaker_text, old.cjk);
+    INSERT INTO quotes_fts(rowid, text, speaker_text, cjk)
+    VALUES (new.key, new.text, new.speaker_text, new.cjk);
+END;
+INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild');
+"""
+
 #: The migrations, in order; the database's ``user_version`` counts those applied.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 
 VERSION = len(MIGRATIONS)
 
@@ -252,6 +312,8 @@ def migrate(conn: sqlite3.Connection, *, create: bool = True) -> int:
             raise StoreError("the file is an SQLite database but not a newsdesk store")
         if not create:
             raise StoreError("the file is not a newsdesk store")
+    # What a migration computes in Python: the searchable copy of CJK text (version 3).
+    conn.create_function("newsdesk_cjk", 2, searchable_cjk, deterministic=True)
     for number in range(current + 1, VERSION + 1):
         script = MIGRATIONS[number - 1]
         try:

@@ -339,6 +339,7 @@ class SqliteStore:
                 [(band, bucket, doc) for band, bucket in enumerate(signature.bands())],
             )
         self._insert_parts(record)
+        derived.index_cjk(conn, record)
 
     def _insert_parts(self, record: Record) -> None:
         conn = self._conn

@@ -1,10 +1,14 @@
 """Search the stored articles: full text, ranked by BM25, with snippets.
 
 A query is words (all must match), "quoted phrases", prefix*, the
-operators AND, OR, NOT in capitals and parentheses to group them; other
-punctuation is ignored. Filters narrow the documents searched;
---collapse shows one hit per cluster of near-duplicates (syndicated copies)
-with how many others matched.
+operators AND, OR, NOT in capitals and parentheses to group them;
+-word (or -"a phrase") leaves out the pages that have it, like NOT;
+NEAR(word word, N) finds words within N (10) words of each other. Other
+punctuation splits words; Chinese, Japanese and Korean are matched
+character by character. A query that only leaves pages out is refused.
+Filters narrow the documents searched; --collapse shows one hit per
+cluster of near-duplicates (syndicated copies) with how many others
+matched. `newsdesk show ID` prints the article of a hit.
 
 examples:
   newsdesk search "maximum pressure" --db news.db
@@ -12,6 +16,8 @@ examples:
   newsdesk search oil --entity "Mike Pompeo" --tag Iran --collapse --limit 5
   newsdesk search "interest rate*" --json | jq '.[].id'
   newsdesk search '(oil OR gas) AND sanctions NOT Venezuela'
+  newsdesk search Iran -police 'NEAR(oil tanker, 5)'
+  newsdesk search 東京 地震
 """
 
 from __future__ import annotations
@@ -36,7 +42,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "query",
         nargs="+",
         metavar="QUERY",
-        help='words, "phrases", prefix*, AND/OR/NOT, (groups); several arguments are joined',
+        help='words, "phrases", prefix*, AND/OR/NOT, -word, NEAR(a b), (groups); several '
+        "arguments are joined",
     )
     parser.add_argument("--since", metavar="DATE", help="published on or after (YYYY-MM-DD)")
     parser.add_argument("--until", metavar="DATE", help="published on or before (YYYY-MM-DD)")

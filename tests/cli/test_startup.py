@@ -46,7 +46,8 @@ except SystemExit as exit:
     code = exit.code
 heavy = [name for name in {HEAVY!r} if name in sys.modules]
 extraction = [name for name in {EXTRACTION!r} if name in sys.modules]
-print(json.dumps({{"code": code, "heavy": heavy, "extraction": extraction}}), file=sys.stderr)
+report = {{"code": code, "heavy": heavy, "extraction": extraction, "rich": "rich" in sys.modules}}
+print(json.dumps(report), file=sys.stderr)
 """
 
 
@@ -132,3 +133,20 @@ def test_parquet_export_does_load_pyarrow(db: str, tmp_path: Path) -> None:
     code, heavy = newsdesk("export", "--format", "parquet", "-o", str(out), "--db", db)
     assert (code, "pyarrow" in heavy) == (0, True)
     assert out.stat().st_size > 0
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["search", "sanctions", "--json"],
+        ["quotes", "--speaker", "Pompeo", "--json"],
+        ["entities", "--json"],
+        ["stats", "--json"],
+        ["show", "4e5bc86a886d1c7a", "--json"],
+    ],
+)
+def test_json_output_loads_no_table_library(argv: list[str], db: str) -> None:
+    report = probe(*argv, "--db", db)
+    assert (report["code"], report["rich"]) == (0, False)
+    table = probe(*[arg for arg in argv if arg != "--json"], "--db", db)
+    assert (table["code"], table["rich"]) == (0, "show" not in argv)

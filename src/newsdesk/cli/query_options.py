@@ -9,12 +9,13 @@ import sys
 from collections.abc import Callable
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
-from typing import Any, TypeVar
-
-from rich.console import Console
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from newsdesk.cli import options
 from newsdesk.store import SqliteStore, open_store
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 T = TypeVar("T")
 
@@ -65,6 +66,8 @@ def console() -> Console:
     Markup is off: stored text such as ``[the remaining]`` in a quote is data,
     never a style tag to interpret.
     """
+    from rich.console import Console  # tables only: --json never loads rich
+
     return Console(width=None if sys.stdout.isatty() else PIPE_WIDTH, markup=False, highlight=False)
 
 

@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import argparse
 
-from rich.table import Table
-
 from newsdesk.cli import query_options
 from newsdesk.search import QuoteHit, quotes
 from newsdesk.search_results import shown_outlet
@@ -43,6 +41,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _table(found: list[QuoteHit]) -> None:
+    from rich.table import Table
+
     out = query_options.console()
     if not found:
         out.print("no quotes")

@@ -26,9 +26,6 @@ import argparse
 import itertools
 from collections.abc import Sequence
 
-from rich.table import Table
-from rich.text import Text
-
 from newsdesk.cli import query_options
 from newsdesk.search import Filters, Hit, search
 from newsdesk.search_results import shown_outlet
@@ -99,6 +96,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _table(hits: list[Hit], *, collapse: bool) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
     out = query_options.console()
     if not hits:
         out.print("no matches")

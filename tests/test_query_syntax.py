@@ -79,6 +79,18 @@ def matching(query: str, rows: list[str]) -> list[str]:
     return sorted(body for (body,) in found)
 
 
+def runs_or_is_refused(text: str, *rows: str) -> None:
+    """``text`` is refused with the reason, or its expression runs over ``rows``."""
+    try:
+        expression = fts_query(text)
+    except ValueError as refused:
+        assert str(refused).startswith("the query ")
+        return
+    conn = fts_table(*rows)
+    conn.execute("SELECT * FROM t WHERE t MATCH ?", (expression,)).fetchall()
+    conn.close()
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.text(
@@ -87,27 +99,13 @@ def matching(query: str, rows: list[str]) -> list[str]:
     )
 )
 def test_every_query_is_refused_cleanly_or_runs(text: str) -> None:
-    try:
-        expression = fts_query(text)
-    except ValueError as refused:
-        assert str(refused).startswith("the query ")
-        return
-    conn = fts_table("a b ab NOT AND", "東京 タワー", "경찰서에서")
-    conn.execute("SELECT * FROM t WHERE t MATCH ?", (expression,)).fetchall()
-    conn.close()
+    runs_or_is_refused(text, "a b ab NOT AND", "東京 タワー", "경찰서에서")
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=40))
 def test_any_unicode_text_is_refused_cleanly_or_runs(text: str) -> None:
-    try:
-        expression = fts_query(text)
-    except ValueError as refused:
-        assert str(refused).startswith("the query ")
-        return
-    conn = fts_table("a b")
-    conn.execute("SELECT * FROM t WHERE t MATCH ?", (expression,)).fetchall()
-    conn.close()
+    runs_or_is_refused(text, "a b")
 
 
 ROWS = [
@@ -191,11 +189,4 @@ def test_a_date_that_is_not_one_is_refused() -> None:
     )
 )
 def test_every_mix_of_operators_and_parentheses_runs(tokens: list[str]) -> None:
-    text = " ".join(tokens)
-    try:
-        expression = fts_query(text)
-    except ValueError:
-        return
-    conn = fts_table("a b")
-    conn.execute("SELECT * FROM t WHERE t MATCH ?", (expression,)).fetchall()
-    conn.close()
+    runs_or_is_refused(" ".join(tokens), "a b")

@@ -36,6 +36,16 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> str:
     return path
 
 
+def one_page_store(path: Path, record: Record, *, origin: str) -> str:
+    """A store at ``path`` holding ``record``, read from ``origin``."""
+    store = open_store(str(path))
+    run = store.begin_run(f"newsdesk ingest {origin}")
+    store.put(record, origin=origin, run_id=run)
+    store.finish_run(run, {"stored": 1})
+    store.close()
+    return str(path)
+
+
 def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> object:
     assert main([*argv, "--json"]) == 0
     return json.loads(capsys.readouterr().out)
@@ -199,12 +209,7 @@ def test_tables_print_stored_text_verbatim(
         entities=(Entity("e1", "Ana Ruiz", "PERSON", ("she",), ((len(text) + 3, len(text) + 6),)),),
         quotes=(Quote(text, 1, 1 + len(text), "direct", "e1", "she", "said"),),
     )
-    path = str(tmp_path / "b.db")
-    store = open_store(path)
-    run = store.begin_run("test")
-    store.put(record, origin="b.txt", run_id=run)
-    store.finish_run(run, {"stored": 1})
-    store.close()
+    path = one_page_store(tmp_path / "b.db", record, origin="b.txt")
     assert main(["quotes", "--db", path]) == 0
     assert "[the remaining] parties [red]hold" in capsys.readouterr().out
 
@@ -359,13 +364,7 @@ def warc_store(tmp_path: Path) -> str:
         ),
         quotes=(Quote(said, start, start + len(said), "direct", "e1", "Marta Olsen", "said"),),
     )
-    path = str(tmp_path / "warc.db")
-    store = open_store(path)
-    run = store.begin_run("newsdesk ingest crawl/ports.warc.gz")
-    store.put(record, origin="crawl/ports.warc.gz#1024", run_id=run)
-    store.finish_run(run, {"stored": 1})
-    store.close()
-    return path
+    return one_page_store(tmp_path / "warc.db", record, origin="crawl/ports.warc.gz#1024")
 
 
 def test_search_and_quote_results_name_the_pages_origin_and_outlet(

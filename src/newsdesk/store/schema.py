@@ -225,63 +225,47 @@ ALTER TABLE quotes ADD COLUMN speaker_key TEXT;
 CREATE INDEX quotes_speaker_key ON quotes(speaker_key);
 """
 
+
 # Version 3: text in scripts written without spaces (Chinese, Japanese, Korean) becomes
 # searchable. Documents and quotes holding such text keep a copy of it with a space
 # around every such character (``cjk``, NULL for the others; ``newsdesk.cjk``), indexed
 # as a third column of their FTS5 index, where each character is a token. The indexes
 # are rebuilt from their content tables, with the copies of the rows stored before.
-_V3 = """
-ALTER TABLE documents ADD COLUMN cjk TEXT;
-UPDATE documents SET cjk = newsdesk_cjk(title, body);
-DROP TRIGGER documents_fts_insert;
-DROP TRIGGER documents_fts_delete;
-DROP TRIGGER documents_fts_update;
-DROP TABLE documents_fts;
-CREATE VIRTUAL TABLE documents_fts USING fts5(
-    title, body, cjk, content='documents', content_rowid='key',
+def _cjk_index(table: str, columns: tuple[str, str], old_triggers: tuple[str, ...]) -> str:
+    """Version 3 for one FTS5 index: ``table`` gains ``cjk`` (filled for the rows stored
+    before), and ``<table>_fts`` is made again over the two text ``columns`` and ``cjk``,
+    with its triggers, and rebuilt."""
+    index = f"{table}_fts"
+    texts = ", ".join(columns)
+    cols = ", ".join((*columns, "cjk"))
+    new = ", ".join(f"new.{c}" for c in (*columns, "cjk"))
+    old = ", ".join(f"old.{c}" for c in (*columns, "cjk"))
+    drops = "".join(f"DROP TRIGGER {index}_{name};\n" for name in old_triggers)
+    return f"""
+ALTER TABLE {table} ADD COLUMN cjk TEXT;
+UPDATE {table} SET cjk = newsdesk_cjk({texts}) WHERE newsdesk_cjk({texts}) IS NOT NULL;
+{drops}DROP TABLE {index};
+CREATE VIRTUAL TABLE {index} USING fts5(
+    {cols}, content='{table}', content_rowid='key',
     tokenize='unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
-    INSERT INTO documents_fts(rowid, title, body, cjk)
-    VALUES (new.key, new.title, new.body, new.cjk);
+CREATE TRIGGER {index}_insert AFTER INSERT ON {table} BEGIN
+    INSERT INTO {index}(rowid, {cols}) VALUES (new.key, {new});
 END;
-CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
-    INSERT INTO documents_fts(documents_fts, rowid, title, body, cjk)
-    VALUES ('delete', old.key, old.title, old.body, old.cjk);
+CREATE TRIGGER {index}_delete AFTER DELETE ON {table} BEGIN
+    INSERT INTO {index}({index}, rowid, {cols}) VALUES ('delete', old.key, {old});
 END;
-CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, body, cjk ON documents BEGIN
-    INSERT INTO documents_fts(documents_fts, rowid, title, body, cjk)
-    VALUES ('delete', old.key, old.title, old.body, old.cjk);
-    INSERT INTO documents_fts(rowid, title, body, cjk)
-    VALUES (new.key, new.title, new.body, new.cjk);
+CREATE TRIGGER {index}_update AFTER UPDATE OF {cols} ON {table} BEGIN
+    INSERT INTO {index}({index}, rowid, {cols}) VALUES ('delete', old.key, {old});
+    INSERT INTO {index}(rowid, {cols}) VALUES (new.key, {new});
 END;
-INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
-
-ALTER TABLE quotes ADD COLUMN cjk TEXT;
-UPDATE quotes SET cjk = newsdesk_cjk(text, speaker_text);
-DROP TRIGGER quotes_fts_insert;
-DROP TRIGGER quotes_fts_delete;
-DROP TABLE quotes_fts;
-CREATE VIRTUAL TABLE quotes_fts USING fts5(
-    text, speaker_text, cjk, content='quotes', content_rowid='key',
-    tokenize='unicode61 remove_diacritics 2'
-);
-CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
-    INSERT INTO quotes_fts(rowid, text, speaker_text, cjk)
-    VALUES (new.key, new.text, new.speaker_text, new.cjk);
-END;
-CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
-    INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker_text, cjk)
-    VALUES ('delete', old.key, old.text, old.speaker_text, old.cjk);
-END;
-CREATE TRIGGER quotes_fts_update AFTER UPDATE OF text, speaker_text, cjk ON quotes BEGIN
-    INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker_text, cjk)
-    VALUES ('delete', old.key, old.text, old.speaker_text, old.cjk);
-    INSERT INTO quotes_fts(rowid, text, speaker_text, cjk)
-    VALUES (new.key, new.text, new.speaker_text, new.cjk);
-END;
-INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild');
+INSERT INTO {index}({index}) VALUES ('rebuild');
 """
+
+
+_V3 = _cjk_index("documents", ("title", "body"), ("insert", "delete", "update")) + _cjk_index(
+    "quotes", ("text", "speaker_text"), ("insert", "delete")
+)
 
 #: The migrations, in order; the database's ``user_version`` counts those applied.
 MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsdesk.cjk import searchable_cjk
-from newsdesk.query_syntax import day_bound, fts_query
+from newsdesk.query_syntax import cjk_phrases, day_bound, fts_query
 
 
 @pytest.mark.parametrize(
@@ -190,3 +190,16 @@ def test_a_date_that_is_not_one_is_refused() -> None:
 )
 def test_every_mix_of_operators_and_parentheses_runs(tokens: list[str]) -> None:
     runs_or_is_refused(" ".join(tokens), "a b")
+
+
+@pytest.mark.parametrize(
+    ("query", "phrases"),
+    [
+        ("東京 -大阪 police", [("東", "京")]),
+        ('"iPhone発売" OR NEAR(北京 上海)', [("上", "海"), ("北", "京"), ("iPhone", "発", "売")]),
+        ("police station", []),
+        ("NOT 東京", []),
+    ],
+)
+def test_the_cjk_phrases_a_query_looks_for(query: str, phrases: list[tuple[str, ...]]) -> None:
+    assert cjk_phrases(query) == phrases

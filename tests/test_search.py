@@ -355,3 +355,15 @@ def test_chinese_and_japanese_pages_are_found_by_their_words(tmp_path: Path) -> 
     for index in ("documents_fts", "quotes_fts"):
         store.connection.execute(f"INSERT INTO {index}({index}) VALUES ('integrity-check')")
     store.close()
+
+
+def test_a_cjk_hit_marks_the_words_found_in_its_snippet(tmp_path: Path) -> None:
+    body = "東京都の警察は月曜日に記者会見を開いた。" * 9 + "大阪では地震の被害はなかった。"
+    store = open_store(str(tmp_path / "cjk.db"))
+    run = store.begin_run("test")
+    store.put(cjk_record("ja02", "会見", body), origin="ja02.html", run_id=run)
+    store.finish_run(run, {})
+    (hit,) = search(store, "地震 OR 地震計")
+    assert [hit.snippet[s:e] for s, e in hit.highlights] == ["地震"]
+    assert len(hit.snippet) < len(body)
+    store.close()

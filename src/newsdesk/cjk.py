@@ -14,8 +14,9 @@ particles join the word before them (``경찰서에서``), so Hangul is spaced t
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-__all__ = ["has_cjk", "searchable_cjk", "spaced"]
+__all__ = ["excerpt", "has_cjk", "searchable_cjk", "spaced"]
 
 #: Characters of scripts written without spaces between words (Unicode blocks): the
 #: iteration and closing marks 々〆〇, Hiragana, Katakana (with its phonetic
@@ -45,3 +46,27 @@ def searchable_cjk(*texts: str | None) -> str | None:
     if not any(has_cjk(text) for text in texts):
         return None
     return "\n".join(spaced(text) for text in texts if text)
+
+
+def excerpt(
+    text: str, phrases: Sequence[Sequence[str]], width: int
+) -> tuple[str, tuple[tuple[int, int], ...]] | None:
+    """About ``width`` characters of ``text`` around the first of the ``phrases`` (each a
+    sequence of words or characters, found next to each other or apart only by spaces
+    and punctuation), ``…`` where cut, and the spans of every phrase in it; ``None`` when
+    ``text`` holds none of them."""
+    pattern = re.compile(
+        "|".join(r"[\W_]*".join(re.escape(word) for word in words) for words in phrases),
+        re.IGNORECASE,
+    )
+    first = pattern.search(text)
+    if first is None:
+        return None
+    start = max(0, min(first.start() - width // 3, len(text) - width))
+    end = min(len(text), start + width)
+    lead = "…" if start else ""
+    shown = lead + text[start:end] + ("…" if end < len(text) else "")
+    spans = tuple(
+        found.span() for found in pattern.finditer(shown, len(lead), len(lead) + end - start)
+    )
+    return shown, spans

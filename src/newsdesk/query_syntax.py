@@ -31,9 +31,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from newsdesk.cjk import spaced
+from newsdesk.cjk import has_cjk, spaced
 
-__all__ = ["NEAR_DISTANCE", "day_bound", "fts_query"]
+__all__ = ["NEAR_DISTANCE", "cjk_phrases", "day_bound", "fts_query"]
 
 #: How many words apart NEAR's words may be when the query does not say.
 NEAR_DISTANCE = 10
@@ -90,6 +90,27 @@ def fts_query(text: str) -> str:
     if node is None:
         raise ValueError(f"the query {text!r} has no words to search for")
     return _expression(node, text)
+
+
+def cjk_phrases(text: str) -> list[tuple[str, ...]]:
+    """The words of each phrase a query looks for (not those it leaves out) that holds
+    Chinese, Japanese or Korean characters; none for a query that is refused."""
+    try:
+        node = _Parser(_tokens(text)).query()
+    except ValueError:
+        return []
+    phrases: list[tuple[str, ...]] = []
+    wanted = [] if node is None else [node]
+    while wanted:
+        part = wanted.pop()
+        if isinstance(part, _Term):
+            if has_cjk("".join(part.words)):
+                phrases.append(part.words)
+        elif isinstance(part, _Near):
+            wanted.extend(part.terms)
+        elif isinstance(part, _All | _Any):
+            wanted.extend(part.operands)
+    return phrases
 
 
 def _term(text: str, *, phrase: bool) -> _Term | None:

@@ -23,10 +23,13 @@ from dataclasses import dataclass
 from typing import Any, ParamSpec, TypeVar
 
 from newsdesk import corpus
+from newsdesk.cjk import excerpt
 from newsdesk.errors import StoreError
-from newsdesk.query_syntax import day_bound, fts_query
+from newsdesk.query_syntax import cjk_phrases, day_bound, fts_query
 from newsdesk.record import Record, Span
 from newsdesk.search_results import (
+    MARK_CLOSE,
+    MARK_OPEN,
     EntityRow,
     Hit,
     QuoteHit,
@@ -34,6 +37,7 @@ from newsdesk.search_results import (
     RunRow,
     SpeakerCount,
     Stats,
+    unmarked,
 )
 from newsdesk.store.sqlite import SqliteStore
 
@@ -63,7 +67,8 @@ R = TypeVar("R")
 
 TITLE_WEIGHT = 4.0
 SNIPPET_WORDS = 24
-_OPEN, _CLOSE = "\x02", "\x03"
+#: Characters of a snippet cut from a page matched character by character (CJK).
+SNIPPET_CHARS = 120
 #: Ids named when an id prefix matches several.
 _AMBIGUOUS_SHOWN = 3
 #: Hits read per cluster wanted when collapsing, before reading further.
@@ -162,16 +167,19 @@ def search(
         for row in store.connection.execute(
             "SELECT d.key, d.id, d.title, d.published, d.credit, d.outlet, d.url, d.origin, "
             "d.cluster, "
-            f"snippet(documents_fts, 1, '{_OPEN}', '{_CLOSE}', '…', {SNIPPET_WORDS}) "
+            f"snippet(documents_fts, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', {SNIPPET_WORDS}) "
             "FROM documents_fts JOIN documents d ON d.key = documents_fts.rowid "
             f"WHERE documents_fts MATCH ? AND documents_fts.rowid IN ({marks})",
             [expression, *keys],
         )
     }
+    excerpts = _cjk_excerpts(store, query, keys)
     hits = []
     for key, score, duplicates in ranked:
         doc, title, published, credit, outlet, url, origin, cluster, marked = details[key]
-        snippet, highlights = _unmark(marked)
+        snippet, highlights = unmarked(marked)
+        if not highlights and key in excerpts:
+            snippet, highlights = excerpts[key]
         hits.append(
             Hit(
                 id=doc,
@@ -189,6 +197,23 @@ def search(
             )
         )
     return hits
+
+
+def _cjk_excerpts(
+    store: SqliteStore, query: str, keys: list[int]
+) -> dict[int, tuple[str, tuple[Span, ...]]]:
+    """For a query with Chinese, Japanese or Korean words, the excerpt around them of each
+    document that has them: FTS5 matched those in the ``cjk`` column and cannot mark them
+    in the body's snippet."""
+    phrases = cjk_phrases(query)
+    if not phrases:
+        return {}
+    marks = ",".join("?" * len(keys))
+    rows = store.connection.execute(
+        f"SELECT key, body FROM documents WHERE key IN ({marks}) AND cjk IS NOT NULL", keys
+    )
+    found = {key: excerpt(body, phrases, SNIPPET_CHARS) for key, body in rows}
+    return {key: shown for key, shown in found.items() if shown is not None}
 
 
 def _collapsed(
@@ -228,23 +253,6 @@ def _collapsed(
         ).fetchall()
     )
     return [(key, score, counts[cluster] - 1) for cluster, (key, score) in best.items()]
-
-
-def _unmark(marked: str) -> tuple[str, tuple[Span, ...]]:
-    """The snippet without its markers, and the spans the markers enclosed."""
-    text: list[str] = []
-    spans: list[Span] = []
-    length = 0
-    start = 0
-    for char in marked:
-        if char == _OPEN:
-            start = length
-        elif char == _CLOSE:
-            spans.append((start, length))
-        else:
-            text.append(char)
-            length += 1
-    return "".join(text), tuple(spans)
 
 
 @_reads

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from newsdesk.record import Span
 
 __all__ = [
+    "MARK_CLOSE",
+    "MARK_OPEN",
     "EntityRow",
     "Hit",
     "QuoteHit",
@@ -16,7 +18,11 @@ __all__ = [
     "SpeakerCount",
     "Stats",
     "shown_outlet",
+    "unmarked",
 ]
+
+#: What FTS5's snippet() puts around a matched word (characters no page text holds).
+MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,3 +119,20 @@ class Stats:
     runs: tuple[RunRow, ...]
     top_speakers: tuple[SpeakerCount, ...]
     entities_by_type: dict[str, int] = field(default_factory=dict)
+
+
+def unmarked(marked: str) -> tuple[str, tuple[Span, ...]]:
+    """A snippet without its markers, and the spans the markers enclosed."""
+    text: list[str] = []
+    spans: list[Span] = []
+    length = 0
+    start = 0
+    for char in marked:
+        if char == MARK_OPEN:
+            start = length
+        elif char == MARK_CLOSE:
+            spans.append((start, length))
+        else:
+            text.append(char)
+            length += 1
+    return "".join(text), tuple(spans)

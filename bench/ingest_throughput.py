@@ -40,6 +40,8 @@ from typing import Any
 
 import psutil
 
+from newsdesk.evaluation.bench_data import no_data
+
 #: The team's shared data folder sits beside the repository (``../shared``).
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 TEXTS = [SHARED / "data/quotes/polnear/train/text", SHARED / "data/quotes/polnear/dev/text"]
@@ -74,7 +76,7 @@ def build_corpus(folder: Path, count: int) -> int:
     """Write ``count`` pages into ``folder``; returns how many source pages they came from."""
     sources = sorted(p for root in TEXTS for p in root.glob("*.txt")) + sorted(HTML.glob("*.gz"))
     if not sources:
-        raise SystemExit(f"no development data under {SHARED}: this benchmark needs it")
+        no_data(f"no development pages under {SHARED} (PolNeAR texts, extraction pages)")
     for n, source in zip(range(count), cycle(sources), strict=False):
         copy = n // len(sources)
         sub = folder / f"{n % 50:02d}"

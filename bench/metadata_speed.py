@@ -11,6 +11,7 @@ how many pages got each field from each rule.
 
 from __future__ import annotations
 
+import argparse
 import glob
 import sys
 import time
@@ -20,6 +21,7 @@ from typing import Any
 
 import newsdesk.pipeline as pipeline
 from newsdesk.errors import PageError
+from newsdesk.evaluation.bench_data import require_some
 from newsdesk.page import RawPage
 from newsdesk.sources.files import read_file
 
@@ -28,10 +30,8 @@ PASSES = 3
 
 def main(pattern: str) -> int:
     names = sorted(glob.glob(pattern))  # noqa: PTH207 - a shell pattern, absolute or relative
+    require_some(names, "pages", f"the pattern {pattern!r}")
     pages = [read_file(Path(name), max_bytes=20_000_000) for name in names]
-    if not pages:
-        print(f"no pages match {pattern}", file=sys.stderr)
-        return 3
     spent = [0.0]
     stage = getattr(pipeline, "extract_metadata")  # noqa: B009 - replaced below, so looked up
 
@@ -75,4 +75,11 @@ def _extract(page: RawPage) -> dict[str, str] | None:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "pages/*.html"))
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "pattern",
+        help="a quoted shell pattern of pages (see usage above)",
+    )
+    sys.exit(main(parser.parse_args().pattern))

@@ -29,6 +29,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from newsdesk.evaluation.bench_data import no_data, require_file, require_some
 from newsdesk.nlp import stage
 from newsdesk.nlp.coref import resolve
 from newsdesk.nlp.entities import join_names, name_mentions, propagate
@@ -50,7 +51,8 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=2, help="timed runs of each side")
     args = parser.parse_args()
     _one_core()
-    bodies = _bodies(args.data, args.limit)
+    bodies = _bodies(require_file(args.data, "the PolNeAR file"), args.limit)
+    require_some(bodies, "article bodies", args.data)
     nlp = load_model(Settings().model)
     chars = sum(len(b) for b in bodies)
     print(f"{len(bodies)} bodies, {chars:,} characters, model {Settings().model}")
@@ -117,9 +119,12 @@ def _lap(start: float) -> float:
 
 def _bodies(path: Path, limit: int) -> list[str]:
     bodies = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if line.strip():
-            bodies.append(json.loads(line)["text"])
+            try:
+                bodies.append(json.loads(line)["text"])
+            except (json.JSONDecodeError, KeyError, TypeError):
+                no_data(f"{path}:{number}: not a PolNeAR JSON line with a text")
     return bodies[:limit] if limit else bodies
 
 

@@ -32,6 +32,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from newsdesk.evaluation.bench_data import require_file, require_some
 from newsdesk.record import Entity, PageSource, Paragraph, Quote, Record
 from newsdesk.search import Filters, quotes, search
 from newsdesk.store import SqliteStore, open_store
@@ -141,9 +142,8 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=7, help="random seed of the synthetic pages")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     args = parser.parse_args()
-    if not GOLD.is_file():
-        print(f"bench data not found: {GOLD}", file=sys.stderr)
-        return 2
+    require_file(GOLD, "the article-extraction ground truth")
+    require_some(sentences(), "sentences", GOLD)
     with tempfile.TemporaryDirectory() as folder:
         store = open_store(str(Path(folder) / "bench.db"))
         try:

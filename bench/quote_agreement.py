@@ -31,6 +31,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from newsdesk.evaluation.bench_data import require_folder, require_some
 from newsdesk.evaluation.quote_scoring import GoldQuote, PredictedQuote, Tally, score_article
 from newsdesk.evaluation.quotes import DIRECT, REPORTED
 
@@ -46,7 +47,8 @@ def main() -> int:
     parser.add_argument("--data", type=Path, required=True, help="the polnear directory")
     parser.add_argument("--ours", action="store_true", help="score newsdesk on the same articles")
     args = parser.parse_args()
-    pairs = list(_doubly_annotated(args.data))
+    pairs = list(_doubly_annotated(require_folder(args.data, "the PolNeAR folder")))
+    require_some(pairs, "articles annotated twice", args.data)
     agreement = {scope: (Tally(), Tally()) for scope in ("direct", "mixed+indirect")}
     ours = (Tally(), Tally())
     nlp = _model() if args.ours else None

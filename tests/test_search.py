@@ -293,3 +293,77 @@ def test_collapse_equals_grouping_the_full_ranking(tmp_path: Path, limit: int) -
     ]
     assert max(count for _, count in expected.values()) == 15
     store.close()
+
+
+def cjk_record(doc: str, title: str, body: str, said: str | None = None) -> Record:
+    from newsdesk.record import PageSource
+
+    found = (
+        ()
+        if said is None
+        else (
+            Quote(said, body.index(said), body.index(said) + len(said), "direct", None, None, None),
+        )
+    )
+    return Record(
+        id=doc, source=PageSource(path=f"{doc}.html"), title=title, body=body, quotes=found
+    )
+
+
+def test_chinese_and_japanese_pages_are_found_by_their_words(tmp_path: Path) -> None:
+    store = open_store(str(tmp_path / "cjk.db"))
+    run = store.begin_run("test")
+    store.put(
+        cjk_record(
+            "ja01",
+            "大阪で地震",
+            "大阪府で震度五の地震があり、鉄道が止まった。\n\n「鉄道は明日再開する」と会社は述べた。",
+            said="鉄道は明日再開する",
+        ),
+        origin="ja01.html",
+        run_id=run,
+    )
+    store.put(
+        cjk_record("zh01", "北京新规", "北京市政府周一宣布了新的交通规定。"),
+        origin="zh01.html",
+        run_id=run,
+    )
+    store.put(
+        cjk_record("en01", "Quake in Osaka", "Trains stopped after the earthquake in Osaka."),
+        origin="en01.html",
+        run_id=run,
+    )
+    store.finish_run(run, {})
+    assert ids(search(store, "地震")) == ["ja01"]
+    assert ids(search(store, "交通规定")) == ["zh01"]
+    assert ids(search(store, "Osaka")) == ["en01"]
+    assert sorted(ids(search(store, "大阪 OR 北京"))) == ["ja01", "zh01"]
+    (hit,) = search(store, "鉄道")
+    assert hit.snippet.startswith("大阪府で震度五の地震")  # the body as written, not spaced
+    assert [q.text for q in quotes(store, about="再開")] == ["鉄道は明日再開する"]
+    # A changed page replaces its words in the index; a rejected one leaves it.
+    store.put(
+        cjk_record("zh01", "北京新规", "北京市政府周一宣布了新的停车规定。"),
+        origin="zh01.html",
+        run_id=run,
+    )
+    assert ids(search(store, "交通")) == []
+    assert ids(search(store, "停车")) == ["zh01"]
+    store.reject(Rejection("ja01", "ja01.html", "decode", "empty", "gone"), run_id=run)
+    store.commit()
+    assert ids(search(store, "地震")) == []
+    for index in ("documents_fts", "quotes_fts"):
+        store.connection.execute(f"INSERT INTO {index}({index}) VALUES ('integrity-check')")
+    store.close()
+
+
+def test_a_cjk_hit_marks_the_words_found_in_its_snippet(tmp_path: Path) -> None:
+    body = "東京都の警察は月曜日に記者会見を開いた。" * 9 + "大阪では地震の被害はなかった。"
+    store = open_store(str(tmp_path / "cjk.db"))
+    run = store.begin_run("test")
+    store.put(cjk_record("ja02", "会見", body), origin="ja02.html", run_id=run)
+    store.finish_run(run, {})
+    (hit,) = search(store, "地震 OR 地震計")
+    assert [hit.snippet[s:e] for s, e in hit.highlights] == ["地震"]
+    assert len(hit.snippet) < len(body)
+    store.close()

@@ -1,98 +1,280 @@
 """What a user types as a query or a date, turned into what the store runs.
 
-A query is words (all must match), ``"quoted phrases"``, ``prefix*``, the
-operators ``AND``/``OR``/``NOT`` in capitals and parentheses to group them
-(``(oil OR gas) AND Iran``; an unmatched parenthesis is ignored); other
-punctuation is ignored, so any text a user types either becomes a valid FTS5
-expression or is refused with ``ValueError`` when it holds no words. Dates are ISO dates
-(``YYYY-MM-DD``; a longer timestamp is cut to its date).
+A query is what search engines take:
+
+- words, all of which must match (``oil prices``); ``"quoted phrases"``;
+  ``prefix*``; punctuation inside a word splits it (``U.S.`` is the phrase
+  ``U S``); Chinese, Japanese and Korean text is matched character by
+  character (``東京`` finds the two characters together, ``newsdesk.cjk``);
+- ``AND``, ``OR`` and ``NOT`` in capitals (``NOT`` binds tightest, then
+  ``AND``, then ``OR``), and parentheses to group them: ``(oil OR gas) AND
+  Iran``;
+- ``-word``, ``-"a phrase"`` or ``-(a group)``: leave out pages that match,
+  like ``NOT``;
+- ``NEAR(word word ..., N)``: the words (or phrases) within N words of each
+  other (N is 10 when not given).
+
+This module parses a query itself and writes the FTS5 expression, each word
+quoted, so any text a user types becomes a valid FTS5 expression or a
+``ValueError`` saying what is wrong: a query with no words, or one that only
+leaves pages out (``NOT police``, ``-police``: there is nothing to leave them
+out of). A slip is forgiven rather than refused: an operator with nothing on
+one side, a parenthesis without its partner or an empty group is ignored, and
+an unclosed quote ends at the end of the query.
+
+Dates are ISO dates (``YYYY-MM-DD``; a longer timestamp is cut to its date).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["day_bound", "fts_query"]
+from newsdesk.cjk import has_cjk, spaced
 
-_QUERY_PART = re.compile(r'"([^"]*)"?|([()])|([^\s()]+)')
+__all__ = ["NEAR_DISTANCE", "cjk_phrases", "day_bound", "fts_query"]
+
+#: How many words apart NEAR's words may be when the query does not say.
+NEAR_DISTANCE = 10
+#: Deepest nesting of parentheses and negations read; deeper ones are refused.
+MAX_DEPTH = 40
+
 _OPERATORS = frozenset({"AND", "OR", "NOT"})
 _WORDS = re.compile(r"\w+")
+_BARE = re.compile(r'[^\s()"]+')
+_NEAR_OPEN = re.compile(r"NEAR\s*\(")
+_NEAR_DISTANCE = re.compile(r",\s*(\d+)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    """A word or phrase: its words, and whether the last one is a prefix."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Near:
+    terms: tuple[_Term, ...]
+    distance: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Not:
+    operand: _Node
+
+
+@dataclass(frozen=True, slots=True)
+class _All:
+    operands: tuple[_Node, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Any:
+    operands: tuple[_Node, ...]
+
+
+_Node = _Term | _Near | _Not | _All | _Any
+#: A token: an operator (``AND``, ``OR``, ``NOT``, ``-``, ``(``, ``)``) or a term.
+_Token = str | _Term | _Near
 
 
 def fts_query(text: str) -> str:
-    """A user's query as an FTS5 expression; ``ValueError`` when it has no words."""
-    parts: list[str] = []
-    for match in _QUERY_PART.finditer(text):
-        phrase, paren, bare = match.group(1), match.group(2), match.group(3)
-        if paren is not None or bare in _OPERATORS:
-            parts.append(paren or bare)
-            continue
-        source = phrase if phrase is not None else bare
-        words = _WORDS.findall(source or "")
-        if not words:
-            continue
-        prefix = "*" if phrase is None and bare.endswith("*") else ""
-        parts.append('"' + " ".join(words) + '"' + prefix)
-    parts = _joined(_tidy(_matched(parts)))
-    if not parts:
+    """A user's query as an FTS5 expression; ``ValueError`` when it has nothing to find."""
+    tokens = _tokens(text)
+    if not any(isinstance(token, _Term | _Near) for token in tokens):
         raise ValueError(f"the query {text!r} has no words to search for")
-    return " ".join(parts)
+    node = _Parser(tokens).query()
+    if node is None:
+        raise ValueError(f"the query {text!r} has no words to search for")
+    return _expression(node, text)
 
 
-def _matched(parts: list[str]) -> list[str]:
-    """``parts`` without the parentheses that have no partner."""
-    opened: list[int] = []
-    unmatched: set[int] = set()
-    for index, part in enumerate(parts):
-        if part == "(":
-            opened.append(index)
-        elif part == ")":
-            if opened:
-                opened.pop()
-            else:
-                unmatched.add(index)
-    unmatched.update(opened)
-    return [part for index, part in enumerate(parts) if index not in unmatched]
+def cjk_phrases(text: str) -> list[tuple[str, ...]]:
+    """The words of each phrase a query looks for (not those it leaves out) that holds
+    Chinese, Japanese or Korean characters; none for a query that is refused."""
+    try:
+        node = _Parser(_tokens(text)).query()
+    except ValueError:
+        return []
+    phrases: list[tuple[str, ...]] = []
+    wanted = [] if node is None else [node]
+    while wanted:
+        part = wanted.pop()
+        if isinstance(part, _Term):
+            if has_cjk("".join(part.words)):
+                phrases.append(part.words)
+        elif isinstance(part, _Near):
+            wanted.extend(part.terms)
+        elif isinstance(part, _All | _Any):
+            wanted.extend(part.operands)
+    return phrases
 
 
-def _joined(parts: list[str]) -> list[str]:
-    """An explicit AND beside a group: FTS5 reads ``"a" "b"`` as both, not ``"a" ( "b" )``."""
-    joined: list[str] = []
-    for part in parts:
-        operand_next = part not in _OPERATORS and part != ")"
-        operand_before = bool(joined) and joined[-1] not in _OPERATORS and joined[-1] != "("
-        if operand_next and operand_before and (part == "(" or joined[-1] == ")"):
-            joined.append("AND")
-        joined.append(part)
-    return joined
+def _term(text: str, *, phrase: bool) -> _Term | None:
+    """A word or phrase as its words (``None`` when it has none); a bare word ending in
+    ``*`` is a prefix."""
+    words = tuple(_WORDS.findall(spaced(text)))
+    if not words:
+        return None
+    return _Term(words, prefix=not phrase and text.endswith("*"))
 
 
-def _tidy(parts: list[str]) -> list[str]:
-    """Drop what FTS5 would refuse: an operator with nothing on one side (``OR oil``,
-    ``(AND oil)``, ``oil NOT``) and empty groups ``()``; of two operators in a row the
-    last holds ("oil AND NOT gas")."""
-    while True:
-        tidy: list[str] = []
-        for part in parts:
-            if part in _OPERATORS:
-                if not tidy or tidy[-1] == "(":
-                    continue
-                if tidy[-1] in _OPERATORS:
-                    tidy[-1] = part
-                    continue
-            elif part == ")":
-                while tidy and tidy[-1] in _OPERATORS:
-                    tidy.pop()
-                if tidy and tidy[-1] == "(":
-                    tidy.pop()
-                    continue
-            tidy.append(part)
-        while tidy and tidy[-1] in _OPERATORS:
-            tidy.pop()
-        if tidy == parts:
-            return tidy
-        parts = tidy
+def _tokens(text: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    at = 0
+    while at < len(text):
+        char = text[at]
+        if char.isspace():
+            at += 1
+        elif char in "()":
+            tokens.append(char)
+            at += 1
+        elif char == '"':
+            end = text.find('"', at + 1)
+            end = len(text) if end < 0 else end
+            tokens.extend(_some(_term(text[at + 1 : end], phrase=True)))
+            at = end + 1
+        elif char in "-+" and at + 1 < len(text) and not text[at + 1].isspace():
+            if char == "-":  # a leading + ("must match") is what a word means anyway
+                tokens.append("-")
+            at += 1
+        elif near := _NEAR_OPEN.match(text, at):
+            end = text.find(")", near.end())
+            end = len(text) if end < 0 else end
+            tokens.extend(_some(_near(text[near.end() : end])))
+            at = end + 1
+        else:
+            bare = _BARE.match(text, at)
+            assert bare is not None  # any other character starts a bare word
+            word = bare.group()
+            tokens.extend([word] if word in _OPERATORS else _some(_term(word, phrase=False)))
+            at = bare.end()
+    return tokens
+
+
+def _near(inside: str) -> _Near | None:
+    """``NEAR(a b "c d", 5)``: its terms and distance (``None`` when it has no words)."""
+    distance = NEAR_DISTANCE
+    if found := _NEAR_DISTANCE.search(inside):
+        distance = int(found.group(1))
+        inside = inside[: found.start()]
+    terms = tuple(token for token in _tokens(inside) if isinstance(token, _Term))
+    return _Near(terms, distance) if terms else None
+
+
+def _some(token: _Token | None) -> list[_Token]:
+    return [] if token is None else [token]
+
+
+class _Parser:
+    """Recursive descent over the tokens; ``None`` stands for "nothing here" (an empty
+    group, an operator without operand), which the caller drops."""
+
+    def __init__(self, tokens: list[_Token]) -> None:
+        self._tokens = tokens
+        self._at = 0
+        self._depth = 0
+
+    def _peek(self) -> _Token | None:
+        return self._tokens[self._at] if self._at < len(self._tokens) else None
+
+    def query(self) -> _Node | None:
+        """The whole query; a ``)`` without its ``(`` is skipped."""
+        parts: list[_Node] = []
+        while self._peek() is not None:
+            if self._peek() == ")":
+                self._at += 1
+                continue
+            parts.extend(_some_node(self._any()))
+        return _joined(parts, _All)
+
+    def _any(self) -> _Node | None:
+        parts = _some_node(self._all())
+        while self._peek() == "OR":
+            self._at += 1
+            parts.extend(_some_node(self._all()))
+        return _joined(parts, _Any)
+
+    def _all(self) -> _Node | None:
+        parts: list[_Node] = []
+        while (token := self._peek()) is not None and token not in ("OR", ")"):
+            if token == "AND":
+                self._at += 1
+                continue
+            parts.extend(_some_node(self._unary()))
+        return _joined(parts, _All)
+
+    def _unary(self) -> _Node | None:
+        negated = False
+        while self._peek() in ("NOT", "-"):
+            self._at += 1
+            negated = not negated
+        token = self._peek()
+        if token is None or token in ("AND", "OR", ")"):
+            return None  # an operator with nothing after it
+        self._at += 1
+        node: _Node | None
+        if token == "(":
+            self._depth += 1
+            if self._depth > MAX_DEPTH:
+                raise ValueError(f"the query nests more than {MAX_DEPTH} groups deep")
+            node = self._any()
+            self._depth -= 1
+            if self._peek() == ")":
+                self._at += 1
+        else:
+            assert isinstance(token, _Term | _Near)
+            node = token
+        if node is None or not negated:
+            return node
+        return node.operand if isinstance(node, _Not) else _Not(node)
+
+
+def _some_node(node: _Node | None) -> list[_Node]:
+    return [] if node is None else [node]
+
+
+def _joined(parts: list[_Node], kind: type[_All] | type[_Any]) -> _Node | None:
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else kind(tuple(parts))
+
+
+def _expression(node: _Node, text: str) -> str:
+    """The FTS5 expression of a parsed query. FTS5's NOT is binary (``a NOT b``), so the
+    words a group leaves out are taken from the other words of that group."""
+    if isinstance(node, _Term):
+        return '"' + " ".join(node.words) + '"' + ("*" if node.prefix else "")
+    if isinstance(node, _Near):
+        phrases = " ".join(_expression(term, text) for term in node.terms)
+        return f"NEAR({phrases}, {node.distance})" if len(node.terms) > 1 else phrases
+    if isinstance(node, _Any):
+        return " OR ".join(_grouped(part, text) for part in node.operands)
+    parts = node.operands if isinstance(node, _All) else (node,)
+    kept = [part for part in parts if not isinstance(part, _Not)]
+    left_out = [part.operand for part in parts if isinstance(part, _Not)]
+    if not kept:
+        excluded = " ".join(_expression(part, text) for part in left_out)
+        raise ValueError(
+            f"the query {text!r} only leaves out pages (NOT or -word: {excluded}); "
+            "add words to find, such as 'iran NOT police'"
+        )
+    found = " AND ".join(_grouped(part, text) for part in kept)
+    if not left_out:
+        return found
+    if len(kept) > 1:
+        found = f"( {found} )"
+    return f"{found} NOT {_grouped(_joined(left_out, _Any), text)}"
+
+
+def _grouped(node: _Node | None, text: str) -> str:
+    """A part of a larger expression, in parentheses when it is made of parts itself."""
+    assert node is not None
+    inner = _expression(node, text)
+    return f"( {inner} )" if isinstance(node, _All | _Any | _Not) else inner
 
 
 def day_bound(value: str, *, after: bool) -> str:

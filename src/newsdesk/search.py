@@ -23,10 +23,13 @@ from dataclasses import dataclass
 from typing import Any, ParamSpec, TypeVar
 
 from newsdesk import corpus
+from newsdesk.cjk import excerpt
 from newsdesk.errors import StoreError
-from newsdesk.query_syntax import day_bound, fts_query
+from newsdesk.query_syntax import cjk_phrases, day_bound, fts_query
 from newsdesk.record import Record, Span
 from newsdesk.search_results import (
+    MARK_CLOSE,
+    MARK_OPEN,
     EntityRow,
     Hit,
     QuoteHit,
@@ -34,6 +37,7 @@ from newsdesk.search_results import (
     RunRow,
     SpeakerCount,
     Stats,
+    unmarked,
 )
 from newsdesk.store.sqlite import SqliteStore
 
@@ -49,6 +53,7 @@ __all__ = [
     "cluster_of",
     "entities",
     "entity_ids",
+    "find",
     "fts_query",
     "get",
     "quotes",
@@ -62,7 +67,10 @@ R = TypeVar("R")
 
 TITLE_WEIGHT = 4.0
 SNIPPET_WORDS = 24
-_OPEN, _CLOSE = "\x02", "\x03"
+#: Characters of a snippet cut from a page matched character by character (CJK).
+SNIPPET_CHARS = 120
+#: Ids named when an id prefix matches several.
+_AMBIGUOUS_SHOWN = 3
 #: Hits read per cluster wanted when collapsing, before reading further.
 _COLLAPSE_OVERFETCH = 4
 
@@ -140,7 +148,7 @@ def search(
     conditions, params = _filter_sql(store, filters or Filters())
     matched = (
         f"SELECT d.key AS key, d.id AS id, d.cluster AS cluster, "
-        f"bm25(documents_fts, {TITLE_WEIGHT}, 1.0) AS score "
+        f"bm25(documents_fts, {TITLE_WEIGHT}, 1.0, 1.0) AS score "
         f"FROM documents_fts JOIN documents d ON d.key = documents_fts.rowid "
         f"WHERE documents_fts MATCH ?{conditions}"
     )
@@ -157,24 +165,30 @@ def search(
     details = {
         row[0]: row[1:]
         for row in store.connection.execute(
-            "SELECT d.key, d.id, d.title, d.published, d.credit, d.url, d.cluster, "
-            f"snippet(documents_fts, 1, '{_OPEN}', '{_CLOSE}', '…', {SNIPPET_WORDS}) "
+            "SELECT d.key, d.id, d.title, d.published, d.credit, d.outlet, d.url, d.origin, "
+            "d.cluster, "
+            f"snippet(documents_fts, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', {SNIPPET_WORDS}) "
             "FROM documents_fts JOIN documents d ON d.key = documents_fts.rowid "
             f"WHERE documents_fts MATCH ? AND documents_fts.rowid IN ({marks})",
             [expression, *keys],
         )
     }
+    excerpts = _cjk_excerpts(store, query, keys)
     hits = []
     for key, score, duplicates in ranked:
-        doc, title, published, credit, url, cluster, marked = details[key]
-        snippet, highlights = _unmark(marked)
+        doc, title, published, credit, outlet, url, origin, cluster, marked = details[key]
+        snippet, highlights = unmarked(marked)
+        if not highlights and key in excerpts:
+            snippet, highlights = excerpts[key]
         hits.append(
             Hit(
                 id=doc,
                 title=title,
                 published=published,
                 credit=credit,
+                outlet=outlet,
                 url=url,
+                origin=origin,
                 cluster=cluster,
                 score=float(score),
                 snippet=snippet,
@@ -183,6 +197,23 @@ def search(
             )
         )
     return hits
+
+
+def _cjk_excerpts(
+    store: SqliteStore, query: str, keys: list[int]
+) -> dict[int, tuple[str, tuple[Span, ...]]]:
+    """For a query with Chinese, Japanese or Korean words, the excerpt around them of each
+    document that has them: FTS5 matched those in the ``cjk`` column and cannot mark them
+    in the body's snippet."""
+    phrases = cjk_phrases(query)
+    if not phrases:
+        return {}
+    marks = ",".join("?" * len(keys))
+    rows = store.connection.execute(
+        f"SELECT key, body FROM documents WHERE key IN ({marks}) AND cjk IS NOT NULL", keys
+    )
+    found = {key: excerpt(body, phrases, SNIPPET_CHARS) for key, body in rows}
+    return {key: shown for key, shown in found.items() if shown is not None}
 
 
 def _collapsed(
@@ -222,23 +253,6 @@ def _collapsed(
         ).fetchall()
     )
     return [(key, score, counts[cluster] - 1) for cluster, (key, score) in best.items()]
-
-
-def _unmark(marked: str) -> tuple[str, tuple[Span, ...]]:
-    """The snippet without its markers, and the spans the markers enclosed."""
-    text: list[str] = []
-    spans: list[Span] = []
-    length = 0
-    start = 0
-    for char in marked:
-        if char == _OPEN:
-            start = length
-        elif char == _CLOSE:
-            spans.append((start, length))
-        else:
-            text.append(char)
-            length += 1
-    return "".join(text), tuple(spans)
 
 
 @_reads
@@ -300,7 +314,8 @@ def quotes(
         params += ids + ids
     where = " AND ".join(conditions) or "1"
     rows = store.connection.execute(
-        "SELECT q.doc, d.title, d.published, q.text, q.kind, ce.name, ce.id, q.speaker_text, "
+        "SELECT q.doc, d.title, d.published, d.credit, d.outlet, d.url, d.origin, "
+        "q.text, q.kind, ce.name, ce.id, q.speaker_text, "
         f"q.cue FROM {source} JOIN documents d ON d.id = q.doc "
         "LEFT JOIN entities e ON e.doc = q.doc AND e.eid = q.speaker "
         "LEFT JOIN corpus_entities ce ON ce.id = e.corpus "
@@ -396,6 +411,29 @@ def get(store: SqliteStore, doc: str) -> Record | None:
     """The stored record with this id, or ``None``."""
     row = store.connection.execute("SELECT record FROM documents WHERE id = ?", (doc,)).fetchone()
     return Record.from_json(row[0]) if row else None
+
+
+@_reads
+def find(store: SqliteStore, id_or_prefix: str) -> Record | None:
+    """The stored record with this id, or the one whose id starts with it; ``None`` when
+    none does, ``ValueError`` when several do (or nothing is given)."""
+    wanted = id_or_prefix.strip().lower()
+    if not wanted:
+        raise ValueError("no id given")
+    found = get(store, wanted)
+    if found is not None:
+        return found
+    rows = store.connection.execute(
+        "SELECT id FROM documents WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT ?",
+        (len(wanted), wanted, _AMBIGUOUS_SHOWN + 1),
+    ).fetchall()
+    if len(rows) > 1:
+        shown = ", ".join(doc for (doc,) in rows[:_AMBIGUOUS_SHOWN])
+        more = ", ..." if len(rows) > _AMBIGUOUS_SHOWN else ""
+        raise ValueError(
+            f"the id {id_or_prefix!r} is the start of several ids ({shown}{more}): give more of it"
+        )
+    return get(store, rows[0][0]) if rows else None
 
 
 def records(store: SqliteStore, *, ids: Sequence[str] | None = None) -> Iterator[Record]:

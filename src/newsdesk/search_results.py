@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from newsdesk.record import Span
 
 __all__ = [
+    "MARK_CLOSE",
+    "MARK_OPEN",
     "EntityRow",
     "Hit",
     "QuoteHit",
@@ -15,18 +17,31 @@ __all__ = [
     "RunRow",
     "SpeakerCount",
     "Stats",
+    "shown_outlet",
+    "unmarked",
 ]
+
+#: What FTS5's snippet() puts around a matched word (characters no page text holds).
+MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
 
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """One document found; ``score`` is BM25 (lower is better, as SQLite gives it)."""
+    """One document found; ``score`` is BM25 (lower is better, as SQLite gives it).
+
+    ``credit`` is the outlet a credit line or dateline named, ``outlet`` the
+    web site the page came from (the URL's host, ``reuters.com``), ``origin``
+    the input that gave it (a path, ``archive.warc.gz#offset``, a URL):
+    ``newsdesk show ID`` prints the whole record.
+    """
 
     id: str
     title: str | None
     published: str | None
     credit: str | None
+    outlet: str | None
     url: str | None
+    origin: str
     cluster: str
     score: float
     snippet: str
@@ -36,15 +51,27 @@ class Hit:
 
 @dataclass(frozen=True, slots=True)
 class QuoteHit:
+    """One quote found, with the article it is in (``doc``, its id) and where that came
+    from (``credit``, ``outlet``, ``url``, ``origin``: as in ``Hit``)."""
+
     doc: str
     title: str | None
     published: str | None
+    credit: str | None
+    outlet: str | None
+    url: str | None
+    origin: str
     text: str
     kind: str
     speaker: str | None  # the corpus entity's name when the speaker is known
     speaker_id: str | None
     speaker_text: str | None
     cue: str | None
+
+
+def shown_outlet(found: Hit | QuoteHit) -> str | None:
+    """The outlet to show for a result: its credit line's, else its web site."""
+    return found.credit or found.outlet
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,3 +119,20 @@ class Stats:
     runs: tuple[RunRow, ...]
     top_speakers: tuple[SpeakerCount, ...]
     entities_by_type: dict[str, int] = field(default_factory=dict)
+
+
+def unmarked(marked: str) -> tuple[str, tuple[Span, ...]]:
+    """A snippet without its markers, and the spans the markers enclosed."""
+    text: list[str] = []
+    spans: list[Span] = []
+    length = 0
+    start = 0
+    for char in marked:
+        if char == MARK_OPEN:
+            start = length
+        elif char == MARK_CLOSE:
+            spans.append((start, length))
+        else:
+            text.append(char)
+            length += 1
+    return "".join(text), tuple(spans)

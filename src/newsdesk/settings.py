@@ -1,11 +1,16 @@
 """One table of settings: defaults < settings file < environment (NEWSDESK_*) < flags.
 
 Each setting has a name, a type, a default and a help line; an unknown key
-in a settings file or the environment is an error, never silently ignored.
+in a settings file or among the flags is an error, never silently ignored.
+The environment is shared with other programs, so a ``NEWSDESK_*`` variable
+that names no setting is not an error: it is ignored, and ``env_warnings``
+names the ones that look like a misspelled setting (``NEWSDESK_WORKER``) so
+the CLI can say so.
 """
 
 from __future__ import annotations
 
+import difflib
 import os
 import tomllib
 from collections.abc import Mapping
@@ -16,6 +21,17 @@ from typing import Any
 from newsdesk.errors import ConfigError
 
 ENV_PREFIX = "NEWSDESK_"
+
+#: What a value must look like, by the type of the setting, for error messages.
+_KIND_WORDS: dict[type, str] = {
+    int: "a whole number",
+    float: "a number",
+    bool: "true or false",
+    str: "text",
+}
+#: How alike (difflib ratio) an unknown variable's name and a setting's must be for the
+#: variable to count as a misspelling of it.
+_MISSPELLING_CUTOFF = 0.75
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +102,7 @@ def _parse(name: str, raw: Any, kind: type, origin: str) -> Any:
         return kind(raw)
     except (TypeError, ValueError):
         raise ConfigError(
-            f"{origin}: setting {name} wants a {kind.__name__}, got {raw!r}"
+            f"{origin}: setting {name} must be {_KIND_WORDS.get(kind, kind.__name__)}, got {raw!r}"
         ) from None
 
 
@@ -103,11 +119,38 @@ def load_settings(
         except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{file}: cannot read settings ({exc})") from exc
         settings = settings.merged(data.get("newsdesk", data), origin=str(file))
-    environ = os.environ if env is None else env
-    from_env = {k[len(ENV_PREFIX) :]: v for k, v in environ.items() if k.startswith(ENV_PREFIX)}
+    known = {f.name for f in fields(Settings)}
+    from_env = {
+        name: value
+        for name, value in _prefixed(os.environ if env is None else env).items()
+        if name.lower() in known
+    }
     settings = settings.merged(from_env, origin="environment")
     if flags:
         settings = settings.merged(
             {k: v for k, v in flags.items() if v is not None}, origin="flags"
         )
     return settings
+
+
+def env_warnings(env: Mapping[str, str] | None = None) -> list[str]:
+    """One line for each ``NEWSDESK_*`` variable that names no setting but looks like a
+    misspelling of one; other unknown variables are someone else's and pass unnamed."""
+    known = [f.name for f in fields(Settings)]
+    lines = []
+    for name in sorted(_prefixed(os.environ if env is None else env)):
+        key = name.lower()
+        if key in known:
+            continue
+        close = difflib.get_close_matches(key, known, n=1, cutoff=_MISSPELLING_CUTOFF)
+        if close:
+            lines.append(
+                f"{ENV_PREFIX}{name} is not a setting (ignored); "
+                f"did you mean {ENV_PREFIX}{close[0].upper()}?"
+            )
+    return lines
+
+
+def _prefixed(environ: Mapping[str, str]) -> dict[str, str]:
+    """The ``NEWSDESK_*`` variables, by the name after the prefix."""
+    return {k[len(ENV_PREFIX) :]: v for k, v in environ.items() if k.startswith(ENV_PREFIX)}

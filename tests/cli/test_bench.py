@@ -18,12 +18,15 @@ from newsdesk.cli.main import main
         (["ner", "--gold", "{tmp}/page.txt"], "{tmp}/page.txt/"),
         (["quotes", "--gold", "{tmp}/page.txt"], "the gold file is not JSON Lines"),
         (["speakers", "--gold", "{tmp}/page.txt"], "the gold file is not JSON Lines"),
+        (["quotes", "--gold", "{tmp}/empty.jsonl"], "{tmp}/empty.jsonl: the gold file is empty"),
+        (["speakers", "--gold", "{tmp}/empty.jsonl"], "{tmp}/empty.jsonl: the gold file is empty"),
     ],
 )
 def test_bad_gold_paths_are_one_line_and_exit_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], expected: str
 ) -> None:
     (tmp_path / "page.txt").write_text("The mayor said so.\n", encoding="utf-8")
+    (tmp_path / "empty.jsonl").write_text("\n", encoding="utf-8")
     code = main(["bench", *(arg.format(tmp=tmp_path) for arg in argv)])
     err = capsys.readouterr().err
     assert code == 2

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import csv
+import itertools
 import json
+import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -31,6 +34,16 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> str:
     store.finish_run(run, {"stored": 12, "rejected": 1})
     store.close()
     return path
+
+
+def one_page_store(path: Path, record: Record, *, origin: str) -> str:
+    """A store at ``path`` holding ``record``, read from ``origin``."""
+    store = open_store(str(path))
+    run = store.begin_run(f"newsdesk ingest {origin}")
+    store.put(record, origin=origin, run_id=run)
+    store.finish_run(run, {"stored": 1})
+    store.close()
+    return str(path)
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> object:
@@ -196,12 +209,7 @@ def test_tables_print_stored_text_verbatim(
         entities=(Entity("e1", "Ana Ruiz", "PERSON", ("she",), ((len(text) + 3, len(text) + 6),)),),
         quotes=(Quote(text, 1, 1 + len(text), "direct", "e1", "she", "said"),),
     )
-    path = str(tmp_path / "b.db")
-    store = open_store(path)
-    run = store.begin_run("test")
-    store.put(record, origin="b.txt", run_id=run)
-    store.finish_run(run, {"stored": 1})
-    store.close()
+    path = one_page_store(tmp_path / "b.db", record, origin="b.txt")
     assert main(["quotes", "--db", path]) == 0
     assert "[the remaining] parties [red]hold" in capsys.readouterr().out
 
@@ -247,3 +255,222 @@ def test_an_unknown_entity_type_is_a_usage_error(
         main(["entities", "--type", "PLANET", "--db", db])
     assert exit_.value.code == 2
     assert "invalid choice: 'PLANET'" in capsys.readouterr().err
+
+
+READ_COMMANDS = ["search oil", "quotes", "entities", "stats", "export", "show 0123456789abcdef"]
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS)
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "is an empty file, not a newsdesk store"),
+        (b"id,title\n1,Oil rises\n", "file is not a database"),
+    ],
+)
+def test_a_file_that_is_not_a_store_is_refused_and_left_as_it_was(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str, content: bytes, message: str
+) -> None:
+    path = tmp_path / "news.db"
+    path.write_bytes(content)
+    assert main([*command.split(), "--db", str(path)]) == 3
+    err = capsys.readouterr().err
+    assert err.startswith(f"newsdesk: error: {path}: ") and message in err
+    assert err.count("\n") == 1
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["news.db"]
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS)
+def test_another_sqlite_database_is_refused_and_left_as_it_was(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    import sqlite3
+
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE prices (day TEXT, value REAL)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    assert main([*command.split(), "--db", str(path)]) == 3
+    assert "an SQLite database but not a newsdesk store" in capsys.readouterr().err
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS)
+def test_a_folder_as_the_store_names_what_to_pass_instead(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    """Not `newsdesk ingest --db FOLDER`, which would fail in turn."""
+    assert main([*command.split(), "--db", str(tmp_path)]) == 3
+    err = capsys.readouterr().err
+    assert (
+        err
+        == f"newsdesk: error: {tmp_path}: is a folder, not a store file: name the file with --db\n"
+    )
+    shutil.copyfile(db, tmp_path / "newsdesk.db")
+    assert main([*command.split(), "--db", str(tmp_path)]) == 3
+    assert capsys.readouterr().err.endswith(f"; the store in it is {tmp_path / 'newsdesk.db'}\n")
+
+
+def test_an_unknown_environment_variable_breaks_no_command(
+    db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("NEWSDESK_DB", db)
+    monkeypatch.setenv("NEWSDESK_COLOUR", "red")
+    assert main(["stats", "--json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["documents"] == 12
+    assert captured.err == ""
+    monkeypatch.setenv("NEWSDESK_WORKER", "2")
+    assert main(["stats", "--json"]) == 0
+    assert capsys.readouterr().err == (
+        "newsdesk: warning: NEWSDESK_WORKER is not a setting (ignored); "
+        "did you mean NEWSDESK_WORKERS?\n"
+    )
+
+
+def only(capsys: pytest.CaptureFixture[str], *argv: str) -> dict[str, Any]:
+    """The one result ``newsdesk ARGV --json`` gives."""
+    found = run_json(capsys, *argv)
+    assert isinstance(found, list) and len(found) == 1 and isinstance(found[0], dict)
+    return found[0]
+
+
+def warc_store(tmp_path: Path) -> str:
+    """A store holding one page read from a WARC archive: a URL, no credit line."""
+    from newsdesk.record import Entity, PageSource, Paragraph, Quote
+
+    said = "The harbour will reopen on Monday,"
+    body = f'Ferries were held in port for a third day.\n\n"{said}" Marta Olsen said.'
+    start = body.index(said)
+    record = Record(
+        id="77aa00bb11cc22dd",
+        source=PageSource(
+            path="crawl/ports.warc.gz",
+            url="https://www.harbournews.example/ferries-held",
+            format="warc",
+            warc_record_id="<urn:uuid:1>",
+        ),
+        title="Ferries held in port",
+        body=body,
+        paragraphs=(
+            Paragraph(0, body.index("\n"), "paragraph"),
+            Paragraph(body.index('"'), len(body), "paragraph"),
+        ),
+        entities=(
+            Entity("e1", "Marta Olsen", "PERSON", (), ((body.index("Marta"), len(body) - 6),)),
+        ),
+        quotes=(Quote(said, start, start + len(said), "direct", "e1", "Marta Olsen", "said"),),
+    )
+    return one_page_store(tmp_path / "warc.db", record, origin="crawl/ports.warc.gz#1024")
+
+
+def test_search_and_quote_results_name_the_pages_origin_and_outlet(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = warc_store(tmp_path)
+    hit = only(capsys, "search", "ferries", "--db", path)
+    assert (hit["outlet"], hit["origin"]) == ("harbournews.example", "crawl/ports.warc.gz#1024")
+    quote = only(capsys, "quotes", "--speaker", "Olsen", "--db", path)
+    assert (quote["doc"], quote["outlet"], quote["origin"]) == (
+        "77aa00bb11cc22dd",
+        "harbournews.example",
+        "crawl/ports.warc.gz#1024",
+    )
+    assert main(["search", "ferries", "--db", path]) == 0
+    assert "harbournews.example" in capsys.readouterr().out
+    assert main(["quotes", "--db", path]) == 0
+    assert "harbournews.example" in capsys.readouterr().out
+
+
+def test_show_prints_the_article_a_hit_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = warc_store(tmp_path)
+    hit = only(capsys, "search", "harbour", "--db", path)
+    assert main(["show", hit["id"], "--db", path]) == 0
+    out = capsys.readouterr().out
+    assert "Title:     Ferries held in port" in out
+    assert "Ferries were held in port for a third day." in out
+    assert "[direct] Marta Olsen: The harbour will reopen on Monday," in out
+    shown = run_json(capsys, "show", hit["id"][:6], "--db", path)
+    assert isinstance(shown, dict)
+    assert Record.from_dict(shown).source.url == "https://www.harbournews.example/ferries-held"
+
+
+def test_show_by_id_prefix_needs_one_match(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    ids = sorted(r.id for r in corpus())
+    whole = ids[0]
+    shown = run_json(capsys, "show", whole.upper(), "--db", db)
+    assert isinstance(shown, dict) and shown["id"] == whole
+    shared = next(a[0] for a, b in itertools.pairwise(ids) if a[0] == b[0])
+    assert main(["show", shared, "--db", db]) == 2
+    err = capsys.readouterr().err
+    assert "is the start of several ids" in err and err.count("\n") == 1
+    assert main(["show", "ffffffffffffffff", "--db", db]) == 3
+    assert capsys.readouterr().err == (
+        "newsdesk: error: no stored article has the id 'ffffffffffffffff'\n"
+    )
+
+
+def found_ids(capsys: pytest.CaptureFixture[str], *argv: str) -> list[str]:
+    """The ids ``newsdesk ARGV --json`` finds, best first."""
+    hits = run_json(capsys, *argv)
+    assert isinstance(hits, list)
+    return [hit["id"] for hit in hits]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["Iran", "-Khamenei"],
+        ["-Khamenei", "Iran"],
+        ["--limit", "5", "Iran", "-Khamenei"],
+        ["Iran", "--limit=5", "-Khamenei"],
+        ["-Khamenei", "--lim", "5", "Iran"],
+        ["Iran NOT Khamenei"],
+    ],
+)
+def test_a_word_with_a_minus_leaves_out_the_pages_that_have_it(
+    db: str, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    everything = found_ids(capsys, "search", "Iran", "--db", db)
+    khamenei = found_ids(capsys, "search", "Khamenei", "--db", db)
+    assert set(everything) & set(khamenei)
+    without = found_ids(capsys, "search", *argv, "--db", db)
+    assert without == [doc for doc in everything if doc not in khamenei]
+
+
+def test_a_minus_word_starting_like_a_flag_is_still_a_word(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """-hamas is not the -h flag with "amas"."""
+    assert run_json(capsys, "search", "Iran", "-hamas", "--db", db) == run_json(
+        capsys, "search", "Iran", "--db", db
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["NOT Iran"], "only leaves out pages"),
+        (["-Iran"], "only leaves out pages"),
+        (["NOT", "Iran"], "only leaves out pages"),
+    ],
+)
+def test_a_query_that_only_leaves_pages_out_is_refused(
+    db: str, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    assert main(["search", *argv, "--db", db]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("newsdesk: error: the query ") and message in err
+    assert err.count("\n") == 1
+
+
+def test_near_finds_words_close_together(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    near = found_ids(capsys, "search", "NEAR(campaign pressure, 1)", "--db", db)
+    phrase = found_ids(capsys, "search", '"pressure campaign"', "--db", db)
+    assert near and near == phrase
+    assert found_ids(capsys, "search", '"campaign pressure"', "--db", db) == []

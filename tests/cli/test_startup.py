@@ -1,4 +1,5 @@
-"""Start-up: help and the read commands never load spaCy, numpy or pyarrow (but Parquet does).
+"""Start-up: help and the read commands never load spaCy, numpy or pyarrow (but Parquet
+does), and the read commands never load the extraction code (pipeline, parsers, benchmarks).
 
 Each command runs in a fresh interpreter, which then reports the heavy packages it
 imported; the test process itself has usually loaded spaCy already.
@@ -10,6 +11,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,6 +20,20 @@ from newsdesk.store import open_store
 
 CORPUS = Path(__file__).parent.parent / "data" / "store" / "corpus.jsonl"
 HEAVY = ("spacy", "thinc", "numpy", "pyarrow")
+#: What only extraction (extract, ingest, bench) needs: a read command that imports it
+#: starts several times slower than it has to.
+EXTRACTION = (
+    "newsdesk.pipeline",
+    "newsdesk.decode",
+    "newsdesk.segment",
+    "newsdesk.furniture",
+    "newsdesk.metadata",
+    "newsdesk.runners",
+    "newsdesk.evaluation",
+    "lxml",
+    "warcio",
+    "py3langid",
+)
 
 #: Runs ``newsdesk ARGV...`` in-process, then prints the exit code and the heavy
 #: packages imported, as one JSON line on stderr.
@@ -29,16 +45,25 @@ try:
 except SystemExit as exit:
     code = exit.code
 heavy = [name for name in {HEAVY!r} if name in sys.modules]
-print(json.dumps({{"code": code, "heavy": heavy}}), file=sys.stderr)
+extraction = [name for name in {EXTRACTION!r} if name in sys.modules]
+report = {{"code": code, "heavy": heavy, "extraction": extraction, "rich": "rich" in sys.modules}}
+print(json.dumps(report), file=sys.stderr)
 """
+
+
+def probe(*argv: str) -> dict[str, Any]:
+    """What ``newsdesk ARGV...`` did: its exit ``code``, the ``heavy`` packages and the
+    ``extraction`` modules it imported."""
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *argv], capture_output=True, text=True, check=False
+    )
+    report: dict[str, Any] = json.loads(done.stderr.strip().splitlines()[-1])
+    return report
 
 
 def newsdesk(*argv: str) -> tuple[int, list[str]]:
     """The exit code of ``newsdesk ARGV...`` and the heavy packages it imported."""
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, *argv], capture_output=True, text=True, check=False
-    )
-    report = json.loads(done.stderr.strip().splitlines()[-1])
+    report = probe(*argv)
     return report["code"], report["heavy"]
 
 
@@ -69,10 +94,37 @@ def test_help_loads_no_heavy_package(argv: list[str]) -> None:
         ["stats"],
         ["export", "--format", "csv"],
         ["export", "--format", "jsonl"],
+        ["show", "4e5bc86a886d1c7a"],
     ],
 )
 def test_read_commands_load_no_heavy_package(argv: list[str], db: str) -> None:
     assert newsdesk(*argv, "--db", db) == (0, [])
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["search", "sanctions"],
+        ["search", "--help"],
+        ["quotes", "--speaker", "Pompeo"],
+        ["entities"],
+        ["stats"],
+        ["export", "--format", "jsonl"],
+        ["show", "4e5bc86a886d1c7a"],
+    ],
+)
+def test_read_commands_load_no_extraction_code(argv: list[str], db: str) -> None:
+    report = probe(*argv, "--db", db)
+    assert (report["code"], report["extraction"]) == (0, [])
+
+
+def test_extract_does_load_the_extraction_code(tmp_path: Path) -> None:
+    """The probe sees the extraction code when a command needs it."""
+    page = tmp_path / "page.txt"
+    page.write_text("The council voted on Monday to close the old bridge for repairs.\n", "utf-8")
+    report = probe("extract", "--no-nlp", str(page))
+    assert report["code"] == 0
+    assert {"newsdesk.pipeline", "newsdesk.segment"} <= set(report["extraction"])
 
 
 def test_parquet_export_does_load_pyarrow(db: str, tmp_path: Path) -> None:
@@ -81,3 +133,20 @@ def test_parquet_export_does_load_pyarrow(db: str, tmp_path: Path) -> None:
     code, heavy = newsdesk("export", "--format", "parquet", "-o", str(out), "--db", db)
     assert (code, "pyarrow" in heavy) == (0, True)
     assert out.stat().st_size > 0
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["search", "sanctions", "--json"],
+        ["quotes", "--speaker", "Pompeo", "--json"],
+        ["entities", "--json"],
+        ["stats", "--json"],
+        ["show", "4e5bc86a886d1c7a", "--json"],
+    ],
+)
+def test_json_output_loads_no_table_library(argv: list[str], db: str) -> None:
+    report = probe(*argv, "--db", db)
+    assert (report["code"], report["rich"]) == (0, False)
+    table = probe(*[arg for arg in argv if arg != "--json"], "--db", db)
+    assert (table["code"], table["rich"]) == (0, "show" not in argv)

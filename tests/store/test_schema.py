@@ -131,3 +131,38 @@ def test_a_version_2_store_learns_which_documents_had_nlp(
     store = open_store(str(path))
     assert store.connection.execute("SELECT nlp FROM documents").fetchall() == [(nlp,)]
     store.close()
+
+
+def test_a_version_2_store_is_reindexed_so_its_cjk_pages_are_found(tmp_path: Path) -> None:
+    """Pages stored before Chinese and Japanese became searchable are found after the
+    upgrade, and English ones as before."""
+    from newsdesk.search import quotes, search
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for number, script in enumerate(MIGRATIONS[:2], 1):
+        conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+    conn.execute("INSERT INTO runs(command, started) VALUES ('ingest', '2019-06-01T00:00:00')")
+    pages = [
+        ("j1", "大阪で地震", "大阪府で震度五の地震があり、鉄道が止まった。"),
+        ("c1", "北京新规", "北京市政府周一宣布了新的交通规定。"),
+        ("e1", "Quake in Osaka", "Trains stopped after the earthquake."),
+    ]
+    for doc, title, body in pages:
+        conn.execute(
+            "INSERT INTO documents(id, origin, title, body, record, cluster, run) "
+            "VALUES (?, ?, ?, ?, '{}', ?, 1)",
+            (doc, f"{doc}.html", title, body, doc),
+        )
+    conn.execute(
+        'INSERT INTO quotes(doc, n, text, start, "end", kind) '
+        "VALUES ('j1', 0, '鉄道は明日再開する', 0, 9, 'direct')"
+    )
+    conn.close()
+    store = open_store(str(path), create=False)
+    assert [hit.id for hit in search(store, "地震")] == ["j1"]
+    assert [hit.id for hit in search(store, "交通")] == ["c1"]
+    assert [hit.id for hit in search(store, "earthquake")] == ["e1"]
+    assert [q.text for q in quotes(store, about="再開")] == ["鉄道は明日再開する"]
+    store.close()
+    assert user_version(path) == VERSION

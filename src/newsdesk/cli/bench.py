@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from types import ModuleType
 
 from newsdesk.cli.commands import add_commands
@@ -30,6 +31,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    gold: Path | None = getattr(args, "gold", None)
+    if gold is not None and gold.is_file() and not gold.read_bytes().strip():
+        # An empty gold file would score 0.000 on nothing, which reads like a result.
+        print(f"newsdesk: error: {gold}: the gold file is empty", file=sys.stderr)
+        return 2
     try:
         code: int = args.bench_run(args)
     except OSError as err:  # a --data or --gold path that is not there or not readable

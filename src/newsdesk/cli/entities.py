@@ -14,8 +14,6 @@ from __future__ import annotations
 import argparse
 from typing import get_args
 
-from rich.table import Table
-
 from newsdesk.cli import query_options
 from newsdesk.record import EntityType
 from newsdesk.search import EntityRow, entities
@@ -48,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _table(rows: list[EntityRow]) -> None:
+    from rich.table import Table
+
     out = query_options.console()
     if not rows:
         out.print("no entities")

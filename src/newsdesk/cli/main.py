@@ -10,50 +10,64 @@ Exit codes (documented in the README):
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
-from types import ModuleType
 
 from newsdesk import __version__
-from newsdesk.cli import bench, entities, export, extract, ingest, quotes, rejections, search, stats
 from newsdesk.cli.commands import add_commands
 from newsdesk.errors import ConfigError, NewsdeskError
+from newsdesk.settings import env_warnings
 
 EXIT_OK = 0
 EXIT_REJECTED = 1
 EXIT_USAGE = 2
 EXIT_FAILED = 3
 
-#: Each command module has NAME, HELP, add_arguments(parser) and run(args) -> int.
-COMMANDS: tuple[ModuleType, ...] = (
-    extract,
-    ingest,
-    search,
-    quotes,
-    entities,
-    stats,
-    rejections,
-    export,
-    bench,
+#: The commands, each a module ``newsdesk.cli.<name>`` with NAME, HELP,
+#: add_arguments(parser) and run(args) -> int. Only the module of the command
+#: given is imported, so a read command never loads the extraction code.
+COMMANDS: tuple[str, ...] = (
+    "extract",
+    "ingest",
+    "search",
+    "show",
+    "quotes",
+    "entities",
+    "stats",
+    "rejections",
+    "export",
+    "bench",
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The parser for ``argv``: of the command it names alone when it starts with one,
+    of every command otherwise (``newsdesk --help``, a misspelled command)."""
     parser = argparse.ArgumentParser(
         prog="newsdesk",
         description="Turn raw news pages into clean, structured, searchable records.",
     )
     parser.add_argument("--version", action="version", version=f"newsdesk {__version__}")
-    add_commands(parser, COMMANDS, dest="command", key="run")
+    chosen = [argv[0]] if argv and argv[0] in COMMANDS else COMMANDS
+    modules = [importlib.import_module(f"newsdesk.cli.{name}") for name in chosen]
+    add_commands(parser, modules, dest="command", key="run")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["search"]:  # the query may hold words starting with "-" (-police)
+        from newsdesk.cli.search import words_last
+
+        argv = words_last(argv)
+    parser = build_parser(argv)
     args, unknown = parser.parse_known_args(argv)
     if unknown:  # named by the command they were given to, with that command's usage
         chosen: argparse.ArgumentParser = getattr(args, "command_parser", parser)
         chosen.error(f"unrecognized arguments: {' '.join(unknown)}")
+    for warning in env_warnings():
+        print(f"newsdesk: warning: {warning}", file=sys.stderr)
     try:
         code: int = args.run(args)
     except ConfigError as err:  # bad settings are a usage error, like bad flags

@@ -9,13 +9,13 @@ import sys
 from collections.abc import Callable
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
-from typing import Any, TypeVar
-
-from rich.console import Console
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from newsdesk.cli import options
-from newsdesk.errors import StoreError
 from newsdesk.store import SqliteStore, open_store
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 T = TypeVar("T")
 
@@ -35,11 +35,10 @@ def add_store_arguments(parser: argparse.ArgumentParser, *, json_flag: bool = Tr
 
 
 def open_existing(args: argparse.Namespace) -> SqliteStore:
-    """The store named by ``--db`` (or the settings); it must exist already."""
+    """The store named by ``--db`` (or the settings); it must exist already, and a file
+    that is not a store is refused, never made into one."""
     path: str = args.db or options.settings_from(args).db
-    if path != ":memory:" and "://" not in path and not Path(path).is_file():
-        raise StoreError(f"{path}: no store here; create one with `newsdesk ingest --db {path}`")
-    return open_store(path)
+    return open_store(path, create=False)
 
 
 def print_json(value: Any) -> None:
@@ -67,6 +66,8 @@ def console() -> Console:
     Markup is off: stored text such as ``[the remaining]`` in a quote is data,
     never a style tag to interpret.
     """
+    from rich.console import Console  # tables only: --json never loads rich
+
     return Console(width=None if sys.stdout.isatty() else PIPE_WIDTH, markup=False, highlight=False)
 
 

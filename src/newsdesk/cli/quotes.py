@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import argparse
 
-from rich.table import Table
-
 from newsdesk.cli import query_options
 from newsdesk.search import QuoteHit, quotes
+from newsdesk.search_results import shown_outlet
 
 NAME = "quotes"
 HELP = "find quotes by speaker (any of their names) and subject"
@@ -42,6 +41,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _table(found: list[QuoteHit]) -> None:
+    from rich.table import Table
+
     out = query_options.console()
     if not found:
         out.print("no quotes")
@@ -50,12 +51,12 @@ def _table(found: list[QuoteHit]) -> None:
     table.add_column("speaker", max_width=30)
     table.add_column("quote", ratio=1, min_width=30)
     table.add_column("kind", no_wrap=True)
-    table.add_column("article / date", no_wrap=True)
+    table.add_column("article / date / outlet", no_wrap=True)
     for quote in found:
         speaker = quote.speaker or quote.speaker_text or "?"
         written = quote.speaker_text
         if quote.speaker and written and written != quote.speaker:
             speaker += f"\n({written if len(written) <= 40 else written[:39] + '…'})"
-        where = "\n".join(x for x in (quote.doc, quote.published or "") if x)
+        where = "\n".join(x for x in (quote.doc, quote.published, shown_outlet(quote)) if x)
         table.add_row(speaker, quote.text, quote.kind, where)
     out.print(table)

@@ -1,10 +1,14 @@
 """Search the stored articles: full text, ranked by BM25, with snippets.
 
 A query is words (all must match), "quoted phrases", prefix*, the
-operators AND, OR, NOT in capitals and parentheses to group them; other
-punctuation is ignored. Filters narrow the documents searched;
---collapse shows one hit per cluster of near-duplicates (syndicated copies)
-with how many others matched.
+operators AND, OR, NOT in capitals and parentheses to group them;
+-word (or -"a phrase") leaves out the pages that have it, like NOT;
+NEAR(word word, N) finds words within N (10) words of each other. Other
+punctuation splits words; Chinese, Japanese and Korean are matched
+character by character. A query that only leaves pages out is refused.
+Filters narrow the documents searched; --collapse shows one hit per
+cluster of near-duplicates (syndicated copies) with how many others
+matched. `newsdesk show ID` prints the article of a hit.
 
 examples:
   newsdesk search "maximum pressure" --db news.db
@@ -12,17 +16,19 @@ examples:
   newsdesk search oil --entity "Mike Pompeo" --tag Iran --collapse --limit 5
   newsdesk search "interest rate*" --json | jq '.[].id'
   newsdesk search '(oil OR gas) AND sanctions NOT Venezuela'
+  newsdesk search Iran -police 'NEAR(oil tanker, 5)'
+  newsdesk search 東京 地震
 """
 
 from __future__ import annotations
 
 import argparse
-
-from rich.table import Table
-from rich.text import Text
+import itertools
+from collections.abc import Sequence
 
 from newsdesk.cli import query_options
 from newsdesk.search import Filters, Hit, search
+from newsdesk.search_results import shown_outlet
 
 NAME = "search"
 HELP = "search stored articles (full text, filters, near-duplicates collapsed)"
@@ -33,7 +39,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "query",
         nargs="+",
         metavar="QUERY",
-        help='words, "phrases", prefix*, AND/OR/NOT, (groups); several arguments are joined',
+        help='words, "phrases", prefix*, AND/OR/NOT, -word, NEAR(a b), (groups); several '
+        "arguments are joined",
     )
     parser.add_argument("--since", metavar="DATE", help="published on or after (YYYY-MM-DD)")
     parser.add_argument("--until", metavar="DATE", help="published on or before (YYYY-MM-DD)")
@@ -45,6 +52,34 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (20)")
     query_options.add_store_arguments(parser)
+
+
+def words_last(argv: Sequence[str]) -> list[str]:
+    """``newsdesk search ...`` arguments with the query's words after ``--``, so that a
+    word that leaves pages out (``-police``) is a word, not an unknown flag (nor ``-hamas``
+    the ``-h`` flag); the flags and their values come first, as they were given."""
+    parser = argparse.ArgumentParser(add_help=False)
+    add_arguments(parser)
+    takes_value = {
+        option: action.nargs != 0
+        for action in parser._actions  # argparse lists its options only here
+        for option in action.option_strings
+    }
+    flags: list[str] = []
+    words: list[str] = []
+    rest = iter(argv[1:])
+    for token in rest:
+        if token == "--":
+            words.extend(rest)
+        elif token.startswith("--") or token == "-h":
+            flags.append(token)
+            name, equals, _ = token.partition("=")
+            known = [option for option in takes_value if option.startswith(name)]
+            if not equals and len(known) == 1 and takes_value[known[0]]:
+                flags.extend(itertools.islice(rest, 1))  # the flag's value, whatever it is
+        else:
+            words.append(token)
+    return [*argv[:1], *flags, "--", *words]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -61,18 +96,21 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _table(hits: list[Hit], *, collapse: bool) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
     out = query_options.console()
     if not hits:
         out.print("no matches")
         return
     table = Table(show_lines=True)
     table.add_column("#", justify="right")
-    table.add_column("id / date / outlet", no_wrap=True)
+    table.add_column("id / date / outlet / from", min_width=16, overflow="fold")
     table.add_column("title and snippet")
     if collapse:
         table.add_column("similar", justify="right")
     for rank, hit in enumerate(hits, 1):
-        where = "\n".join(x for x in (hit.id, hit.published or "", hit.credit or "") if x)
+        where = "\n".join(x for x in (hit.id, hit.published, shown_outlet(hit), hit.origin) if x)
         text = Text(hit.title or "(no title)", style="bold")
         text.append("\n")
         offset = len(text)

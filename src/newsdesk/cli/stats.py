@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import argparse
 
-from rich.table import Table
-
 from newsdesk.cli import query_options
 from newsdesk.errors import REASONS
 from newsdesk.search import Stats, stats
@@ -33,6 +31,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _tables(found: Stats) -> None:
+    from rich.table import Table
+
     out = query_options.console()
     totals = Table(title="store")
     totals.add_column("what")

@@ -11,6 +11,7 @@ layer, ``newsdesk.search``.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from pathlib import Path
 from typing import Protocol
 
 from newsdesk.errors import StoreError
@@ -66,11 +67,14 @@ class Store(Protocol):
         ...
 
 
-def open_store(path_or_dsn: str) -> SqliteStore:
+def open_store(path_or_dsn: str, *, create: bool = True) -> SqliteStore:
     """Open (creating and migrating when needed) the store at a file path.
 
-    Raises ``StoreError`` for a PostgreSQL DSN (not supported yet), a folder
-    that does not exist, or a file that is not a newsdesk database.
+    With ``create=False`` (the read commands) the store must exist already: a
+    missing path, a folder, an empty file or any file that is not a newsdesk
+    store is refused, and left as it was. Raises ``StoreError`` for those, for
+    a PostgreSQL DSN (not supported yet), a folder that does not exist, or a
+    file that is not a newsdesk database.
     """
     target = str(path_or_dsn).strip()
     if not target:
@@ -79,4 +83,20 @@ def open_store(path_or_dsn: str) -> SqliteStore:
         raise StoreError(
             "PostgreSQL stores are not supported yet: use an SQLite file path (e.g. newsdesk.db)"
         )
-    return SqliteStore(target)
+    if not create and target != ":memory:":
+        _must_exist(Path(target))
+    return SqliteStore(target, create=create)
+
+
+def _must_exist(path: Path) -> None:
+    """Refuse, with what to do instead, a path where no store is to be read."""
+    if path.is_dir():
+        inside = path / "newsdesk.db"
+        hint = f"; the store in it is {inside}" if inside.is_file() else ""
+        raise StoreError(f"{path}: is a folder, not a store file: name the file with --db{hint}")
+    if not path.exists():
+        raise StoreError(
+            f"{path}: no store here; create one with `newsdesk ingest --db {path} ...`"
+        )
+    if path.stat().st_size == 0:
+        raise StoreError(f"{path}: is an empty file, not a newsdesk store")

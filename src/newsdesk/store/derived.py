@@ -1,10 +1,12 @@
-"""State the store derives from the records: near-duplicate clusters and corpus entities.
+"""State the store derives from the records: near-duplicate clusters, corpus entities
+and the searchable copy of Chinese, Japanese and Korean text.
 
 ``cluster_for`` places a new document among the stored ones (LSH band
 lookups, then signature comparison, ``newsdesk.dedup``); ``recluster`` and
 ``resolve_entities`` recompute clusters and corpus entities for the whole
-store (``SqliteStore.refresh`` calls them when puts left them stale). Each
-runs inside the caller's transaction.
+store (``SqliteStore.refresh`` calls them when puts left them stale);
+``index_cjk`` gives a new document's CJK text to the search index. Each runs
+inside the caller's transaction.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ import sqlite3
 from collections.abc import Sequence
 
 from newsdesk import corpus, dedup
+from newsdesk.cjk import searchable_cjk
+from newsdesk.record import Record
 
-__all__ = ["cluster_for", "recluster", "resolve_entities"]
+__all__ = ["cluster_for", "index_cjk", "recluster", "resolve_entities"]
 
 #: Ids per ``IN (...)`` query, under SQLite's bound-parameter limit.
 _CHUNK = 500
@@ -121,4 +125,21 @@ def resolve_entities(conn: sqlite3.Connection) -> None:
     conn.executemany(
         "UPDATE entities SET corpus = ? WHERE doc = ? AND eid = ?",
         [(entity, doc, eid) for (doc, eid), entity in resolution.members.items()],
+    )
+
+
+def index_cjk(conn: sqlite3.Connection, record: Record) -> None:
+    """The searchable copy of the Chinese, Japanese or Korean text of a stored document
+    and its quotes (``newsdesk.cjk``), set once their rows are in, so that pages without
+    such text pay nothing; the FTS triggers index it."""
+    spaced = searchable_cjk(record.title, record.body)
+    if spaced is not None:
+        conn.execute("UPDATE documents SET cjk = ? WHERE id = ?", (spaced, record.id))
+    conn.executemany(
+        "UPDATE quotes SET cjk = ? WHERE doc = ? AND n = ?",
+        [
+            (spaced_quote, record.id, n)
+            for n, quote in enumerate(record.quotes)
+            if (spaced_quote := searchable_cjk(quote.text, quote.speaker_text)) is not None
+        ],
     )

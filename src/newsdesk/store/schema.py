@@ -14,13 +14,16 @@ MinHash state of the near-duplicate clustering (``signatures``,
 ``lsh_bands``), the corpus-wide entities (``corpus_entities``), and ``meta``
 (flags such as "corpus entities need resolving"). Two FTS5 indexes with
 external content, kept in step by triggers: ``documents_fts`` (title, body)
-and ``quotes_fts`` (quote text, speaker as written).
+and ``quotes_fts`` (quote text, speaker as written), each with a third column,
+``cjk``, holding the text of pages in Chinese, Japanese or Korean one character
+a token (``newsdesk.cjk``).
 """
 
 from __future__ import annotations
 
 import sqlite3
 
+from newsdesk.cjk import searchable_cjk
 from newsdesk.errors import StoreError
 
 __all__ = [
@@ -236,17 +239,61 @@ UPDATE documents SET nlp = (
 );
 """
 
+
+# Version 4: text in scripts written without spaces (Chinese, Japanese, Korean) becomes
+# searchable. Documents and quotes holding such text keep a copy of it with a space
+# around every such character (``cjk``, NULL for the others; ``newsdesk.cjk``), indexed
+# as a third column of their FTS5 index, where each character is a token. The indexes
+# are rebuilt from their content tables, with the copies of the rows stored before.
+def _cjk_index(table: str, columns: tuple[str, str], old_triggers: tuple[str, ...]) -> str:
+    """Version 4 for one FTS5 index: ``table`` gains ``cjk`` (filled for the rows stored
+    before), and ``<table>_fts`` is made again over the two text ``columns`` and ``cjk``,
+    with its triggers, and rebuilt."""
+    index = f"{table}_fts"
+    texts = ", ".join(columns)
+    cols = ", ".join((*columns, "cjk"))
+    new = ", ".join(f"new.{c}" for c in (*columns, "cjk"))
+    old = ", ".join(f"old.{c}" for c in (*columns, "cjk"))
+    drops = "".join(f"DROP TRIGGER {index}_{name};\n" for name in old_triggers)
+    return f"""
+ALTER TABLE {table} ADD COLUMN cjk TEXT;
+UPDATE {table} SET cjk = newsdesk_cjk({texts}) WHERE newsdesk_cjk({texts}) IS NOT NULL;
+{drops}DROP TABLE {index};
+CREATE VIRTUAL TABLE {index} USING fts5(
+    {cols}, content='{table}', content_rowid='key',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER {index}_insert AFTER INSERT ON {table} BEGIN
+    INSERT INTO {index}(rowid, {cols}) VALUES (new.key, {new});
+END;
+CREATE TRIGGER {index}_delete AFTER DELETE ON {table} BEGIN
+    INSERT INTO {index}({index}, rowid, {cols}) VALUES ('delete', old.key, {old});
+END;
+CREATE TRIGGER {index}_update AFTER UPDATE OF {cols} ON {table} BEGIN
+    INSERT INTO {index}({index}, rowid, {cols}) VALUES ('delete', old.key, {old});
+    INSERT INTO {index}(rowid, {cols}) VALUES (new.key, {new});
+END;
+INSERT INTO {index}({index}) VALUES ('rebuild');
+"""
+
+
+_V4 = _cjk_index("documents", ("title", "body"), ("insert", "delete", "update")) + _cjk_index(
+    "quotes", ("text", "speaker_text"), ("insert", "delete")
+)
+
 #: The migrations, in order; the database's ``user_version`` counts those applied.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 
 VERSION = len(MIGRATIONS)
 
 
-def migrate(conn: sqlite3.Connection) -> int:
+def migrate(conn: sqlite3.Connection, *, create: bool = True) -> int:
     """Bring the database up to ``VERSION``; return the version it was at before.
 
     Each migration runs in its own transaction with its ``user_version``
-    bump, so a crash leaves the database at a whole version.
+    bump, so a crash leaves the database at a whole version. Without
+    ``create``, a database at version 0 (no newsdesk store yet) is refused
+    rather than made into one.
     """
     try:
         (current,) = conn.execute("PRAGMA user_version").fetchone()
@@ -261,6 +308,10 @@ def migrate(conn: sqlite3.Connection) -> int:
         (tables,) = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if tables:
             raise StoreError("the file is an SQLite database but not a newsdesk store")
+        if not create:
+            raise StoreError("the file is not a newsdesk store")
+    # What a migration computes in Python: the searchable copy of CJK text (version 3).
+    conn.create_function("newsdesk_cjk", 2, searchable_cjk, deterministic=True)
     for number in range(current + 1, VERSION + 1):
         script = MIGRATIONS[number - 1]
         try:

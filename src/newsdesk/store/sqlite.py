@@ -79,7 +79,9 @@ def outlet_of(url: str | None) -> str | None:
 class SqliteStore:
     """A newsdesk store in one SQLite file (``:memory:`` for a throwaway one)."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, *, create: bool = True) -> None:
+        """Open the store at ``path``; with ``create=False`` a file that is not a newsdesk
+        store already (an empty file, another database) is refused and left untouched."""
         self.path = path
         if path != ":memory:" and not Path(path).parent.is_dir():
             raise StoreError(f"{path}: the folder for the database does not exist")
@@ -90,7 +92,7 @@ class SqliteStore:
         try:
             self._conn.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
             self._conn.execute("PRAGMA foreign_keys = ON")
-            migrate(self._conn)
+            migrate(self._conn, create=create)
             self._conn.execute("PRAGMA journal_mode = WAL")
             self._conn.execute("PRAGMA synchronous = NORMAL")
         except (sqlite3.Error, StoreError) as exc:
@@ -372,5 +374,6 @@ class SqliteStore:
                 [(band, bucket, doc) for band, bucket in enumerate(signature.bands())],
             )
         insert_parts(conn, record)
+        derived.index_cjk(conn, record)
         if record.entities:
             self._mark(_DIRTY_ENTITIES)

@@ -148,3 +148,21 @@ def test_only_a_setting_of_the_words_is_cut_from_their_end(
     quotes_in: Callable[[str], list[QuoteCandidate]], text: str, content: str
 ) -> None:
     assert content in [q.text for q in quotes_in(text) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outer"),
+    [
+        ("The minister said the envoy had told him that the talks would resume in May.",
+         "the envoy had told him that the talks would resume in May"),
+        ("Investors are implying that they expect higher rates to slow the economy next year.",
+         "they expect higher rates to slow the economy next year"),
+        ("He said he would help the farmers, according to his aides.",
+         "He said he would help the farmers"),
+    ],
+)  # fmt: skip
+def test_reported_clause_inside_another_is_part_of_it(
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, outer: str
+) -> None:
+    """What the envoy told is part of what the minister said: one quote, not two."""
+    assert [q.text for q in quotes_in(text) if q.kind == "indirect"] == [outer]

@@ -131,7 +131,7 @@ def test_partial_quote(
         ("The senator voiced strong support for the new trade agreement.",
          "the new trade agreement", "The senator"),
         ("Her plan to expand rural broadband was welcomed by farmers.",
-         "to expand rural broadband", "Her"),
+         "Her plan to expand rural broadband", "farmers"),
         ("The governor made clear that he would veto the bill.",
          "he would veto the bill", "The governor"),
         ("The senator has been critical of the deal.", "the deal", "The senator"),

@@ -31,8 +31,10 @@ from spacy.tokens import Doc, Span, Token
 from newsdesk.nlp.cues import (
     ATTITUDE_VERBS,
     CLAUSE_VERBS,
+    CUE_NOUNS,
     LABEL_VERBS,
     LEMMA_FIXES,
+    LIGHT_VERBS,
     NOT_REPORTING,
     REPORTING_VERBS,
     SPEECH_VERBS,
@@ -107,7 +109,7 @@ def find_reported(
             continue
         if token.lower_ == "according":
             candidates.append(according(doc, token))
-        elif _lemma(token) in _ANY_CUE and not attributes(token, direct):
+        elif _lemma(token) in _ANY_CUE and not attributes(token, direct) and not _voices(token):
             candidates.append(_reported(doc, token, partial))
     candidates = outermost(candidates)
     marked = sorted({*direct, *partial, *quoted})
@@ -128,7 +130,31 @@ def find_reported(
         known = found.get((quote.start, quote.end))
         if known is None or (known.speaker_span is None and quote.speaker_span is not None):
             found[(quote.start, quote.end)] = quote  # "X says A appears to B": X's, not nobody's
-    return sorted(found.values(), key=lambda q: q.start)
+    return _outside_others(sorted(found.values(), key=lambda q: (q.start, -q.end)))
+
+
+def _voices(verb: Token) -> bool:
+    """A light verb whose object is a cue noun ("voiced support for X", "repeated its
+    opposition to Y"): the noun reports what is held (``quote_nominal``), the verb only
+    who holds it."""
+    if _lemma(verb) not in LIGHT_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in CUE_NOUNS for c in verb.children)
+
+
+def _outside_others(quotes: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """``quotes`` (sorted by start, the longest first) without those that lie inside a longer
+    one: in "X said the council, which Y described as "broken", would resign" what Y
+    described is part of what X said. On the PolNeAR train split a reported clause inside
+    another matched an attribution of its own 1 time in 4."""
+    kept: list[QuoteCandidate] = []
+    reach = -1  # the furthest end of the quotes before
+    for quote in quotes:
+        if quote.end <= reach:
+            continue
+        kept.append(quote)
+        reach = quote.end
+    return kept
 
 
 def _reported(doc: Doc, cue: Token, partial: list[tuple[int, int]]) -> QuoteCandidate | None:

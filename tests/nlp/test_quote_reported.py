@@ -166,3 +166,37 @@ def test_reported_clause_inside_another_is_part_of_it(
 ) -> None:
     """What the envoy told is part of what the minister said: one quote, not two."""
     assert [q.text for q in quotes_in(text) if q.kind == "indirect"] == [outer]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics want the mayor to resign before the end of the month.",
+        "The coach hopes to win the cup next year.",
+        "The minister wished the team well before the final.",
+        "Residents feel safer since the new station opened.",
+        "I think the council made a serious mistake.",
+        "You feel the pressure building before every election.",
+    ],
+)
+def test_desire_and_the_narrations_opinion_are_not_reported_speech(
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str
+) -> None:
+    assert [q.text for q in quotes_in(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "holder"),
+    [
+        ("The senator thinks the bill will pass before the summer recess.",
+         "the bill will pass before the summer recess", "The senator"),
+        ("She hopes the talks will resume soon.", "the talks will resume soon", "She"),
+        ("Many voters feel that the system is rigged against them.",
+         "the system is rigged against them", "Many voters"),
+    ],
+)  # fmt: skip
+def test_an_opinion_held_by_somebody_named_is_reported(
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, content: str, holder: str
+) -> None:
+    (quote,) = quotes_in(text)
+    assert (quote.text, _speaker(text, quote)) == (content, holder)

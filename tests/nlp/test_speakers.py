@@ -237,8 +237,8 @@ def _analysed(nlp: Language, body: str) -> Record:
     ("body", "content"),
     [
         # the narration's first and second person: the writer's, the reader's
-        ("I think the council made a serious mistake when it approved the new budget.",
-         "the council made a serious mistake"),
+        ("I said the council had made a serious mistake when it approved the new budget.",
+         "the council had made a serious mistake"),
         ("You said the plan would never pass the senate, but it did.",
          "the plan would never pass the senate"),
         ("We told the board that the figures would not add up this year.",

@@ -36,12 +36,14 @@ from newsdesk.nlp.cues import (
     LEMMA_FIXES,
     LIGHT_VERBS,
     NOT_REPORTING,
+    OPINION_VERBS,
     REPORTING_VERBS,
     SPEECH_VERBS,
     THOUGHT_OBJECT_VERBS,
     THOUGHT_VERBS,
 )
 from newsdesk.nlp.outlets import looks_like_outlet
+from newsdesk.nlp.pronouns import SPEECH_PARTICIPANTS
 from newsdesk.nlp.quote_according import according
 from newsdesk.nlp.quote_actions import acted_on, heard, hearer, without_hearer
 from newsdesk.nlp.quote_candidate import QuoteCandidate
@@ -83,6 +85,8 @@ _COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "attr", "prep", 
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "prep"})
 #: Longest noun phrase (tokens) taken as the speaker of "a statement saying ...".
 _MAX_NAME = 8
+#: Penn tags of a finite verb: "thinks", "thought", "think", "will".
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def find_reported(
@@ -177,6 +181,8 @@ def _reported(doc: Doc, cue: Token, partial: list[tuple[int, int]]) -> QuoteCand
         if speaker is None or speaker.end > cue.i:
             return None
     clause = reported_clause(cue, speaker)
+    if _lemma(cue) in OPINION_VERBS and not _held_opinion(clause, speaker):
+        return None  # "hopes to win", "feels good", the narration's "I think"
     if clause is None and _lemma(cue) not in _THOUGHT_ONLY:
         clause = _characterised(cue, partial)  # "learned more", "knows the way": no thought
     if clause is None or past_paragraph(cue, clause):
@@ -201,6 +207,14 @@ def _reported(doc: Doc, cue: Token, partial: list[tuple[int, int]]) -> QuoteCand
     return QuoteCandidate(
         clause.text, clause.start_char, clause.end_char, "indirect", cue_text(doc, words), mention
     )
+
+
+def _held_opinion(clause: Span | None, holder: Span) -> bool:
+    """An opinion the page reports: a finite clause ("X thinks (that) A will") held by
+    somebody the page names, not the writer or the reader ("I think", "you feel")."""
+    if clause is None or not any(t.tag_ in _FINITE_TAGS for t in clause):
+        return False
+    return holder.root.lower_ not in SPEECH_PARTICIPANTS
 
 
 def _described_thing(cue: Token, speaker: Span) -> bool:

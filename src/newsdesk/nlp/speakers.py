@@ -30,9 +30,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from newsdesk.nlp.coref import QuoteLike, Resolution
-from newsdesk.nlp.coref_pull import FIRST_PERSON
 from newsdesk.nlp.entities import Cluster, person_named
-from newsdesk.nlp.first_person import FIRST_PERSON_PLURAL, join_first_person
+from newsdesk.nlp.first_person import join_first_person
 from newsdesk.nlp.names import (
     DOCUMENT_NOUNS,
     ORGANISATION_NOUNS,
@@ -41,7 +40,7 @@ from newsdesk.nlp.names import (
     ROLE_NOUNS,
 )
 from newsdesk.nlp.outlets import DOCUMENT_NOUNS as CITED_DOCUMENTS
-from newsdesk.nlp.pronouns import PRONOUNS
+from newsdesk.nlp.pronouns import PRONOUNS, SPEECH_PARTICIPANTS
 
 __all__ = ["attribute", "unnamed"]
 
@@ -52,11 +51,6 @@ _OPENING_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "PART", "ADV"})
 #: Dependencies of a word that modifies a later noun (``Bank`` of ``Bank of England
 #: officials``, ``police`` of ``police spokesman``): never the description's head.
 _MODIFIER_DEPS = frozenset({"nmod", "compound", "poss", "amod"})
-#: The second person: the reader or the one spoken to, never a speaker of the page.
-_SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
-#: Pronouns that name a speaker only once resolved to somebody: "I" in a quotation is its
-#: speaker's; the narration's "I", "we" and "you" are the writer's and the reader's.
-_PERSONAL = FIRST_PERSON | FIRST_PERSON_PLURAL | _SECOND_PERSON
 #: Penn tags of relative and interrogative words ("which", "who", "what", "whose").
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: Entity types that never speak: things made, works, events, laws (spaCy labels).
@@ -95,7 +89,7 @@ def _unnamed(doc: Doc, resolution: Resolution, quote: QuoteLike, speaker: int | 
         return True
     if root.pos_ == "NOUN" and root.lemma_.lower() in CITED_DOCUMENTS:
         return True  # "the statement said": a document, cited as such
-    return speaker is None and root.lower_ in _PERSONAL
+    return speaker is None and root.lower_ in SPEECH_PARTICIPANTS  # resolved: a quotation's I
 
 
 def _speaker(doc: Doc, text: str, resolution: Resolution, quote: QuoteLike) -> int | None:

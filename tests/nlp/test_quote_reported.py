@@ -200,3 +200,36 @@ def test_an_opinion_held_by_somebody_named_is_reported(
 ) -> None:
     (quote,) = quotes_in(text)
     assert (quote.text, _speaker(text, quote)) == (content, holder)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a cue noun is about, in a bare phrase: a stance, nobody's words
+        "The senator's support for Clinton surprised nobody in the chamber.",
+        "Her criticism of the mayor was widely shared on Monday.",
+        # the object of a verb of thought
+        "The minister expects a win.",
+        "The board decided the case.",
+        # a pronoun alone
+        "The governor praised him at the rally on Saturday.",
+    ],
+)
+def test_a_bare_phrase_is_not_shown_as_reported_speech(
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str
+) -> None:
+    """Three words or fewer with no finite verb and no quoted words are not clearly a quote."""
+    assert [q.text for q in quotes_in(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Officials said prices would fall.", "prices would fall"),
+        ("The union's claim that wages fell was disputed.", "wages fell"),
+    ],
+)
+def test_a_short_clause_is_still_reported_speech(
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, content: str
+) -> None:
+    assert content in [q.text for q in quotes_in(text)]

@@ -47,7 +47,7 @@ from newsdesk.nlp.pronouns import SPEECH_PARTICIPANTS
 from newsdesk.nlp.quote_according import according
 from newsdesk.nlp.quote_actions import acted_on, heard, hearer, without_hearer
 from newsdesk.nlp.quote_candidate import QuoteCandidate
-from newsdesk.nlp.quote_clause import circumstance, reported_clause
+from newsdesk.nlp.quote_clause import FINITE_TAGS, bare_phrase, circumstance, reported_clause
 from newsdesk.nlp.quote_extent import (
     attributes,
     before_setting,
@@ -85,8 +85,8 @@ _COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "attr", "prep", 
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "prep"})
 #: Longest noun phrase (tokens) taken as the speaker of "a statement saying ...".
 _MAX_NAME = 8
-#: Penn tags of a finite verb: "thinks", "thought", "think", "will".
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Verbs of thought that are no verbs of saying ("expects", "knows", "decided").
+_THOUGHT = THOUGHT_VERBS - SPEECH_VERBS - CLAUSE_VERBS
 
 
 def find_reported(
@@ -187,6 +187,8 @@ def _reported(doc: Doc, cue: Token, partial: list[tuple[int, int]]) -> QuoteCand
         clause = _characterised(cue, partial)  # "learned more", "knows the way": no thought
     if clause is None or past_paragraph(cue, clause):
         return None
+    if bare_phrase(clause) and (_lemma(cue) in _THOUGHT or clause.root.pos_ == "PRON"):
+        return None  # "expects a win", "knew the risks", "praised him": nothing reported
     inside = clause.start < speaker.start and cue.i < clause.end - 1
     if not inside and (
         speaker.start <= clause.start < speaker.end or clause.start <= speaker.start < clause.end
@@ -212,7 +214,7 @@ def _reported(doc: Doc, cue: Token, partial: list[tuple[int, int]]) -> QuoteCand
 def _held_opinion(clause: Span | None, holder: Span) -> bool:
     """An opinion the page reports: a finite clause ("X thinks (that) A will") held by
     somebody the page names, not the writer or the reader ("I think", "you feel")."""
-    if clause is None or not any(t.tag_ in _FINITE_TAGS for t in clause):
+    if clause is None or not any(t.tag_ in FINITE_TAGS for t in clause):
         return False
     return holder.root.lower_ not in SPEECH_PARTICIPANTS
 

@@ -251,7 +251,8 @@ SPEAKER_TITLES: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Labels before a colon that open a line without naming a speaker
-#: ("Note: ...", "Update: ..."), from the furniture of news pages.
+#: ("Note: ...", "Update: ..."), from the furniture of news pages; a one-word label
+#: that is no noun ("Revealed:", "Wow:") never names one either (``quote_lines``).
 NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
     {
         "note", "editor's note", "editor’s note", "update", "updated", "correction",
@@ -261,6 +262,10 @@ NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
         "breaking", "exclusive", "opinion", "analysis", "background", "disclaimer",
         "q", "a", "question", "answer", "warning", "also", "see", "more", "p.s.",
         "the latest", "latest", "live", "live updates", "watch live", "factbox", "fact check",
+        # teasers and credits of headlines and page ends (PolNeAR train: "Revealed:",
+        # "Bombshell:", "Wow:", "Contributing:")
+        "revealed", "bombshell", "boom", "wow", "look", "busted", "shocking", "must see",
+        "must read", "just in", "contributing", "contributors", "paid notice",
     }
 )  # fmt: skip
 

@@ -28,8 +28,6 @@ def _indirect(quotes: list[QuoteCandidate]) -> list[str]:
          "television.", "the talks would resume next week"),
         ("Officials said the talks would resume next week, according to state media.",
          "the talks would resume next week"),
-        ("He said he would help the farmers, according to his aides.",
-         "he would help the farmers"),
         ("The minister said the border would reopen soon, in an interview on Sunday.",
          "the border would reopen soon"),
         ("The minister said the border would reopen soon, speaking to reporters in Geneva.",

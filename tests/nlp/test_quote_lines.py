@@ -73,3 +73,34 @@ def test_a_person_opening_with_an_imperative_keeps_the_line(
 ) -> None:
     found = {q.text: _speaker(text, q) for q in quotes_in(text) if q.cue == ":"}
     assert found == {words: label}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revealed: The Council Quietly Doubled Parking Fines Last Year\n\nThe fines rose.",
+        "Bombshell: Mayor Kept Second Office In Secret\n\nThe mayor declined to comment.",
+        "Contributing: Anna Berg and Tom Olsen, City Desk\n\nThe story ran on Monday.",
+        # a one-word label that is no noun: a teaser, whatever the word
+        "Exposed: The Hidden Costs Of The New Stadium Deal\n\nThe costs were high.",
+    ],
+)
+def test_a_teaser_before_a_colon_is_no_speaker(
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str
+) -> None:
+    assert [q for q in quotes_in(text) if q.cue == ":"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Mayor Jensen: Budget Cuts Will Not Touch Schools\n\nThe mayor spoke on Monday.",
+         "Mayor Jensen"),
+        ("Poll: Voters In The North Turn Against The Tram Plan\n\nThe poll ran in May.", "Poll"),
+    ],
+)  # fmt: skip
+def test_a_headline_label_that_names_somebody_is_the_speaker(
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, label: str
+) -> None:
+    (quote,) = [q for q in quotes_in(text) if q.cue == ":"]
+    assert _speaker(text, quote) == label

@@ -148,3 +148,88 @@ def test_only_a_setting_of_the_words_is_cut_from_their_end(
     quotes_in: Callable[[str], list[QuoteCandidate]], text: str, content: str
 ) -> None:
     assert content in [q.text for q in quotes_in(text) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outer"),
+    [
+        ("The minister said the envoy had told him that the talks would resume in May.",
+         "the envoy had told him that the talks would resume in May"),
+        ("Investors are implying that they expect higher rates to slow the economy next year.",
+         "they expect higher rates to slow the economy next year"),
+        ("He said he would help the farmers, according to his aides.",
+         "He said he would help the farmers"),
+    ],
+)  # fmt: skip
+def test_reported_clause_inside_another_is_part_of_it(
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, outer: str
+) -> None:
+    """What the envoy told is part of what the minister said: one quote, not two."""
+    assert [q.text for q in quotes_in(text) if q.kind == "indirect"] == [outer]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics want the mayor to resign before the end of the month.",
+        "The coach hopes to win the cup next year.",
+        "The minister wished the team well before the final.",
+        "Residents feel safer since the new station opened.",
+        "I think the council made a serious mistake.",
+        "You feel the pressure building before every election.",
+    ],
+)
+def test_desire_and_the_narrations_opinion_are_not_reported_speech(
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str
+) -> None:
+    assert [q.text for q in quotes_in(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "holder"),
+    [
+        ("The senator thinks the bill will pass before the summer recess.",
+         "the bill will pass before the summer recess", "The senator"),
+        ("She hopes the talks will resume soon.", "the talks will resume soon", "She"),
+        ("Many voters feel that the system is rigged against them.",
+         "the system is rigged against them", "Many voters"),
+    ],
+)  # fmt: skip
+def test_an_opinion_held_by_somebody_named_is_reported(
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, content: str, holder: str
+) -> None:
+    (quote,) = quotes_in(text)
+    assert (quote.text, _speaker(text, quote)) == (content, holder)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a cue noun is about, in a bare phrase: a stance, nobody's words
+        "The senator's support for Clinton surprised nobody in the chamber.",
+        "Her criticism of the mayor was widely shared on Monday.",
+        # the object of a verb of thought
+        "The minister expects a win.",
+        "The board decided the case.",
+        # a pronoun alone
+        "The governor praised him at the rally on Saturday.",
+    ],
+)
+def test_a_bare_phrase_is_not_shown_as_reported_speech(
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str
+) -> None:
+    """Three words or fewer with no finite verb and no quoted words are not clearly a quote."""
+    assert [q.text for q in quotes_in(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Officials said prices would fall.", "prices would fall"),
+        ("The union's claim that wages fell was disputed.", "wages fell"),
+    ],
+)
+def test_a_short_clause_is_still_reported_speech(
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, content: str
+) -> None:
+    assert content in [q.text for q in quotes_in(text)]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from newsdesk.nlp.quotes import QuoteCandidate
 
 
@@ -34,3 +36,22 @@ def test_family_name_tagged_an_adverb_is_still_the_speaker(
     assert _speaker(text, direct) == "Reinhardt"
     partial = next(q for q in quotes if q.kind == "partial")
     assert (partial.text, _speaker(text, partial)) == ("a leaner state", "Reinhardt")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A spokeswoman for the operator, Jane Doe, said the line would reopen on Monday.",
+         "Jane Doe"),
+        ("The company's chief executive, Maria Lopez, told reporters that sales had doubled.",
+         "Maria Lopez"),
+        ("A spokesman for the ministry, Ahmed Karimi, said on Tuesday that the talks had "
+         "failed.", "Ahmed Karimi"),
+    ],
+)  # fmt: skip
+def test_description_with_a_name_in_apposition_gives_the_name(
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, speaker: str
+) -> None:
+    """'A spokeswoman for X, Jane Doe, said': Jane Doe speaks, not the description."""
+    (quote,) = [q for q in quotes_in(text) if q.kind == "indirect"]
+    assert _speaker(text, quote) == speaker

@@ -131,10 +131,11 @@ def test_partial_quote(
         ("The senator voiced strong support for the new trade agreement.",
          "the new trade agreement", "The senator"),
         ("Her plan to expand rural broadband was welcomed by farmers.",
-         "to expand rural broadband", "Her"),
+         "Her plan to expand rural broadband", "farmers"),
         ("The governor made clear that he would veto the bill.",
          "he would veto the bill", "The governor"),
-        ("The senator has been critical of the deal.", "the deal", "The senator"),
+        ("The senator has been critical of the deal with the union.", "the deal with the union",
+         "The senator"),
     ],
 )  # fmt: skip
 def test_reported_speech(
@@ -339,8 +340,9 @@ def test_long_paragraph_without_full_stops(nlp: Language) -> None:
 @pytest.mark.slow
 def test_long_paragraph_of_attitude_cues(nlp: Language) -> None:
     unit = (
-        "the senator made clear that she was critical of the plan, her support for the deal "
-        "appears to be fading and the bill was backed by voters, asked whether it would pass, "
+        "The senator made clear that she was critical of the plan. Her support for the new deal "
+        "appears to be fading. The bill was backed by voters. Asked whether it would pass, she "
+        "declined to say. "
     )
     text = unit * 300
     quotes, _ = find_quotes(nlp(text))

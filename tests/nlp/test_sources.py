@@ -168,3 +168,17 @@ def test_publication_spoken_or_written_to_is_a_cited_outlet(
 )
 def test_hearer_that_is_no_publication_is_no_source(nlp: Language, text: str) -> None:
     assert find_sources(nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "document"),
+    [
+        ("The statement said the company would cut 300 jobs by the end of the year.",
+         "The statement"),
+        ("The ministry's report urged the government to raise taxes on fuel.",
+         "The ministry's report"),
+    ],
+)  # fmt: skip
+def test_a_document_that_says_something_is_cited(nlp: Language, body: str, document: str) -> None:
+    """Its words are quoted without a speaker (``nlp.speakers.unnamed``): it is cited."""
+    assert [(s.name, s.kind) for s in find_sources(nlp(body))] == [(document, "document")]

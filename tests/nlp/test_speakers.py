@@ -20,6 +20,8 @@ from newsdesk.nlp.entities import Cluster, join_names, name_mentions, propagate
 from newsdesk.nlp.model import load_model
 from newsdesk.nlp.quote_candidate import QuoteCandidate
 from newsdesk.nlp.speakers import attribute
+from newsdesk.nlp.stage import analyse
+from newsdesk.record import PageSource, Paragraph, Record
 from newsdesk.settings import Settings
 
 
@@ -224,3 +226,54 @@ def test_they_as_a_speaker_joins_the_group_described_before(
     speakers = attribute(doc, resolution, quotes)
     assert speakers[0] is not None
     assert (speakers[-1] == speakers[0]) is joined
+
+
+def _analysed(nlp: Language, body: str) -> Record:
+    record = Record(id="t", source=PageSource(), body=body, paragraphs=(Paragraph(0, len(body)),))
+    return analyse(record, nlp, Settings().max_paragraph_chars)
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # the narration's first and second person: the writer's, the reader's
+        ("I said the council had made a serious mistake when it approved the new budget.",
+         "the council had made a serious mistake"),
+        ("You said the plan would never pass the senate, but it did.",
+         "the plan would never pass the senate"),
+        ("We told the board that the figures would not add up this year.",
+         "the figures would not add up"),
+        # relative and interrogative words
+        ("Who said the vote would be delayed? Nobody on the committee would answer.",
+         "the vote would be delayed"),
+        # documents: cited sources, not speakers
+        ("The statement said the company would cut 300 jobs by the end of the year.",
+         "the company would cut 300 jobs"),
+        ("The report says unemployment rose by two percent in the third quarter.",
+         "unemployment rose by two percent"),
+        # a product
+        ("Windows 11 told users that their files had been moved to the cloud.",
+         "their files had been moved"),
+    ],
+)  # fmt: skip
+def test_a_mention_that_names_nobody_who_speaks_is_not_shown(
+    nlp: Language, body: str, content: str
+) -> None:
+    record = _analysed(nlp, body)
+    (quote,) = [q for q in record.quotes if q.text.startswith(content)]
+    assert (quote.speaker, quote.speaker_text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"I told the mayor that the bridge was unsafe," said Anna Berg, a local engineer.',
+         "Anna Berg"),
+        ("A police spokesman said the road would reopen on Monday.", "A police spokesman"),
+        ("She said the bridge was safe.", "She"),
+    ],
+)  # fmt: skip
+def test_a_mention_that_names_a_speaker_is_shown(nlp: Language, body: str, speaker: str) -> None:
+    record = _analysed(nlp, body)
+    assert all(q.speaker_text == speaker for q in record.quotes)
+    assert record.quotes

@@ -32,11 +32,10 @@ from spacy.tokens import Doc, Token
 from newsdesk.nlp.coref import QuoteLike, Resolution
 from newsdesk.nlp.coref_pull import FIRST_PERSON, pull_quotes
 from newsdesk.nlp.entities import Cluster
+from newsdesk.nlp.pronouns import FIRST_PERSON_PLURAL
 
 __all__ = ["QuotedRegion", "join_first_person", "quoted_regions"]
 
-#: The first person plural: the organisation the speaker speaks for, when one is named.
-FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 _OPEN = "“«"
 _CLOSE = "”»"
 _STRAIGHT = '"'

@@ -51,3 +51,17 @@ PRONOUNS: dict[str, PronounInfo] = {
     "mine": PronounInfo(1, "sg", None, possessive=True),
     "myself": PronounInfo(1, "sg", None, reflexive=True),
 }
+
+#: The first person plural and the second person, which the table leaves out: "we" is
+#: an organisation only through its speaker (``first_person``), "you" the reader or
+#: the one spoken to.
+FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+
+#: Pronouns of the ones taking part in the speech ("I", "we", "you"): in the narration,
+#: the writer and the reader, never a speaker the page names.
+SPEECH_PARTICIPANTS = (
+    frozenset(w for w, info in PRONOUNS.items() if info.person == 1)
+    | FIRST_PERSON_PLURAL
+    | SECOND_PERSON
+)

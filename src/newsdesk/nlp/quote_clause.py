@@ -32,9 +32,25 @@ _AFTER_DEPS = frozenset({"ccomp", "parataxis", "conj"})
 _ASIDE_MARKS = frozenset({",", "—", "–"})
 #: Marks after which a quotation stands apart from the narration before it: "... once — "A"".
 _BREAKS = frozenset({"—", "–", "--", ":"})
+#: Most words of a content that is a bare phrase unless it has a finite verb or quoted
+#: words: "Clinton", "the new plan", "higher taxes".
+BARE_PHRASE_WORDS = 3
+#: Penn tags of a finite verb: "thinks", "thought", "think", "will".
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Dependents before a cue that are not part of its own phrase ("he often said"): a clause
 #: the parse hung from it ("If A, he warned, B") and marks.
 _NOT_OWN_PHRASE = frozenset({"advcl", "ccomp", "csubj", "parataxis", "punct"})
+
+
+def bare_phrase(content: Span) -> bool:
+    """Three words or fewer with neither a finite verb nor quoted words ("Clinton", "the
+    plan"): what a cue noun or a verb of thought takes so is seldom anybody's words (on
+    PolNeAR train 4 in 10 matched an attribution; "said prices would fall", 'called it
+    "a disgrace"' are clauses or words)."""
+    words = [t for t in content if not t.is_punct]
+    if len(words) > BARE_PHRASE_WORDS:
+        return False
+    return not any(t.tag_ in FINITE_TAGS or t.is_quote for t in content)
 
 
 def circumstance(token: Token) -> bool:

@@ -43,6 +43,9 @@ _LINK = re.compile(r"https?://|www\.|\.(?:com|org|net)/")
 _IMPERATIVE_TAGS = frozenset({"VB"})
 _OBJECT_DEPS = frozenset({"dobj"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+#: Parts of speech of a one-word label that can name a speaker ("FALLIN" may be tagged a
+#: number, "BOULDUAN" an adjective: upper-case names the tagger does not know).
+_LABEL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"})
 #: Entity types of a label that names a person, whose line is speech even when it
 #: opens with an imperative ("Warren: Give me a break."); a team's or a venue's is not.
 _PERSON_TYPES = frozenset({"PERSON"})
@@ -66,6 +69,8 @@ def colon_lines(doc: Doc) -> list[QuoteCandidate]:
             continue
         if rest[:1] in QUOTE_CHARS or label.lower() in NOT_SPEAKER_LABELS:
             continue
+        if len(words) == 1 and not _noun(doc, lo, colon):
+            continue  # "Revealed:", "Wow:": a teaser, no speaker
         if _credit(doc, lo, colon, label) or (number == 0 and _lead(rest)):
             continue  # 'Al Jazeera: ...', 'NEW DELHI: President X on Monday said ...'
         headline = (number == 0 or _headline(rest)) and _title_label(words)
@@ -91,6 +96,13 @@ def colon_lines(doc: Doc) -> list[QuoteCandidate]:
             )
         )
     return found
+
+
+def _noun(doc: Doc, start: int, colon: int) -> bool:
+    """A label word the tagger calls a noun or a name ("PENCE", "Poll"), not a verb or an
+    interjection ("Revealed", "Wow")."""
+    word = doc.char_span(start, colon, alignment_mode="expand")
+    return word is not None and any(t.pos_ in _LABEL_POS for t in word)
 
 
 def _links(rest: str) -> bool:

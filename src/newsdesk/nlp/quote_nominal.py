@@ -27,6 +27,7 @@ from newsdesk.nlp.cues import (
     TO_CONTENT_NOUNS,
 )
 from newsdesk.nlp.quote_candidate import QuoteCandidate
+from newsdesk.nlp.quote_clause import bare_phrase
 from newsdesk.nlp.quote_extent import trim
 from newsdesk.nlp.quote_speakers import SENTENCE_REACH, speaker_of
 
@@ -170,5 +171,7 @@ def _evidential(doc: Doc, cue: Token) -> QuoteCandidate | None:
 
 
 def _span(doc: Doc, start: int, end: int, anchor: int) -> Span | None:
-    """``start:end`` (at most a sentence's reach) trimmed as every content is trimmed."""
-    return trim(doc, start, min(end, start + SENTENCE_REACH), anchor, shortest=1)
+    """``start:end`` (at most a sentence's reach) trimmed as every content is trimmed;
+    None for a bare phrase ("his support for Clinton": a stance, nobody's words)."""
+    span = trim(doc, start, min(end, start + SENTENCE_REACH), anchor, shortest=1)
+    return None if span is None or bare_phrase(span) else span

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsdesk.nlp.cues import OBJECT_PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_DEPS
 from newsdesk.nlp.doc_cache import per_doc
+from newsdesk.nlp.names_gender import FEMALE_NAMES, MALE_NAMES
 
 #: Children kept in a speaker's noun phrase after its head (the rest, such as
 #: appositions and relative clauses, are cut off): "Secretary of State".
@@ -34,6 +35,8 @@ _PERSON_WORDS = "newsdesk.person_words"
 _QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»", "‘", "’", "'"})
 #: Leading or trailing tokens dropped from a speaker mention.
 _TRIM = frozenset({"PUNCT", "SPACE", "CCONJ"})
+#: Given names (lower case) that open a person's name.
+_GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 
 
 def _noun_phrase(head: Token) -> tuple[int, int]:
@@ -154,8 +157,31 @@ def speaker_of(cue: Token, quoted: Callable[[int], bool] | None = None) -> Span 
         subject = inside[0]
     if subject.pos_ not in _SUBJECT_POS and subject.dep_ != "nsubjpass":
         return None
+    subject = named_apposition(subject) or subject
     start, end = _noun_phrase(subject)
     return subject.doc[start:end]
+
+
+def named_apposition(head: Token) -> Token | None:
+    """The person a description names in apposition: "A spokeswoman for the operator,
+    Jane Doe, said" -> Doe (the head of "Jane Doe"). The description says what the person
+    is; the name says who speaks."""
+    if head.pos_ != "NOUN":
+        return None
+    for child in head.rights:
+        if child.dep_ != "appos" or child.pos_ != "PROPN":
+            continue
+        before = child.left_edge.i - 1
+        if before <= head.i or head.doc[before].text != ",":
+            continue  # "the economist Jane Doe" is kept whole by _noun_phrase
+        if _person_name(head.doc[child.left_edge.i : child.i + 1]):
+            return child
+    return None
+
+
+def _person_name(words: Span) -> bool:
+    """A person's name: typed a person by the tagger, or opening with a given name."""
+    return any(t.ent_type_ == "PERSON" for t in words) or words[0].lower_ in _GIVEN_NAMES
 
 
 def quoted_as(cue: Token) -> Span | None:

@@ -11,7 +11,8 @@ anybody's speaker. One source per name and kind, at its first citing mention.
   "wrote in The Atlantic", "told the daily Kathimerini");
 - website: "his website", "the ministry's website", a domain name;
 - social: "on Twitter", "a Facebook post";
-- document: "in a statement", "according to a report" with no outlet named.
+- document: "in a statement", "according to a report", "the statement said", with no
+  outlet named (a document that says something is cited, never a speaker).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from newsdesk.nlp.cues import ATTITUDE_VERBS, CLAUSE_VERBS, LABEL_VERBS, SPEECH_VERBS
 from newsdesk.nlp.outlets import (
     AGENCIES,
     AMBIGUOUS_OUTLETS,
@@ -53,6 +55,8 @@ _NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "GPE", "PERSON", "FAC
 _STATE_LINKS = frozenset({"-", "run", "owned", "controlled", "news", "media", "television", "tv"})
 #: Most tokens looked back from a medium noun for "state" or "official".
 _STATE_REACH = 7
+#: Verbs whose document subject is cited: "the statement said", "the report urged".
+_SAYING_VERBS = CITING_VERBS | SPEECH_VERBS | CLAUSE_VERBS | LABEL_VERBS | ATTITUDE_VERBS
 #: Longest outlet or platform name looked up, in tokens.
 _MAX_NAME_TOKENS = 6
 
@@ -306,7 +310,10 @@ def _state_start(token: Token) -> int | None:
 
 
 def _document(token: Token) -> CitedSource | None:
-    """'said in a statement', 'according to a report' (when no outlet is named in it)."""
+    """'said in a statement', 'according to a report', 'the statement said' (when no outlet
+    is named in it)."""
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in _SAYING_VERBS:
+        return _cited_document(token, token.head.text)
     if token.dep_ != "pobj":
         return None
     prep = token.head
@@ -317,6 +324,12 @@ def _document(token: Token) -> CitedSource | None:
         cue = "according to"
     else:
         return None
+    return _cited_document(token, cue)
+
+
+def _cited_document(token: Token, cue: str) -> CitedSource | None:
+    """The document headed by ``token`` as written up to its head ("a statement", "the
+    ministry's report"), unless an outlet is named in it."""
     for child in token.subtree:
         if child is not token and looks_like_outlet(child.text):
             return None

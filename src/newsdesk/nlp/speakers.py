@@ -13,6 +13,12 @@ quote that names no speaker but follows on from the previous quote of the same o
 previous paragraph, with no other person named in between, is that quote's
 speaker's (``"A," she said. "B."``). ``I``/``me``/``my`` inside a direct or
 partial quote are its speaker's mentions.
+
+``unnamed`` tells which speaker mentions name nobody who speaks, to be left
+out rather than shown: a first or second person pronoun nothing resolved
+(the narration's ``I``, ``we``, ``you``), a relative or interrogative word
+(``which``, ``who``), a document (``the statement``: a cited source, see
+``nlp.sources``), or an entity that is a product, a work or an event.
 """
 
 from __future__ import annotations
@@ -33,9 +39,10 @@ from newsdesk.nlp.names import (
     POSSESSIVE_ENDINGS,
     ROLE_NOUNS,
 )
-from newsdesk.nlp.pronouns import PRONOUNS
+from newsdesk.nlp.outlets import DOCUMENT_NOUNS as CITED_DOCUMENTS
+from newsdesk.nlp.pronouns import PRONOUNS, SPEECH_PARTICIPANTS
 
-__all__ = ["attribute"]
+__all__ = ["attribute", "unnamed"]
 
 _ARTICLES = frozenset({"the", "a", "an"})
 #: Words of the noun phrase that opens a description: articles, adjectives, numbers,
@@ -44,6 +51,10 @@ _OPENING_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "PART", "ADV"})
 #: Dependencies of a word that modifies a later noun (``Bank`` of ``Bank of England
 #: officials``, ``police`` of ``police spokesman``): never the description's head.
 _MODIFIER_DEPS = frozenset({"nmod", "compound", "poss", "amod"})
+#: Penn tags of relative and interrogative words ("which", "who", "what", "whose").
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+#: Entity types that never speak: things made, works, events, laws (spaCy labels).
+_THINGS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 
 
 def attribute(doc: Doc, resolution: Resolution, quotes: Sequence[QuoteLike]) -> list[int | None]:
@@ -55,6 +66,30 @@ def attribute(doc: Doc, resolution: Resolution, quotes: Sequence[QuoteLike]) -> 
     _follow_on(doc, resolution, quotes, speakers)
     join_first_person(doc, resolution, quotes, speakers)
     return speakers
+
+
+def unnamed(
+    doc: Doc, resolution: Resolution, quotes: Sequence[QuoteLike], speakers: Sequence[int | None]
+) -> list[bool]:
+    """For each quote, whether its speaker mention names nobody who speaks (see the module
+    docstring): then neither the mention nor its entity is shown."""
+    return [_unnamed(doc, resolution, q, s) for q, s in zip(quotes, speakers, strict=True)]
+
+
+def _unnamed(doc: Doc, resolution: Resolution, quote: QuoteLike, speaker: int | None) -> bool:
+    if speaker is not None and resolution.clusters[speaker].type in _THINGS:
+        return True  # also a quote that follows on from one of theirs
+    if quote.speaker_span is None:
+        return False
+    span = doc.char_span(*quote.speaker_span, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return speaker is None
+    root = span.root
+    if root.tag_ in _WH_TAGS:
+        return True
+    if root.pos_ == "NOUN" and root.lemma_.lower() in CITED_DOCUMENTS:
+        return True  # "the statement said": a document, cited as such
+    return speaker is None and root.lower_ in SPEECH_PARTICIPANTS  # resolved: a quotation's I
 
 
 def _speaker(doc: Doc, text: str, resolution: Resolution, quote: QuoteLike) -> int | None:

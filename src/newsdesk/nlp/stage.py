@@ -33,7 +33,7 @@ from newsdesk.nlp.model import load_model
 from newsdesk.nlp.names_mentions import NameMention
 from newsdesk.nlp.quote_candidate import QuoteCandidate
 from newsdesk.nlp.sources import find_sources
-from newsdesk.nlp.speakers import attribute
+from newsdesk.nlp.speakers import attribute, unnamed
 from newsdesk.nlp.summary import summarise
 from newsdesk.record import CitedSource, Entity, Quote, Record
 from newsdesk.settings import Settings
@@ -97,6 +97,11 @@ def annotate_doc(record: Record, doc: Doc, *, find_quotes: QuoteFinder | None = 
     mentions, assigned = propagate(doc, mentions, clusters, assigned)
     resolution = resolve(doc, mentions, clusters, assigned, quotes)
     speakers = attribute(doc, resolution, quotes)
+    hidden = unnamed(doc, resolution, quotes, speakers)
+    quotes = [
+        replace(q, speaker_span=None) if h else q for q, h in zip(quotes, hidden, strict=True)
+    ]
+    speakers = [None if h else s for s, h in zip(speakers, hidden, strict=True)]
     ids = _entity_ids(resolution.clusters)
     kept = sorted((c for c in resolution.clusters if c.index in ids), key=lambda c: min(c.mentions))
     entities = tuple(_entity(c, ids[c.index]) for c in kept)

@@ -136,3 +136,26 @@ def test_role_opening_a_quotation_is_no_apposition_of_the_name_before(nlp: Langu
     page = Path(__file__).parents[2] / "examples" / "GUM_news_questionnaire.txt"
     record = _annotate(nlp, page.read_text(encoding="utf-8"))
     assert _owner(record, "The Home Secretary") == "Suella Braverman"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "aliases"),
+    [
+        (
+            "Country Singer Who Backed Ted Cruz Now Regrets It.\n\nThe country singer Dana "
+            "Holt said on Monday that she no longer supports Senator Ted Cruz.",
+            "Ted Cruz",
+            (),
+        ),
+        (
+            "The summit ended early. When President Obama spoke, the delegates left the "
+            "room.",
+            "Obama",
+            (),
+        ),
+    ],
+)
+def test_a_headline_or_sentence_before_a_name_is_no_title_of_it(
+    nlp: Language, body: str, name: str, aliases: tuple[str, ...]
+) -> None:
+    assert _person(_annotate(nlp, body), name).aliases == aliases

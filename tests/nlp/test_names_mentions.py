@@ -1,10 +1,12 @@
-"""Keys of names for matching: regnal numbers go, names that look like numerals stay."""
+"""Name mentions and their keys: regnal numbers go, names that look like numerals stay, a
+sentence's words before a name are not part of it."""
 
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
-from newsdesk.nlp.names_mentions import name_key
+from newsdesk.nlp.names_mentions import name_key, name_mentions
 
 
 @pytest.mark.parametrize(
@@ -20,3 +22,18 @@ from newsdesk.nlp.names_mentions import name_key
 )
 def test_regnal_numbers_as_written_are_dropped(name: str, key: tuple[str, ...]) -> None:
     assert name_key(name) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Telling Jeb Bush to leave the race, Trump smiled.", "Jeb Bush"),
+        ("Certainly Donald Trump has gone in the opposite direction.", "Donald Trump"),
+        ("Will Smith arrived at the premiere in Berlin.", "Will Smith"),
+    ],
+)
+def test_a_sentence_word_before_a_name_is_not_part_of_it(
+    nlp: Language, text: str, name: str
+) -> None:
+    people = [m.text for m in name_mentions(nlp(text)) if m.label == "PERSON"]
+    assert people[0] == name

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from newsdesk.nlp.entities import Cluster, NameMention
 from newsdesk.nlp.names import (
+    NOT_NAME_WORDS,
     ORGANISATION_NOUNS,
     ROLE_GENDERS,
     ROLE_NOUNS,
@@ -46,6 +47,8 @@ _DEFINITE = frozenset({"the", "this", "that"})
 _SYNONYM = "~"
 #: Entity labels of the words that give a person's or a role's country ("US", "Iranian").
 _NATION_LABELS = frozenset({"NORP", "GPE"})
+#: Tags of words that end a title read backwards from a name: verbs, modals, adverbs.
+_NOT_TITLE_TAGS = ("VB", "MD", "RB", "W")
 
 
 def definite_role(
@@ -174,7 +177,7 @@ def learn_roles(
             break
         titled = token.text[:1].isupper() or token.lower_ in ROLE_NOUNS
         glue = token.lower_ in PREFIX_GLUE and bool(words)
-        if not (titled or glue or token.lower_ in TITLES):
+        if not (titled or glue or token.lower_ in TITLES) or _not_title(token):
             break
         if person_at(i):
             break
@@ -203,6 +206,12 @@ def learn_roles(
             cluster.roles.add(other.lower_)
         if cluster.gender is None and other.lower_ in ROLE_GENDERS:  # ``his wife Manju Sam``
             cluster.gender = ROLE_GENDERS[other.lower_]
+
+
+def _not_title(token: Token) -> bool:
+    """A word no title holds, capitalised in a headline or at a sentence's start: a
+    function word or a verb (``Hollywood Actor Who Endorsed``, ``When President``)."""
+    return token.lower_ in NOT_NAME_WORDS or token.tag_.startswith(_NOT_TITLE_TAGS)
 
 
 def counterpart_roles(

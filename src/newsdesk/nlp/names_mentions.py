@@ -24,6 +24,7 @@ from newsdesk.nlp.doc_cache import per_doc
 from newsdesk.nlp.names import (
     HONORIFICS,
     NAME_SUFFIXES,
+    NOT_NAME_WORDS,
     ORGANISATION_NOUNS,
     PERSON_STYLES,
     POSSESSIVE_ENDINGS,
@@ -61,6 +62,8 @@ _PROPER_TAGS = frozenset({"NNP", "NNPS"})
 _OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", ":", "-", "–", "—", "•", "*"})
 _CLOSING = frozenset({")", "]"})
 _BRACKETS = _OPENING | _CLOSING
+#: Tags of adverbs and verbs, which open no person's name (not modals: ``Will Smith``).
+_SENTENCE_TAGS = frozenset({"RB", "RBR", "RBS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,6 +326,8 @@ def _clean(span: Span, label: str) -> NameMention | None:
         start += 1
     while end > start and (doc[end - 1].text in POSSESSIVE_ENDINGS or doc[end - 1].is_punct):
         end -= 1
+    while label == "PERSON" and end - start > 1 and _not_in_name(doc[start]):
+        start += 1  # "Certainly Donald Trump", "Telling Jeb Bush": the sentence's words
     if start >= end:
         return None
     tokens = doc[start:end]
@@ -355,6 +360,15 @@ def _clean(span: Span, label: str) -> NameMention | None:
         label=label,
         key=key,
     )
+
+
+def _not_in_name(token: Token) -> bool:
+    """A word of the sentence the tagger put at the start of a person's name: a function
+    word, or an adverb or verb that is no given name."""
+    if token.lower_ in NOT_NAME_WORDS:
+        return True
+    given = token.lower_ in MALE_NAMES or token.lower_ in FEMALE_NAMES
+    return token.tag_ in _SENTENCE_TAGS and not given
 
 
 def _titled_name(tokens: Span, key: tuple[str, ...]) -> bool:

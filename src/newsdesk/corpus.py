@@ -31,7 +31,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from newsdesk.nlp.names import (
@@ -74,8 +74,6 @@ _GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 #: many articles on Barack Obama and a few on Michelle Obama). Chosen by hand: ten to one
 #: leaves pairs that are both often in the news (Bill and Hillary Clinton) ambiguous.
 DOMINANT = 10
-#: Title words that say when or how, not which office: no evidence of who is meant.
-_CIVIL = frozenset({"former", "late", "acting", "mr", "mrs", "ms", "miss", "mister", "dr"})
 _EQUIVALENT: dict[str, str] = {
     name: "=" + min(group) for group in EQUIVALENT_NAMES for name in group
 }
@@ -242,26 +240,26 @@ def resolve(page_entities: Iterable[PageEntity]) -> Resolution:
         if not joinable and item_keys:
             short_only.append(index)
 
-    # The joined people (roots) whose full name ends in each word, and how they are styled.
+    # The joined people (roots) whose full name ends in each word.
     by_surname: dict[str, set[int]] = defaultdict(set)
     for (entity_type, text), index in by_full.items():
         if entity_type == PERSON:
             by_surname[NameKey(tuple(text.split())).surname].add(find(index))
-    styles: dict[int, _Style] = defaultdict(_Style)
+    genders: dict[int, set[Gender]] = defaultdict(set)
     documents: dict[int, set[str]] = defaultdict(set)
     for index, item in enumerate(items):
         if item.type == PERSON and any(k.full for k in keys[index]):
-            styles[find(index)].learn(item)
+            genders[find(index)].update(_genders(item))
             documents[find(index)].add(item.doc)
     short_groups: dict[str, int] = {}
     for index in short_only:
         word = keys[index][0].text
         roots = by_surname.get(word, set())
         if len(roots) > 1:
-            style = _Style()
-            style.learn(items[index])
-            roots = {root for root in roots if style.fits(styles[root])}
             roots = _best_known(roots, {root: len(documents[root]) for root in roots})
+        marked = _genders(items[index])
+        if len(roots) == 1 and marked and not marked & genders[next(iter(roots))]:
+            roots = set()  # "Mrs. Obama" is not Barack Obama, however well known he is
         if len(roots) == 1:
             union(next(iter(roots)), index)
         else:
@@ -293,32 +291,17 @@ def _best_known(roots: set[int], documents: dict[int, int]) -> set[int]:
     return {best} if documents[best] >= DOMINANT * others else roots
 
 
-@dataclass(slots=True)
-class _Style:
-    """How a person is written: the titles before their name and the genders their given
-    name, honorifics and titles mark (``President Obama``: president; ``Mrs. Clinton``: f)."""
-
-    titles: set[str] = field(default_factory=set)
-    genders: set[Gender] = field(default_factory=set)
-
-    def learn(self, item: PageEntity) -> None:
-        for form, key in _names(item):
-            plain = _WORD.findall(_POSSESSIVE.sub("", fold(form)))
-            described = plain[: len(plain) - len(key.words)]
-            self.titles.update(w for w in described if w in _DESCRIPTIVE and w not in _CIVIL)
-            marks = [HONORIFICS.get(w) or TITLES.get(w) for w in described]
-            if key.full:
-                marks.append("m" if key.words[0] in MALE_NAMES else None)
-                marks.append("f" if key.words[0] in FEMALE_NAMES else None)
-            self.genders.update(g for g in marks if g is not None)
-
-    def fits(self, person: _Style) -> bool:
-        """Whether a one-word person written so can be ``person``: no gender against
-        theirs, and a title they were written with when written with one. With no title
-        nor gender to go by, every person fits (and the name stays ambiguous)."""
-        if self.genders and person.genders and not self.genders & person.genders:
-            return False
-        return not self.titles or bool(self.titles & person.titles)
+def _genders(item: PageEntity) -> set[Gender]:
+    """The genders a person's forms mark: by honorific or title (``Mrs. Clinton``), and
+    by the given name of a full name (``Hillary Clinton``)."""
+    found: set[Gender | None] = set()
+    for form, key in _names(item):
+        plain = _WORD.findall(_POSSESSIVE.sub("", fold(form)))
+        found.update(HONORIFICS.get(w) or TITLES.get(w) for w in plain[: -len(key.words)])
+        if key.full:
+            first = key.words[0]
+            found.add("m" if first in MALE_NAMES else "f" if first in FEMALE_NAMES else None)
+    return {g for g in found if g is not None}
 
 
 def _names(item: PageEntity) -> list[tuple[str, NameKey]]:
@@ -372,18 +355,28 @@ def _corpus_entity(items: Sequence[PageEntity], keys: Sequence[list[NameKey]]) -
     for item in items:
         counts.update({form for form, _ in _names(item)})
     entity_type = items[0].type
-    # A name written on one page only may be that page's misreading: when other names
-    # of the entity are written on two pages or more, one of those is its name.
-    attested = 2 if max(counts.values()) >= 2 else 1
+    # A full name written on one page only may be that page's misreading: when another
+    # full name of the entity is written on two pages or more, one of those is its name.
+    full = [form for form in counts if len(_name_words(fold(form), entity_type)[0]) > 1]
+    attested = 2 if any(counts[form] >= 2 for form in full) else 1
 
-    def fullness(form: str) -> tuple[bool, bool, int, int, int, int, str]:
-        # The fullest name: not a description ("President of Iran Hassan Rouhani"),
-        # then written on two pages when any is, then most name words, then fewest
-        # title words, then the longest spelling, then the most used, then the first.
+    def fullness(form: str) -> tuple[bool, int, bool, int, int, int, int, str]:
+        # The fullest name: not a description ("President of Iran Hassan Rouhani"), then
+        # a full name, then written on two pages when one is, then most name words, then
+        # fewest title words, then the longest spelling, then the most used, then the first.
         words, titles = _name_words(fold(form), entity_type)
         described = any(w in _TITLE_JOINERS for w in fold(form).split()[:titles])
         rare = counts[form] < attested
-        return (described, rare, -len(words), titles, -len(form), -counts[form], form)
+        return (
+            described,
+            -min(len(words), 2),
+            rare,
+            -len(words),
+            titles,
+            -len(form),
+            -counts[form],
+            form,
+        )
 
     name = min(counts, key=fullness)
     all_keys = sorted({k.text for item_keys in keys for k in item_keys})

@@ -330,6 +330,21 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Lower-case words inside a place's name, before the river, mountain or region it is
+#: named by (``Frankfurt am Main``, ``Halle an der Saale``, ``Newcastle upon Tyne``,
+#: ``Boulogne sur Mer``): a name after them is the place's, not a person's. Source: the
+#: German, English and French connectives of European place names, by hand.
+PLACE_CONNECTIVES: tuple[tuple[str, ...], ...] = (
+    ("am",), ("im",), ("an", "der"), ("ob", "der"), ("bei",), ("upon",), ("sur",),
+)  # fmt: skip
+
+#: Model words that end the name of a product line, never a person's family name
+#: (``MacBook Pro``, ``iPad Air``, ``Galaxy S10 Ultra``). Source: the model names of
+#: consumer electronics in English tech news, by hand.
+PRODUCT_MODEL_WORDS: frozenset[str] = frozenset(
+    {"pro", "max", "mini", "air", "plus", "ultra", "lite", "xl"}
+)
+
 #: Suffixes of names, ignored when names are matched.
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md"})
 

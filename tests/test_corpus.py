@@ -91,6 +91,26 @@ def test_a_surname_joins_only_when_one_person_in_the_corpus_has_it() -> None:
     both = [*only_hillary, person("b", "Bill Clinton")]
     # Once Bill Clinton is in the corpus, "Mrs. Clinton" alone is ambiguous.
     assert groups(both) == {frozenset({"a"}), frozenset({"b"}), frozenset({"c"})}
+    # A man's honorific never joins a woman, even the one person of the name.
+    assert groups([only_hillary[0], person("d", "Mr. Clinton")]) == {
+        frozenset({"a"}),
+        frozenset({"d"}),
+    }
+
+
+def test_a_bare_surname_is_the_far_best_known_bearer() -> None:
+    barack = [person(f"b{n}", "Barack Obama", "Obama") for n in range(10)]
+    michelle = [person("m", "Michelle Obama")]
+    bare = [person("x", "Obama", "President Obama"), person("y", "Mrs. Obama")]
+    found = names_of([*barack, *michelle, *bare])
+    # Ten articles to one: "Obama" alone is Barack Obama; "Mrs. Obama" is not him.
+    assert found["Barack Obama"] == {f"b{n}" for n in range(10)} | {"x"}
+    assert found["Michelle Obama"] == {"m"}
+    assert found["Mrs. Obama"] == {"y"}
+    # Nine to one: "Obama" alone tells them apart no more.
+    found = names_of([*barack[:9], *michelle, *bare])
+    assert found["Barack Obama"] == {f"b{n}" for n in range(9)}
+    assert set(found) == {"Barack Obama", "Michelle Obama", "Obama"}
 
 
 def test_aliases_on_a_page_join_full_names_across_pages() -> None:
@@ -100,7 +120,12 @@ def test_aliases_on_a_page_join_full_names_across_pages() -> None:
         person("c", "Clinton"),
     ]
     assert groups(entities) == {frozenset({"a", "b", "c"})}
-    assert resolve(entities).entities[0].name == "Hillary Rodham Clinton"
+    # The fullest name written on two pages or more: one page's fuller form is an alias.
+    (entity,) = resolve(entities).entities
+    assert entity.name == "Hillary Clinton"
+    assert "Hillary Rodham Clinton" in entity.aliases
+    again = [*entities, person("d", "Hillary Rodham Clinton")]
+    assert resolve(again).entities[0].name == "Hillary Rodham Clinton"
 
 
 def test_types_must_agree() -> None:
@@ -169,3 +194,95 @@ def test_a_title_of_office_is_not_the_name_of_a_person(forms: tuple[str, ...], n
     (entity,) = resolve([person("a", forms[0], *forms[1:])]).entities
     assert entity.name == name
     assert set(entity.aliases) <= set(forms) - {name}
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Texas Senator Ted Cruz", "ted cruz"),
+        ("Texas Senator Cruz", "cruz"),
+        ("Billionaire Donald Trump", "donald trump"),
+        ("President of Iran Hassan Rouhani", "hassan rouhani"),
+        ("Donald Trump Jr.", "donald trump jr"),
+        ("Gary Player", "gary player"),
+    ],
+)
+def test_descriptions_before_a_name_are_stripped(name: str, key: str) -> None:
+    found = name_key(name)
+    assert found is not None
+    assert found.text == key
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "FBI Director",
+        "Republican Majority Leader",
+        "Senate Majority Leader",
+        "Take House Speaker",
+        "Massachusetts Secretary of State",
+        "US Secretary of State",
+        "White House Chief of Staff",
+        "Director of National Intelligence",
+        "Hollywood Actor Who Endorsed",
+        "CNN President On",
+        "Medal of Honor Winner Opens Up About Backing",
+        "When President",
+        "Barack and Michelle Obama",
+    ],
+)
+def test_a_title_or_a_headline_is_not_a_name(form: str) -> None:
+    assert name_key(form) is None
+
+
+def names_of(entities: list[PageEntity]) -> dict[str, set[str]]:
+    """Each corpus entity's name and the docs it joined."""
+    resolution = resolve(entities)
+    docs: dict[str, set[str]] = {}
+    for (doc, _), entity in resolution.members.items():
+        docs.setdefault(entity, set()).add(doc)
+    return {e.name: docs[e.id] for e in resolution.entities}
+
+
+def test_people_who_share_a_title_stay_apart() -> None:
+    entities = [
+        person("a", "Mitch McConnell", "McConnell", "Senate Majority Leader"),
+        person("b", "Harry Reid", "Reid", "Senate Majority Leader"),
+        person("c", "Kevin McCarthy", "Majority Leader"),
+        person("d", "James Comey", "FBI Director"),
+        person("e", "Robert Mueller", "FBI Director"),
+    ]
+    assert names_of(entities) == {
+        "Mitch McConnell": {"a"},
+        "Harry Reid": {"b"},
+        "Kevin McCarthy": {"c"},
+        "James Comey": {"d"},
+        "Robert Mueller": {"e"},
+    }
+
+
+@pytest.mark.parametrize(
+    ("misread", "joined", "apart", "aliases"),
+    [
+        # A headline the tagger read as one person's name.
+        (("Hillary Clinton Slams Donald Trump", "Donald Trump", "Trump"), "Donald Trump",
+         "Hillary Clinton", {"Trump"}),
+        # A son folded into his father on one page.
+        (("Donald Trump", "Donald Trump Jr.", "Trump"), "Donald Trump", "Donald Trump Jr.",
+         {"Trump"}),
+        # A couple joined on one page.
+        (("Michelle Obama", "Barack Obama", "Obama", "Barack", "President Obama"),
+         "Barack Obama", "Michelle Obama", {"Obama", "Barack", "President Obama"}),
+    ],
+)  # fmt: skip
+def test_one_page_misreading_never_joins_two_people(
+    misread: tuple[str, ...], joined: str, apart: str, aliases: set[str]
+) -> None:
+    entities = [
+        person("a", misread[0], *misread[1:]),
+        person("b", joined, joined.split()[-1]),
+        person("c", apart),
+    ]
+    assert names_of(entities) == {joined: {"a", "b"}, apart: {"c"}}
+    (entity,) = [e for e in resolve(entities).entities if e.name == joined]
+    assert set(entity.aliases) == aliases

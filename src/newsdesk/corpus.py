@@ -39,9 +39,12 @@ from newsdesk.nlp.names import (
     HONORIFICS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    NOT_NAME_WORDS,
+    ROLE_NOUNS,
     TITLES,
 )
-from newsdesk.nlp.pronouns import PRONOUNS
+from newsdesk.nlp.names_gender import FEMALE_NAMES, MALE_NAMES
+from newsdesk.nlp.pronouns import PRONOUNS, Gender
 from newsdesk.page import stable_id
 
 __all__ = [
@@ -51,6 +54,7 @@ __all__ = [
     "Resolution",
     "fold",
     "name_key",
+    "one_person",
     "query_keys",
     "resolve",
 ]
@@ -62,19 +66,14 @@ _POSSESSIVE = re.compile(r"(?<=\w)'s?\b")
 _NOT_NAME_START = frozenset({"the", "a", "an"})
 _TITLE_JOINERS = frozenset({"of", "for", "the", "and"})
 _LOWER_WORDS = NAME_PARTICLES | _TITLE_JOINERS
-_STRIPPED = frozenset(HONORIFICS) | frozenset(TITLES)
-#: Titles of office that are not also surnames (unlike King, Major, Bishop, Judge): a form
-#: ending in one (``U.S. President``, ``Senate President``, and NER spans such as ``When
-#: President``) is a description, never the fullest name of a person. Picked from
-#: ``nlp.names.TITLES`` by hand, checked against the corpus entity names of the
-#: article-extraction benchmark pages.
-_OFFICES = frozenset(
-    {
-        "president", "premier", "minister", "secretary", "senator", "representative",
-        "congressman", "congresswoman", "governor", "mayor", "ambassador", "chairman",
-        "chairwoman",
-    }
-)  # fmt: skip
+#: Words that describe a person rather than name one: honorifics, titles and role nouns.
+_DESCRIPTIVE = frozenset(HONORIFICS) | frozenset(TITLES) | ROLE_NOUNS
+_GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
+#: How many times as many articles the best known bearer of a family name needs over all
+#: the others together for the family name alone to be theirs (``Obama`` in a corpus of
+#: many articles on Barack Obama and a few on Michelle Obama). Chosen by hand: ten to one
+#: leaves pairs that are both often in the news (Bill and Hillary Clinton) ambiguous.
+DOMINANT = 10
 _EQUIVALENT: dict[str, str] = {
     name: "=" + min(group) for group in EQUIVALENT_NAMES for name in group
 }
@@ -169,41 +168,50 @@ def _capitalised(form: str) -> bool:
 
 
 def _name_words(plain: str, entity_type: str) -> tuple[tuple[str, ...], int]:
-    """The words of a folded name, and how many title words were stripped from it.
+    """The words of a folded name, and how many description words were stripped from it.
 
-    For people, leading titles go, with the words joining them (``Secretary of
-    State Mike Pompeo``); when the form began with a title, a later run of
-    titles ends the description and the name follows it (``Leader of Islamic
-    Revolution Ayatollah Ali Khamenei`` → ``ali khamenei``); one or two words
-    before a run of titles are a description when a full name follows
-    (``US President Donald Trump``; not ``Yves St Laurent``).
+    For people, the name is what follows the last title or role noun of the
+    form (``Secretary of State Mike Pompeo``, ``US President Donald Trump``,
+    ``Leader of Islamic Revolution Ayatollah Ali Khamenei`` → ``ali khamenei``);
+    a title continued by ``of`` gives way to the first given name after it
+    (``President of Iran Hassan Rouhani``). A title word inside a name stays
+    (``John Major``, ``Yves St Laurent``, ``Martin Luther King Jr.``). A form
+    that is only a description (``FBI Director``, ``Republican Majority
+    Leader``, ``Massachusetts Secretary of State``) or holds a word no name holds
+    (``Hollywood Actor Who Endorsed``, ``CNN President On``) has no name words.
     """
     words = _WORD.findall(_POSSESSIVE.sub("", plain))
     if not words or words[0] in _NOT_NAME_START:
         return (), 0
     if entity_type != PERSON:
         return tuple(words), 0
-    total = len(words)
-    while words and (words[0] in _STRIPPED or (len(words) < total and words[0] in _TITLE_JOINERS)):
-        words.pop(0)
-    if len(words) < total:
-        for index in range(len(words) - 1, 0, -1):
-            rest = words[index:]
-            if words[index - 1] in _STRIPPED and any(w not in NAME_SUFFIXES for w in rest):
-                words = rest
-                break
-    else:
-        # "US President Donald Trump", "Iranian Foreign Minister Mohammad Javad Zarif":
-        # one or two words, a run of titles, then a full name.
-        for start in (1, 2):
-            end = start
-            while end < len(words) and words[end] in _STRIPPED:
-                end += 1
-            rest = [w for w in words[end:] if w not in NAME_SUFFIXES]
-            if end > start and len(rest) >= 2:
-                words = words[end:]
-                break
-    return tuple(words), total - len(words)
+    cut = 0
+    for index, word in enumerate(words):
+        if index >= cut and word in _DESCRIPTIVE and not _title_in_name(words, cut, index):
+            cut = index + 1
+            while cut < len(words) and words[cut] in _TITLE_JOINERS:
+                cut += 1
+    if 0 < cut < len(words) and words[cut - 1] in _TITLE_JOINERS:
+        # "President of Iran Hassan Rouhani": the name starts at a given name, if any.
+        given = [i for i in range(cut, len(words)) if words[i] in _GIVEN_NAMES]
+        cut = given[0] if given else len(words)
+    name = words[cut:]
+    if any(word in NOT_NAME_WORDS for word in name) or all(w in NAME_SUFFIXES for w in name):
+        return (), len(words)
+    return tuple(name), cut
+
+
+def _title_in_name(words: list[str], start: int, index: int) -> bool:
+    """Whether the title or role word at ``index`` is part of the name that begins at
+    ``start``: after a given name (``John Major``, ``Gary Player``), or in the middle of
+    a name with one word after it when it is no role (``Yves St Laurent``; not ``Texas
+    Senator Cruz``)."""
+    if index == start:
+        return False
+    if words[start] in _GIVEN_NAMES:
+        return True
+    rest = [w for w in words[index + 1 :] if w not in NAME_SUFFIXES]
+    return len(rest) == 1 and words[index] not in ROLE_NOUNS
 
 
 def resolve(page_entities: Iterable[PageEntity]) -> Resolution:
@@ -237,10 +245,21 @@ def resolve(page_entities: Iterable[PageEntity]) -> Resolution:
     for (entity_type, text), index in by_full.items():
         if entity_type == PERSON:
             by_surname[NameKey(tuple(text.split())).surname].add(find(index))
+    genders: dict[int, set[Gender]] = defaultdict(set)
+    documents: dict[int, set[str]] = defaultdict(set)
+    for index, item in enumerate(items):
+        if item.type == PERSON and any(k.full for k in keys[index]):
+            genders[find(index)].update(_genders(item))
+            documents[find(index)].add(item.doc)
     short_groups: dict[str, int] = {}
     for index in short_only:
         word = keys[index][0].text
         roots = by_surname.get(word, set())
+        if len(roots) > 1:
+            roots = _best_known(roots, {root: len(documents[root]) for root in roots})
+        marked = _genders(items[index])
+        if len(roots) == 1 and marked and not marked & genders[next(iter(roots))]:
+            roots = set()  # "Mrs. Obama" is not Barack Obama, however well known he is
         if len(roots) == 1:
             union(next(iter(roots)), index)
         else:
@@ -261,35 +280,103 @@ def resolve(page_entities: Iterable[PageEntity]) -> Resolution:
     return Resolution(entities=tuple(entities), members=members)
 
 
-def _forms(item: PageEntity) -> list[str]:
-    return [item.name, *item.aliases]
+def _best_known(roots: set[int], documents: dict[int, int]) -> set[int]:
+    """The person a bare family name means when one bearer is far better known than the
+    others together (``DOMINANT`` times as many articles), as news writes a family name
+    alone only for somebody its readers know by it; else all of them (ambiguous)."""
+    if len(roots) < 2:
+        return roots
+    best = max(roots, key=lambda root: (documents[root], -root))
+    others = sum(documents[root] for root in roots) - documents[best]
+    return {best} if documents[best] >= DOMINANT * others else roots
+
+
+def _genders(item: PageEntity) -> set[Gender]:
+    """The genders a person's forms mark: by honorific or title (``Mrs. Clinton``), and
+    by the given name of a full name (``Hillary Clinton``)."""
+    found: set[Gender | None] = set()
+    for form, key in _names(item):
+        plain = _WORD.findall(_POSSESSIVE.sub("", fold(form)))
+        found.update(HONORIFICS.get(w) or TITLES.get(w) for w in plain[: -len(key.words)])
+        if key.full:
+            first = key.words[0]
+            found.add("m" if first in MALE_NAMES else "f" if first in FEMALE_NAMES else None)
+    return {g for g in found if g is not None}
+
+
+def _names(item: PageEntity) -> list[tuple[str, NameKey]]:
+    """The forms of a page entity that name it, with their keys.
+
+    A person's forms must name one person: when they hold full names that cannot
+    be one person's (``Donald Trump`` and ``Donald Trump Jr.``, or a headline the
+    tagger read as a name, ``Hillary Clinton Slams Donald Trump``), only the forms
+    agreeing with the full name most of the others agree with are kept (ties: the
+    shortest, a run-on misreading being longer, then the first in order), so that a page's
+    misreading never joins two people of the corpus.
+    """
+    named: list[tuple[str, NameKey]] = []
+    for form in [item.name, *item.aliases]:
+        key = name_key(form, item.type)
+        if key is not None:
+            named.append((form.strip(), key))
+    full = list(dict.fromkeys(k for _, k in named if k.full))
+    if item.type != PERSON or len(full) < 2:
+        return named
+    keys = list(dict.fromkeys(k for _, k in named))
+    main = max(
+        full, key=lambda k: (sum(one_person(k, o) for o in keys), -len(k.words), -full.index(k))
+    )
+    return [(form, key) for form, key in named if one_person(main, key)]
+
+
+def one_person(full: NameKey, other: NameKey) -> bool:
+    """Whether ``other`` can name the person whose full name is ``full``: the same
+    first and family name and suffix (``Jr.``), one's words among the other's
+    (``Hillary Rodham Clinton`` / ``Hillary Clinton``; a lone ``Hillary`` or
+    ``Clinton``); never another given name (``Bill Clinton``)."""
+    if not other.full:
+        return other.words[0] in (full.surname, full.words[0])
+    if other.words[0] != full.words[0] or other.surname != full.surname:
+        return False
+    mine, theirs = set(full.words), set(other.words)
+    return _suffixes(other) == _suffixes(full) and (mine <= theirs or theirs <= mine)
+
+
+def _suffixes(key: NameKey) -> frozenset[str]:
+    return frozenset(w for w in key.words if w in NAME_SUFFIXES)
 
 
 def _keys(item: PageEntity) -> list[NameKey]:
-    found: list[NameKey] = []
-    for form in _forms(item):
-        key = name_key(form, item.type)
-        if key is not None and key not in found:
-            found.append(key)
-    return found
+    return list(dict.fromkeys(key for _, key in _names(item)))
 
 
 def _corpus_entity(items: Sequence[PageEntity], keys: Sequence[list[NameKey]]) -> CorpusEntity:
     counts: Counter[str] = Counter()
     for item in items:
-        for form in _forms(item):
-            if name_key(form, item.type) is not None:
-                counts[form.strip()] += 1
+        counts.update({form for form, _ in _names(item)})
     entity_type = items[0].type
+    # A full name written on one page only may be that page's misreading: when another
+    # full name of the entity is written on two pages or more, one of those is its name.
+    full = [form for form in counts if len(_name_words(fold(form), entity_type)[0]) > 1]
+    attested = 2 if any(counts[form] >= 2 for form in full) else 1
 
-    def fullness(form: str) -> tuple[bool, bool, int, int, int, int, str]:
-        # The fullest name: not a description ("President of Iran Hassan Rouhani",
-        # "U.S. President"), then most name words, then fewest title words, then
-        # the longest spelling, then the most used, then the first in order.
+    def fullness(form: str) -> tuple[bool, int, bool, int, int, int, int, str]:
+        # The fullest name: not a description ("President of Iran Hassan Rouhani"), then
+        # a full name, then written on two pages when one is, then most name words, then
+        # fewest title words, then the longest spelling, then the most used, then the first.
         words, titles = _name_words(fold(form), entity_type)
         described = any(w in _TITLE_JOINERS for w in fold(form).split()[:titles])
-        office = entity_type == PERSON and bool(words) and words[-1] in _OFFICES
-        return (described, office, -len(words), titles, -len(form), -counts[form], form)
+        rare = counts[form] < attested
+        return (
+            described,
+            -min(len(words), 2),
+            rare,
+            -len(words),
+            titles,
+            -len(form),
+            -counts[form],
+            form,
+        )
 
     name = min(counts, key=fullness)
     all_keys = sorted({k.text for item_keys in keys for k in item_keys})

@@ -136,3 +136,59 @@ def test_role_opening_a_quotation_is_no_apposition_of_the_name_before(nlp: Langu
     page = Path(__file__).parents[2] / "examples" / "GUM_news_questionnaire.txt"
     record = _annotate(nlp, page.read_text(encoding="utf-8"))
     assert _owner(record, "The Home Secretary") == "Suella Braverman"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "aliases"),
+    [
+        (
+            "Country Singer Who Backed Ted Cruz Now Regrets It.\n\nThe country singer Dana "
+            "Holt said on Monday that she no longer supports Senator Ted Cruz.",
+            "Ted Cruz",
+            (),
+        ),
+        (
+            "The summit ended early. When President Obama spoke, the delegates left the room.",
+            "Obama",
+            (),
+        ),
+    ],
+)
+def test_a_headline_or_sentence_before_a_name_is_no_title_of_it(
+    nlp: Language, body: str, name: str, aliases: tuple[str, ...]
+) -> None:
+    assert _person(_annotate(nlp, body), name).aliases == aliases
+
+
+_DESCRIBED = (
+    "The old bridge over the river will be rebuilt in stone, Ruritania's transport "
+    "minister said on Monday, after years of debate.\n\n"
+    '"The new bridge should carry trains as well as cars," Transport Minister Karl '
+    "Brandt said in a statement."
+)
+
+
+def test_a_speaker_described_by_a_role_is_the_person_named_with_it(nlp: Language) -> None:
+    record = _annotate(nlp, _DESCRIBED)
+    assert _owner(record, "Ruritania's transport minister") == "Karl Brandt"
+    people = [e.name for e in record.entities if e.type == "PERSON"]
+    assert people == ["Karl Brandt"]
+    brandt = _person(record, "Karl Brandt").id
+    assert [q.speaker for q in record.quotes] == [brandt] * len(record.quotes)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # Two transport ministers: the description names neither for sure.
+        "Transport Minister Karl Brandt and Transport Minister Ilse Varga of Freedonia met.",
+        # A minister of another office.
+        "Finance Minister Karl Brandt said the bridge would cost too much.",
+    ],
+)
+def test_a_role_description_joins_no_person_it_does_not_single_out(
+    nlp: Language, second: str
+) -> None:
+    body = _DESCRIBED.split("\n\n")[0] + "\n\n" + second
+    record = _annotate(nlp, body)
+    assert _owner(record, "Ruritania's transport minister") == "Ruritania's transport minister"

@@ -94,6 +94,28 @@ def test_two_people_with_one_family_name_stay_apart() -> None:
 
 
 @pytest.mark.parametrize(
+    ("names", "groups"),
+    [
+        (
+            ["Donald Trump", "Donald Trump Jr.", "Trump Jr.", "Trump"],
+            [["Donald Trump", "Trump"], ["Donald Trump Jr.", "Trump Jr."]],
+        ),
+        (
+            ["Ken Griffey Jr.", "Ken Griffey Sr.", "Griffey Sr.", "Griffey Jr."],
+            [["Ken Griffey Jr.", "Griffey Jr."], ["Ken Griffey Sr.", "Griffey Sr."]],
+        ),
+        # A family name alone still joins a name with a suffix when it is the only one.
+        (["Martin Luther King Jr.", "King"], [["Martin Luther King Jr.", "King"]]),
+    ],
+)
+def test_a_father_and_a_son_of_one_name_stay_apart(
+    names: list[str], groups: list[list[str]]
+) -> None:
+    clusters, _ = join_names(_mentions(*((name, "PERSON") for name in names)))
+    assert _groups(clusters) == [("PERSON", group) for group in groups]
+
+
+@pytest.mark.parametrize(
     ("first", "second", "label"),
     [
         ("United States", "US", "GPE"),

@@ -16,6 +16,7 @@ from types import ModuleType
 from newsdesk.cli.commands import add_commands
 from newsdesk.evaluation import extraction
 from newsdesk.evaluation import ner as ner_bench
+from newsdesk.evaluation import people as people_bench
 from newsdesk.evaluation import quotes as quote_bench
 from newsdesk.evaluation import speakers as speaker_bench
 
@@ -23,7 +24,13 @@ NAME = "bench"
 HELP = "measure extraction, quote, speaker and NER quality on benchmark data"
 
 #: Each benchmark module has NAME, HELP, add_arguments(parser) and run(args) -> int.
-BENCHMARKS: tuple[ModuleType, ...] = (extraction, speaker_bench, quote_bench, ner_bench)
+BENCHMARKS: tuple[ModuleType, ...] = (
+    extraction,
+    speaker_bench,
+    quote_bench,
+    ner_bench,
+    people_bench,
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from newsdesk.nlp.entities import Cluster, NameMention
 from newsdesk.nlp.names import (
+    NOT_NAME_WORDS,
     ORGANISATION_NOUNS,
     ROLE_GENDERS,
     ROLE_NOUNS,
@@ -33,6 +34,7 @@ __all__ = [
     "by_role",
     "counterpart_roles",
     "definite_role",
+    "join_described_holders",
     "learn_roles",
     "role_nation",
     "role_phrase",
@@ -46,6 +48,8 @@ _DEFINITE = frozenset({"the", "this", "that"})
 _SYNONYM = "~"
 #: Entity labels of the words that give a person's or a role's country ("US", "Iranian").
 _NATION_LABELS = frozenset({"NORP", "GPE"})
+#: Tags of words that end a title read backwards from a name: verbs, modals, adverbs.
+_NOT_TITLE_TAGS = ("VB", "MD", "RB", "W")
 
 
 def definite_role(
@@ -174,7 +178,7 @@ def learn_roles(
             break
         titled = token.text[:1].isupper() or token.lower_ in ROLE_NOUNS
         glue = token.lower_ in PREFIX_GLUE and bool(words)
-        if not (titled or glue or token.lower_ in TITLES):
+        if not (titled or glue or token.lower_ in TITLES) or _not_title(token):
             break
         if person_at(i):
             break
@@ -203,6 +207,12 @@ def learn_roles(
             cluster.roles.add(other.lower_)
         if cluster.gender is None and other.lower_ in ROLE_GENDERS:  # ``his wife Manju Sam``
             cluster.gender = ROLE_GENDERS[other.lower_]
+
+
+def _not_title(token: Token) -> bool:
+    """A word no title holds, capitalised in a headline or at a sentence's start: a
+    function word or a verb (``Hollywood Actor Who Endorsed``, ``When President``)."""
+    return token.lower_ in NOT_NAME_WORDS or token.tag_.startswith(_NOT_TITLE_TAGS)
 
 
 def counterpart_roles(
@@ -234,3 +244,49 @@ def _counterpart_of(noun: Token) -> Token | None:
     if noun.dep_ in {"dobj", "pobj"} and verb.pos_ in {"VERB", "AUX"}:
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def join_described_holders(clusters: list[Cluster], speakers: list[int | None]) -> None:
+    """A speaker described only by a qualified role (``Austria's interior minister
+    said``) is the one person of the page written with that role before their name
+    (``Interior Minister Wolfgang Peschorn``), earlier or later: the description joins
+    that person, and so do its quotes (``speakers``, cluster indexes, updated). Not when
+    no person or several carry the role, nor against the country the description names.
+    """
+    for cluster in clusters:
+        if cluster.type != "PERSON" or cluster.names or cluster.plural:
+            continue
+        if len(cluster.aliases) != 1:
+            continue
+        described = _qualified_role(cluster.aliases[0])
+        if described is None:
+            continue
+        role, nation = described
+        holders = [
+            c
+            for c in clusters
+            if c.type == "PERSON" and c.names and not c.plural and role in c.roles
+            if nation is None or not c.nations or any(n[:4] == nation[:4] for n in c.nations)
+        ]
+        if len(holders) != 1:
+            continue
+        holder = holders[0]
+        holder.mentions.extend(cluster.mentions)
+        holder.aliases.extend(cluster.aliases)
+        cluster.mentions.clear()
+        cluster.aliases.clear()
+        speakers[:] = [holder.index if s == cluster.index else s for s in speakers]
+
+
+def _qualified_role(description: str) -> tuple[str, str | None] | None:
+    """The two-word role a description ends on and the country it names: ``Austria's
+    interior minister`` → (``interior minister``, ``austria``); None for a description
+    that is no qualified role (``the minister``, ``a police spokesman``'s one word)."""
+    words = description.replace("’", "'").split()
+    nation = None
+    if words and words[0].endswith("'s"):
+        nation, words = words[0][:-2].lower(), words[1:]
+    words = [w.lower() for w in words if w.lower() not in _DEFINITE]
+    if len(words) != 2 or words[1] not in ROLE_NOUNS or not words[0].isalpha():
+        return None
+    return " ".join(words), nation

@@ -27,6 +27,7 @@ from newsdesk.nlp.names import (
     CORPORATE_SUFFIXES,
     EQUIVALENT_NAMES,
     HONORIFICS,
+    NAME_SUFFIXES,
     ORGANISATION_NOUNS,
     TITLES,
 )
@@ -192,7 +193,7 @@ def join_names(mentions: list[NameMention]) -> tuple[list[Cluster], dict[int, in
     for i, mention in enumerate(mentions):
         if mention.label != "PERSON":
             continue
-        target = _person_match(mention.key, persons)
+        target = _person_match(mention.key, persons, suffix=_suffix(mention.text))
         if target is None:
             target = Cluster(index=len(clusters), type="PERSON")
             clusters.append(target)
@@ -270,13 +271,21 @@ def person_named(text: str, clusters: list[Cluster]) -> Cluster | None:
 
 
 def _person_match(
-    key: tuple[str, ...], persons: list[Cluster], *, strict: bool = False
+    key: tuple[str, ...], persons: list[Cluster], *, strict: bool = False, suffix: str = ""
 ) -> Cluster | None:
-    """The most recent person whose name words hold ``key`` (or are held by it)."""
+    """The most recent person whose name words hold ``key`` (or are held by it).
+
+    A name written with a suffix (``Donald Trump Jr.``, ``Trump Jr.``) is never the
+    person whose full names have another one or none (``Donald Trump``), nor the
+    reverse; a bare family name prefers a person whose full names have none.
+    """
     best: Cluster | None = None
     best_rank = -1
     for cluster in persons:
         full = cluster.key
+        same_suffix = suffix in _suffixes(cluster, default=suffix)
+        if (len(key) > 1 or suffix) and not same_suffix:
+            continue
         if key == full:
             rank = 3
         elif (set(key) <= set(full) and key[-1] == full[-1]) or (
@@ -288,10 +297,24 @@ def _person_match(
         else:
             continue
         last = cluster.names[-1].start if cluster.names else -1
-        score = rank * 10**9 + last
+        # A bare family name is the father's before the son's (``Jr.`` is always written).
+        score = (2 * rank + same_suffix) * 10**9 + last
         if score > best_rank:
             best, best_rank = cluster, score
     return best
+
+
+def _suffix(text: str) -> str:
+    """The suffix a name is written with (``jr`` of ``Donald Trump Jr.``), or ``""``."""
+    words = text.split()
+    last = words[-1].strip(_STRIP).lower() if len(words) > 1 else ""
+    return last if last in NAME_SUFFIXES else ""
+
+
+def _suffixes(cluster: Cluster, *, default: str) -> set[str]:
+    """The suffixes of a person's full names as written; ``default`` when none is full."""
+    found = {_suffix(n.text) for n in cluster.names if len(n.key) > 1}
+    return found or {default}
 
 
 def _looks_like_a_name(mention: NameMention) -> bool:

@@ -309,6 +309,42 @@ def _roman(number: int) -> str:
 #: name (``Malcolm X``) as often, and ``Xi`` or ``Li`` written so are names, not numbers.
 REGNAL_NUMBERS: frozenset[str] = frozenset(_roman(n).upper() for n in range(2, 40)) - {"V", "X"}
 
+#: Words that never stand inside a person's name: conjunctions, prepositions, pronouns,
+#: auxiliaries, wh-words and sentence adverbs. A capitalised run holding one is a headline
+#: or a sentence the tagger misread ("Hollywood Actor Who Endorsed", "CNN President On",
+#: "Certainly Donald Trump"), not a name. Left out on purpose: words that are also given or
+#: family names (Will, May, Long, Young) and the joiners of names and titles (of, the, de).
+#: Source: English closed-class words, by hand.
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    {
+        "a", "about", "after", "against", "also", "although", "an", "and", "are", "as", "at",
+        "because", "been", "before", "behind", "being", "between", "but", "by", "certainly",
+        "could", "did", "does", "during", "either", "even", "finally", "from", "had", "has", "have",
+        "he", "her", "here", "him", "his", "how", "however", "if", "in", "into", "is", "it",
+        "its", "just", "me", "might", "my", "neither", "nor", "not", "on", "or", "our",
+        "over", "perhaps", "she", "should", "since", "so", "than", "that", "their", "them",
+        "then", "there", "these", "they", "this", "those", "though", "through", "to",
+        "unless", "unlike", "until", "up", "upon", "was", "we", "were", "what", "when",
+        "where", "whether", "which", "while", "who", "whom", "whose", "why", "with",
+        "without", "would", "yet", "you", "your"
+    }
+)  # fmt: skip
+
+#: Lower-case words inside a place's name, before the river, mountain or region it is
+#: named by (``Frankfurt am Main``, ``Halle an der Saale``, ``Newcastle upon Tyne``,
+#: ``Boulogne sur Mer``): a name after them is the place's, not a person's. Source: the
+#: German, English and French connectives of European place names, by hand.
+PLACE_CONNECTIVES: tuple[tuple[str, ...], ...] = (
+    ("am",), ("im",), ("an", "der"), ("ob", "der"), ("bei",), ("upon",), ("sur",),
+)  # fmt: skip
+
+#: Model words that end the name of a product line, never a person's family name
+#: (``MacBook Pro``, ``iPad Air``, ``Galaxy S10 Ultra``). Source: the model names of
+#: consumer electronics in English tech news, by hand.
+PRODUCT_MODEL_WORDS: frozenset[str] = frozenset(
+    {"pro", "max", "mini", "air", "plus", "ultra", "lite", "xl"}
+)
+
 #: Suffixes of names, ignored when names are matched.
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md"})
 

@@ -23,10 +23,14 @@ from spacy.tokens import Doc, Span, Token
 from newsdesk.nlp.doc_cache import per_doc
 from newsdesk.nlp.names import (
     HONORIFICS,
+    NAME_PARTICLES,
     NAME_SUFFIXES,
+    NOT_NAME_WORDS,
     ORGANISATION_NOUNS,
     PERSON_STYLES,
+    PLACE_CONNECTIVES,
     POSSESSIVE_ENDINGS,
+    PRODUCT_MODEL_WORDS,
     REGNAL_NUMBERS,
     ROLE_NOUNS,
     TITLES,
@@ -61,6 +65,9 @@ _PROPER_TAGS = frozenset({"NNP", "NNPS"})
 _OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", ":", "-", "–", "—", "•", "*"})
 _CLOSING = frozenset({")", "]"})
 _BRACKETS = _OPENING | _CLOSING
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: Tags of adverbs and verbs, which open no person's name (not modals: ``Will Smith``).
+_SENTENCE_TAGS = frozenset({"RB", "RBR", "RBS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,11 +119,15 @@ def name_mentions(doc: Doc) -> list[NameMention]:
 
 
 def _merge_adjacent(doc: Doc) -> list[Span]:
-    """``Anna`` + ``Paris`` tagged apart, one space between: one name."""
+    """``Anna`` + ``Paris`` tagged apart, one space between: one name; a place, a
+    connective and a name (``Braunau am Inn``, ``PLACE_CONNECTIVES``): one place."""
     merged: list[Span] = []
     for ent in doc.ents:
         if merged:
             last = merged[-1]
+            if last.label_ in _PLACE_LABELS and _place_connective(doc[last.end : ent.start]):
+                merged[-1] = Span(doc, last.start, ent.end, label=last.label_)
+                continue
             if (
                 last.end == ent.start
                 and last.label_ == ent.label_
@@ -128,6 +139,11 @@ def _merge_adjacent(doc: Doc) -> list[Span]:
                 continue
         merged.append(ent)
     return merged
+
+
+def _place_connective(between: Span) -> bool:
+    words = tuple(t.text for t in between)
+    return bool(words) and words in PLACE_CONNECTIVES
 
 
 def _split_at_commas(ent: Span) -> list[Span]:
@@ -323,6 +339,8 @@ def _clean(span: Span, label: str) -> NameMention | None:
         start += 1
     while end > start and (doc[end - 1].text in POSSESSIVE_ENDINGS or doc[end - 1].is_punct):
         end -= 1
+    while label == "PERSON" and end - start > 1 and _not_in_name(doc[start]):
+        start += 1  # "Certainly Donald Trump", "Telling Jeb Bush": the sentence's words
     if start >= end:
         return None
     tokens = doc[start:end]
@@ -346,6 +364,8 @@ def _clean(span: Span, label: str) -> NameMention | None:
         return None  # "the Kremlin leader": a role too, never a person's name
     if label in _MISREAD_LABELS and _titled_name(tokens, key):
         label = "PERSON"  # "Queen Margrethe Sørensen", tagged as a work of art
+    if label == "PERSON" and _product(tokens, key):
+        label = "PRODUCT"  # "MacBook Pro", "iPhone"
     return NameMention(
         start=tokens.start_char,
         end=tokens.end_char,
@@ -355,6 +375,26 @@ def _clean(span: Span, label: str) -> NameMention | None:
         label=label,
         key=key,
     )
+
+
+def _not_in_name(token: Token) -> bool:
+    """A word of the sentence the tagger put at the start of a person's name: a function
+    word, or an adverb or verb that is no given name."""
+    if token.lower_ in NOT_NAME_WORDS:
+        return True
+    given = token.lower_ in MALE_NAMES or token.lower_ in FEMALE_NAMES
+    return token.tag_ in _SENTENCE_TAGS and not given
+
+
+def _product(tokens: Span, key: tuple[str, ...]) -> bool:
+    """A product the tagger took for a person: a name ending on a model word
+    (``MacBook Pro``) or opening in lower case (``iPhone``, not ``de Blasio``), but for
+    a name opening on a given name (``Max``)."""
+    first = tokens[0].text
+    if key[0] in MALE_NAMES or key[0] in FEMALE_NAMES:
+        return False
+    lower_start = first[:1].islower() and first.lower() not in NAME_PARTICLES
+    return lower_start or (len(key) > 1 and key[-1] in PRODUCT_MODEL_WORDS)
 
 
 def _titled_name(tokens: Span, key: tuple[str, ...]) -> bool:

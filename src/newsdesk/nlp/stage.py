@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from newsdesk.nlp import quotes as nlp_quotes
 from newsdesk.nlp.coref import resolve
+from newsdesk.nlp.coref_roles import join_described_holders
 from newsdesk.nlp.entities import Cluster, join_names, name_mentions, propagate
 from newsdesk.nlp.model import load_model
 from newsdesk.nlp.names_mentions import NameMention
@@ -102,6 +103,7 @@ def annotate_doc(record: Record, doc: Doc, *, find_quotes: QuoteFinder | None = 
         replace(q, speaker_span=None) if h else q for q, h in zip(quotes, hidden, strict=True)
     ]
     speakers = [None if h else s for s, h in zip(speakers, hidden, strict=True)]
+    join_described_holders(resolution.clusters, speakers)
     ids = _entity_ids(resolution.clusters)
     kept = sorted((c for c in resolution.clusters if c.index in ids), key=lambda c: min(c.mentions))
     entities = tuple(_entity(c, ids[c.index]) for c in kept)

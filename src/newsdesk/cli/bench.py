@@ -3,6 +3,8 @@
 examples:
   newsdesk bench extraction --data ../shared/bench/article-extraction --mode html
   newsdesk bench extraction --data ../shared/bench/article-extraction --mode text
+  newsdesk bench extraction --data ../shared/bench/multilingual-extraction
+  newsdesk bench dates --data ../shared/bench/dates
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 from types import ModuleType
 
 from newsdesk.cli.commands import add_commands
+from newsdesk.evaluation import dates as date_bench
 from newsdesk.evaluation import extraction
 from newsdesk.evaluation import ner as ner_bench
 from newsdesk.evaluation import people as people_bench
@@ -21,11 +24,12 @@ from newsdesk.evaluation import quotes as quote_bench
 from newsdesk.evaluation import speakers as speaker_bench
 
 NAME = "bench"
-HELP = "measure extraction, quote, speaker and NER quality on benchmark data"
+HELP = "measure extraction, date, quote, speaker and NER quality on benchmark data"
 
 #: Each benchmark module has NAME, HELP, add_arguments(parser) and run(args) -> int.
 BENCHMARKS: tuple[ModuleType, ...] = (
     extraction,
+    date_bench,
     speaker_bench,
     quote_bench,
     ner_bench,

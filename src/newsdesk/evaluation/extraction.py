@@ -1,8 +1,12 @@
 """Article-extraction quality and speed on a benchmark folder, beside trafilatura.
 
-DIR holds `ground-truth.json` ({id: {articleBody, url}}) and `html/<id>.html.gz`,
-as in shared/bench/article-extraction. Prints precision, recall, F1 and
-accuracy with that benchmark's own metric, and pages per second. When
+DIR holds either `ground-truth.json` ({id: {articleBody, url}}) and
+`html/<id>.html.gz`, as in shared/bench/article-extraction (scored by
+4-token shingles, evaluation/shingles.py), or `gold.json` ({file: {url,
+with, without}}) and `html/<file>.gz`, as in
+shared/bench/multilingual-extraction (scored by snippets found and not
+found, evaluation/snippets.py). Prints precision, recall, F1 and accuracy
+with the benchmark's own metric, and pages per second. When
 trafilatura is installed it runs on the same pages in the same run (with its
 defaults and with favor_precision) and the table ends with the speed ratio
 newsdesk / trafilatura. Only the extraction is timed, for every tool alike:
@@ -18,6 +22,8 @@ examples:
   newsdesk bench extraction --data ../shared/bench/article-extraction
   newsdesk bench extraction --data ../shared/bench/article-extraction --mode text
   newsdesk bench extraction --data ../shared/bench/article-extraction --limit 20 --json
+  newsdesk bench extraction --data ../shared/bench/multilingual-extraction
+  newsdesk bench extraction --data ../shared/bench/multilingual-extraction --half odd
 """
 
 from __future__ import annotations
@@ -34,7 +40,9 @@ from pathlib import Path
 from typing import Any
 
 from newsdesk.errors import PageError
-from newsdesk.evaluation.shingles import PageScore, Scores, aggregate, score_page
+from newsdesk.evaluation.holdout import add_half_argument, keep_half
+from newsdesk.evaluation.shingles import Scores, aggregate, score_page
+from newsdesk.evaluation.snippets import Snippets, aggregate_snippets, count_snippets
 from newsdesk.page import PageKind, RawPage
 from newsdesk.pipeline import extract
 from newsdesk.record import PageSource
@@ -42,6 +50,10 @@ from newsdesk.segment.flatten import flatten_html
 
 NAME = "extraction"
 HELP = "article-extraction precision, recall, F1 and speed (HTML or flattened-text mode)"
+
+#: The gold file of a shingle-scored benchmark, and of a snippet-scored one.
+GOLD_FILES = ("ground-truth.json", "gold.json")
+NO_SNIPPETS = Snippets((), ())
 
 #: A tool under test: page bytes and URL in, article text out.
 Extractor = Callable[[bytes, str | None], str]
@@ -54,7 +66,8 @@ class BenchPage:
     id: str
     data: bytes  # the page as a tool gets it (HTML, or flattened text in text mode)
     url: str | None
-    gold: str
+    gold: str  # the article text (shingle-scored benchmarks)
+    snippets: Snippets | None = None  # what the text must and must not hold (snippet-scored)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,13 +90,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--no-peers", action="store_true", help="run newsdesk alone, not trafilatura"
     )
+    add_half_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    if not (args.data / "ground-truth.json").is_file():
-        print(f"newsdesk: error: no ground-truth.json in {args.data}", file=sys.stderr)
+    if not any((args.data / name).is_file() for name in GOLD_FILES):
+        print(f"newsdesk: error: no ground-truth.json or gold.json in {args.data}", file=sys.stderr)
         return 2
-    pages = load_pages(args.data, mode=args.mode, limit=args.limit)
+    pages = load_pages(args.data, mode=args.mode, limit=args.limit, half=args.half)
     if not pages:
         print(f"newsdesk: error: no benchmark pages in {args.data}", file=sys.stderr)
         return 2
@@ -98,21 +112,40 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def load_pages(data: Path, *, mode: str, limit: int | None = None) -> list[BenchPage]:
-    """The benchmark's pages in ground-truth order, as each tool will get them."""
-    truth: dict[str, dict[str, str]] = json.loads(
-        (data / "ground-truth.json").read_text(encoding="utf-8")
+def load_pages(
+    data: Path, *, mode: str, limit: int | None = None, half: str | None = None
+) -> list[BenchPage]:
+    """The benchmark's pages in gold-file order, as each tool will get them."""
+    snippet_gold = not (data / "ground-truth.json").is_file()
+    truth: dict[str, dict[str, Any]] = json.loads(
+        (data / GOLD_FILES[snippet_gold]).read_text(encoding="utf-8")
     )
     pages: list[BenchPage] = []
-    for page_id, gold in truth.items():
+    for page_id, gold in keep_half(list(truth.items()), half):
         if limit is not None and len(pages) >= limit:
             break
-        raw = (data / "html" / f"{page_id}.html.gz").read_bytes()
-        markup = gzip.decompress(raw)
+        name = f"{page_id}.gz" if snippet_gold else f"{page_id}.html.gz"
+        markup = gzip.decompress((data / "html" / name).read_bytes())
         if mode == "text":
             markup = flatten_html(markup).encode("utf-8")
-        pages.append(BenchPage(page_id, markup, gold.get("url"), gold["articleBody"]))
+        if snippet_gold:
+            snippets = Snippets(tuple(gold.get("with", ())), tuple(gold.get("without", ())))
+            pages.append(BenchPage(page_id, markup, gold.get("url"), "", snippets))
+        else:
+            pages.append(BenchPage(page_id, markup, gold.get("url"), gold["articleBody"]))
     return pages
+
+
+def score_texts(texts: list[str], pages: list[BenchPage]) -> Scores:
+    """One tool's texts scored with the benchmark's own metric."""
+    if pages and pages[0].snippets is not None:
+        return aggregate_snippets(
+            [
+                count_snippets(text, page.snippets or NO_SNIPPETS)
+                for text, page in zip(texts, pages, strict=True)
+            ]
+        )
+    return aggregate([score_page(text, page.gold) for text, page in zip(texts, pages, strict=True)])
 
 
 def measure(tools: list[tuple[str, Extractor]], pages: list[BenchPage]) -> list[ToolResult]:
@@ -123,7 +156,7 @@ def measure(tools: list[tuple[str, Extractor]], pages: list[BenchPage]) -> list[
     """
     for _, tool in tools:  # warm up (lazy imports, model files, caches) before timing
         tool(pages[0].data, pages[0].url)
-    scores: list[list[PageScore]] = [[] for _ in tools]
+    texts: list[list[str]] = [[] for _ in tools]
     elapsed = [0.0] * len(tools)
     failed = [0] * len(tools)
     for page in pages:
@@ -135,9 +168,11 @@ def measure(tools: list[tuple[str, Extractor]], pages: list[BenchPage]) -> list[
                 text = ""
                 failed[i] += 1
             elapsed[i] += time.perf_counter() - start
-            scores[i].append(score_page(text, page.gold))
+            texts[i].append(text)
     return [
-        ToolResult(tool=name, scores=aggregate(scores[i]), seconds=elapsed[i], failed=failed[i])
+        ToolResult(
+            tool=name, scores=score_texts(texts[i], pages), seconds=elapsed[i], failed=failed[i]
+        )
         for i, (name, _) in enumerate(tools)
     ]
 

@@ -8,8 +8,8 @@ the page does not give stays ``None``/empty: nothing is invented.
 HTML pages: JSON-LD article objects, then Open Graph / Twitter / Dublin Core
 meta tags, then the segmenter's title, ``<h1>``, ``<title>``; authors from
 JSON-LD, author meta tags, ``rel=author`` links, byline elements; the date
-from JSON-LD, date meta tags, ``<time datetime>``, the URL's date path, and
-last htmldate's quick search. Text pages: see metadata_text.py. The language
+as published.py reads it (structured data, the URL's day, visible date
+lines, last htmldate's extensive search). Text pages: see text.py. The language
 is the body's, by py3langid.
 """
 
@@ -20,12 +20,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newsdesk.metadata.authors import clean_authors
-from newsdesk.metadata.dates import date_in_text, date_in_url, parse_date
-from newsdesk.metadata.html import HtmlFacts, byline_texts, dated_texts, read_html, text_of
+from newsdesk.metadata.dates import date_in_url
+from newsdesk.metadata.html import HtmlFacts, byline_texts, read_html, text_of
 from newsdesk.metadata.language import detect_language
+from newsdesk.metadata.published import Found, html_published
 from newsdesk.metadata.rules import (
     META_AUTHOR,
-    META_PUBLISHED,
     META_TITLE,
     TITLE_SITE_SEPARATORS,
 )
@@ -35,12 +35,8 @@ from newsdesk.segment.blocks import Layout
 
 #: Longest title kept (a longer "title" is a paragraph a tag was misused for).
 MAX_TITLE_CHARS = 300
-#: Largest page htmldate is asked about (it costs about 5 ms per 200 KB).
-HTMLDATE_MAX_CHARS = 1_000_000
 #: Fewest words the ``<h1>`` needs to replace a meta title that contains it.
 MIN_H1_WORDS = 3
-
-Found = tuple[str, str]  # a value and the rule that gave it
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +59,7 @@ def extract_metadata(
         facts = read_html(text)
         title = _html_title(facts, layout, url)
         authors = _html_authors(facts, layout, text)
-        published = _html_published(facts, layout, url, text)
+        published = html_published(facts, layout, url, text)
     else:
         title = _layout_title(layout) or text_title(text, layout)
         authors = text_authors(text, layout)
@@ -155,51 +151,6 @@ def _html_authors(
     return None
 
 
-def _html_published(facts: HtmlFacts, layout: Layout, url: str | None, markup: str) -> Found | None:
-    for article in facts.articles:
-        for key in ("datePublished", "dateCreated"):
-            found = _jsonld_date(article.get(key), f"jsonld:{key}")
-            if found:
-                return found
-    for key in META_PUBLISHED:
-        for value in facts.meta.get(key, ()):
-            date = parse_date(value)
-            if date:
-                return date, f"html:meta[{key}]"
-    for page in facts.pages:
-        found = _jsonld_date(page.get("datePublished"), "jsonld:datePublished")
-        if found:
-            return found
-    for value in facts.times:
-        date = parse_date(value)
-        if date:
-            return date, "html:time[datetime]"
-    if url:
-        found = _url_date(url)
-        if found:
-            return found
-    for text in dated_texts(markup):
-        date = date_in_text(text)
-        if date:
-            return date, "html:date-element"
-    for block in layout.blocks:
-        if block.kind in ("date", "byline"):
-            date = date_in_text(block.text)
-            if date:
-                return date, f"layout:{block.kind}"
-    return _htmldate(markup, url)
-
-
-def _jsonld_date(value: Any, rule: str) -> Found | None:
-    if isinstance(value, list) and value:
-        value = value[0]
-    if isinstance(value, str):
-        date = parse_date(value)
-        if date:
-            return date, rule
-    return None
-
-
 def _jsonld_people(value: Any) -> list[str]:
     """Names of the Person objects (or plain strings) a JSON-LD ``author`` holds."""
     members = value if isinstance(value, list) else [value]
@@ -221,23 +172,6 @@ def _jsonld_people(value: Any) -> list[str]:
 def _url_date(url: str) -> Found | None:
     date = date_in_url(url)
     return (date, "url:date-path") if date else None
-
-
-def _htmldate(markup: str, url: str | None) -> Found | None:
-    """htmldate's quick search (no guessing from free text), for pages no rule above dated.
-
-    It parses the page again, so it is left out for pages over ``HTMLDATE_MAX_CHARS``.
-    """
-    if len(markup) > HTMLDATE_MAX_CHARS:
-        return None
-    from htmldate import find_date
-
-    try:
-        value = find_date(markup, url=url, extensive_search=False, original_date=True)
-    except Exception:  # htmldate is a third party: a failure there is no date, not a rejection
-        return None
-    date = parse_date(value) if isinstance(value, str) else None
-    return (date, "htmldate:fast") if date else None
 
 
 def _site_names(facts: HtmlFacts, url: str | None) -> list[str]:

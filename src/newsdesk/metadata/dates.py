@@ -104,6 +104,9 @@ _URL_DATE = re.compile(
 )
 
 
+#: Paths like /2017/7/12/: a day between slashes, month and day not padded.
+_URL_DATE_SLASHED = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
+
 #: Paths like /2019/nov/18/ (The Guardian, PolitiFact).
 _URL_DATE_NAMED = re.compile(
     r"/((?:19|20)\d{2})/([a-z]{3,9})/(0?[1-9]|[12]\d|3[01])/", re.IGNORECASE
@@ -112,7 +115,7 @@ _URL_DATE_NAMED = re.compile(
 
 def date_in_url(url: str) -> str | None:
     """The date an article URL's path spells out (``/2019/11/20/``), else None."""
-    match = _URL_DATE.search(url)
+    match = _URL_DATE.search(url) or _URL_DATE_SLASHED.search(url)
     if match:
         year, month, day = (int(g) for g in match.groups())
         return _day(year, month, day)

@@ -5,9 +5,12 @@ least of everything else (``prose - OTHER_WEIGHT * other``, a maximum-subtree
 choice), with a bonus for elements whose class, id or ``itemprop`` name the
 article body and a penalty for elements inside announced furniture and for
 the page root itself. Siblings that continue it (an article split by a
-widget) join it. Inside it, runs stay in the body unless markup or wording
-marks them as furniture; outside it, every run is furniture, labelled by the
-markup around it and joined into one block per furniture element.
+widget) join it, and so does its lead: prose before it under the same
+enclosing elements (a standfirst or first paragraph that templates set
+apart from the body element). Inside it, runs stay in the body unless markup
+or wording marks them as furniture; outside it, every run is furniture,
+labelled by the markup around it and joined into one block per furniture
+element.
 """
 
 from __future__ import annotations
@@ -37,7 +40,9 @@ SIBLING_PROSE_SHARE = 0.8
 MAX_HINTED_SHARE = 0.5
 #: A run inside the article whose link text is above this share is a link list.
 MAX_BODY_LINK_SHARE = 0.5
-#: A heading longer than this is a standfirst or a teaser, not a section heading.
+#: A heading longer than this is no section heading: prose set in a heading
+#: tag (a standfirst, an article written in headings) is a paragraph, anything
+#: else a teaser.
 MAX_HEADING_CHARS = 120
 #: A link-heavy run ending a sentence is still prose (a linked sentence).
 _SENTENCE_END = re.compile(r"\w.{40,}[.!?。][\"'”’»)]?$")
@@ -89,10 +94,15 @@ def label_runs(page: Page, container: int) -> list[Labelled]:
     limit = MAX_HINTED_SHARE * nodes[container].prose
     holders = _holders(nodes, container)
     parts = _article_parts(nodes, container)
+    enclosing = _enclosing(nodes, container)
     labelled: list[Labelled] = []
-    for run in page.runs:
+    for at, run in enumerate(page.runs):
         path = run.path
         depth = _depth_in(path, parts)
+        if depth < 0 and at < nodes[container].first_run and _is_lead(run, nodes, enclosing):
+            kind = _inner_kind(run, nodes[run.owner])
+            labelled.append(Labelled(run, kind, run.owner, in_article=True))
+            continue
         if depth >= 0:
             hinted = _outer_hint(nodes, path[depth + 1 :], limit)
             if hinted is not None:
@@ -158,8 +168,10 @@ def _inner_kind(run: Run, owner: Node) -> BlockKind:
     label = label_kind(text, in_article=True)
     if label is not None:
         return label
-    if owner.tag in HEADING_TAGS:
-        return "heading" if len(text) <= MAX_HEADING_CHARS else "boilerplate"
+    if owner.tag in HEADING_TAGS and len(text) <= MAX_HEADING_CHARS:
+        return "heading"
+    if owner.tag in HEADING_TAGS and not run.prose:
+        return "boilerplate"
     return "paragraph"
 
 
@@ -225,6 +237,25 @@ def _branch(path: tuple[int, ...], holders: frozenset[int]) -> int:
         if index not in holders:
             return index
     return path[-1] if path else 0
+
+
+def _enclosing(nodes: list[Node], container: int) -> frozenset[int]:
+    """The container's ancestors below the page root and outside announced furniture."""
+    found = []
+    index = nodes[container].parent
+    while index >= 0 and nodes[index].tag not in PAGE_TAGS and not nodes[index].in_furniture:
+        found.append(index)
+        index = nodes[index].parent
+    return frozenset(found)
+
+
+def _is_lead(run: Run, nodes: list[Node], enclosing: frozenset[int]) -> bool:
+    """A prose run, under no furniture hint, inside an element that encloses the article."""
+    return (
+        run.prose
+        and any(index in enclosing for index in run.path)
+        and all(nodes[index].hint is None for index in run.path)
+    )
 
 
 def _holders(nodes: list[Node], container: int) -> frozenset[int]:

@@ -242,7 +242,9 @@ CONTRIBUTOR_CUES = (
 )  # fmt: skip
 _WORD = re.compile(r"\w+")
 #: A sentence boundary inside a line: a byline has none (``a.m.`` and initials aside).
-_SENTENCE_INSIDE = re.compile(r"[a-z]{3,}[.!?] [A-Z]")
+#: Three letters before the stop are enough to say so: ``[a-z]{3,}`` finds the same lines
+#: but tries every letter of a long word as a start (quadratic time on a run of letters).
+_SENTENCE_INSIDE = re.compile(r"[a-z]{3}[.!?] [A-Z]")
 #: Most words of a byline with its date (``By Jane Doe and John Roe on Monday, ...``).
 MAX_BYLINE_WORDS = 20
 #: Most words of a date line (``PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, ...``).

@@ -130,14 +130,16 @@ AGENCIES = frozenset(
     ]
 )
 
+#: The words of a place are possessive (``*+``): with ``[ ,]*`` between them a run of
+#: capitals could be cut into words in exponentially many ways before the match fails.
 _DATELINE = re.compile(
-    r"^(?P<place>(?:[A-Z][A-Za-z.'’-]*[ ,]*){0,4}"  # LONDON, / NEW YORK /
+    r"^(?P<place>(?:[A-Z][A-Za-z.'’-]*+[ ,]*){0,4}"  # LONDON, / NEW YORK /
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?)\s*"  # Nov 3 / Nov. 3, 2019
     r"\((?P<agency>[A-Za-z][\w .&/-]{0,30}?)\)(?P<dash>\s*[-–—:]+)?\s*"
 )
 #: ``Tehran, Oct 2, IRNA - ...``: a place, a date and a known agency between commas.
 _COMMA_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Za-z.'’-]*[ ,]*){1,4}(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?,\s*)?"
+    r"^(?:[A-Z][A-Za-z.'’-]*+[ ,]*){1,4}(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?,\s*)?"
     r"(?P<agency>[A-Za-z]+)\s*[-–—:]+\s+"
 )
 _COLON_PREFIX = re.compile(

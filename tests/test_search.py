@@ -9,6 +9,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from newsdesk.record import Quote, Record, Rejection
 from newsdesk.search import (
@@ -368,3 +370,16 @@ def test_a_cjk_hit_marks_the_words_found_in_its_snippet(tmp_path: Path) -> None:
     assert [hit.snippet[s:e] for s, e in hit.highlights] == ["地震"]
     assert len(hit.snippet) < len(body)
     store.close()
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.text(alphabet=st.sampled_from('oil Iran "*()-+:^,.NOTANDRE5東京ー'), max_size=25))
+def test_any_query_gives_hits_or_one_clear_refusal(store: SqliteStore, text: str) -> None:
+    try:
+        hits = search(store, text, limit=3)
+    except ValueError as refused:
+        assert str(refused).startswith("the query ") and "\n" not in str(refused)
+        return
+    assert all(0 <= s <= e <= len(h.snippet) for h in hits for s, e in h.highlights)

@@ -21,6 +21,8 @@ from collections.abc import Iterator, Sequence
 from fnmatch import fnmatchcase
 from pathlib import Path, PurePosixPath
 
+from newsdesk.errors import InputError, PageError
+
 #: Suffixes of files that hold one page: HTML and plain text, and the server-side page
 #: names (PHP, ASP, JSP, ColdFusion) a site mirror (wget, HTTrack) saves HTML under.
 PAGE_SUFFIXES = frozenset(
@@ -32,17 +34,20 @@ COLLECTION_SUFFIXES = frozenset({".warc", ".jsonl", ".ndjson", ".csv"})
 
 def walk_folder(
     root: Path, *, include: Sequence[str] = (), exclude: Sequence[str] = ()
-) -> Iterator[Path]:
-    """Every file under ``root`` that ``include`` admits and ``exclude`` does not, sorted."""
+) -> Iterator[Path | PageError]:
+    """Every file under ``root`` that ``include`` admits and ``exclude`` does not, sorted;
+    an ``unreadable`` error for a folder that cannot be listed (its files would be lost)."""
     yield from _walk_below(root, root, include, exclude)
 
 
 def _walk_below(
     root: Path, folder: Path, include: Sequence[str], exclude: Sequence[str]
-) -> Iterator[Path]:
+) -> Iterator[Path | PageError]:
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
-    except OSError:
+    except OSError as exc:
+        detail = f"cannot list the folder ({exc.strerror or exc})"
+        yield InputError(detail, reason="unreadable", stage="read", origin=str(folder))
         return
     for entry in entries:
         if entry.name.startswith("."):

@@ -6,7 +6,8 @@ the same prefix). Hidden files and folders (names starting with ``.``) are
 skipped: they are version-control or editor files, never pages. Symbolic
 links to folders are not followed (a link back up the tree would never end);
 a link to a file is a file, and a link that leads nowhere or in a loop is
-still yielded, so reading it gives a rejection rather than a lost input.
+still yielded, so reading it gives a rejection rather than a lost input; a
+folder that cannot be listed gives an ``unreadable`` error.
 
 ``is_page_file`` tells page-like files (HTML, text, archives and dumps of
 pages, names without a suffix as a site mirror saves them) from the rest of

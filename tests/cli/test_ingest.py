@@ -597,6 +597,7 @@ def test_all_files_reads_every_file_of_a_folder(tmp_path: Path) -> None:
     [
         ([], [], "no files; nothing to ingest"),
         (["a.txt"], ["--include", "*.html"], "no files matching --include '*.html'"),
+        (["a.txt"], ["--exclude", "a.*"], "no files matching --exclude 'a.*'"),
         (["style.css", "app.js"], [], "only files that are not pages (.css file 1, .js file 1)"),
     ],
 )

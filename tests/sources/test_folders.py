@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from newsdesk.errors import PageError
 from newsdesk.sources.folders import is_page_file, selected, walk_folder
 
 
@@ -28,7 +31,8 @@ def tree(tmp_path: Path) -> Path:
 
 
 def names(root: Path, **globs: tuple[str, ...]) -> list[str]:
-    return [path.relative_to(root).as_posix() for path in walk_folder(root, **globs)]
+    found = list(walk_folder(root, **globs))
+    return [path.relative_to(root).as_posix() for path in found if isinstance(path, Path)]
 
 
 def test_every_file_in_sorted_order_without_hidden_ones(tree: Path) -> None:
@@ -105,3 +109,27 @@ def test_links_in_a_loop_or_to_nowhere_are_yielded_and_linked_folders_not_follow
 )
 def test_is_page_file(name: str, page_like: bool) -> None:
     assert is_page_file(Path(name)) is page_like
+
+
+def test_a_folder_that_cannot_be_listed_is_an_unreadable_error_not_a_silent_gap(
+    tree: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scandir = os.scandir
+    locked = tree / "2024"
+
+    def refusing(path: Path) -> Iterator[os.DirEntry[str]]:
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied")
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refusing)
+    found = list(walk_folder(tree))
+    errors = [item for item in found if isinstance(item, PageError)]
+    assert [(e.origin, e.reason, e.detail) for e in errors] == [
+        (str(locked), "unreadable", "cannot list the folder (Permission denied)")
+    ]
+    assert [p.relative_to(tree).as_posix() for p in found if isinstance(p, Path)] == [
+        "a.txt",
+        "b.html",
+        "drafts/wip.html",
+    ]

@@ -177,7 +177,7 @@ def story(number: int, paragraphs: int = 120) -> bytes:
     return f"<html><body><article><h1>Story {number}</h1>{body}</article></body></html>".encode()
 
 
-def six_record_warc(path: Path) -> list[int]:
+def six_record_warc(path: Path, paragraphs: int = 120) -> list[int]:
     """A WARC.gz of six HTML responses, one gzip member each; the offsets of the members."""
     out = io.BytesIO()
     writer = WARCWriter(out, gzip=True)
@@ -189,7 +189,7 @@ def six_record_warc(path: Path) -> list[int]:
             writer.create_warc_record(
                 f"https://ledger.example/story/{number}",
                 "response",
-                payload=io.BytesIO(story(number)),
+                payload=io.BytesIO(story(number, paragraphs)),
                 http_headers=headers,
             )
         )
@@ -263,3 +263,14 @@ def test_compression_is_told_by_the_content_not_the_name(
     write_warc(path, compress=compress)
     pages = [item for item in items_of(path) if isinstance(item, RawPage)]
     assert len(pages) == 3 and not any(isinstance(i, PageError) for i in items_of(path))
+
+
+@pytest.mark.parametrize("paragraphs", [1, 120, 1200], ids=["small", "30 kB", "300 kB"])
+def test_records_of_any_size_are_read_member_after_member(tmp_path: Path, paragraphs: int) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    six_record_warc(path, paragraphs)
+    items = items_of(path)
+    assert [item.data for item in items if isinstance(item, RawPage)] == [
+        story(n, paragraphs) for n in range(6)
+    ]
+    assert not any(isinstance(item, PageError) for item in items)

@@ -363,25 +363,34 @@ def test_a_record_without_nlp_never_replaces_one_with_it(
     store.close()
 
 
-def test_a_record_with_nlp_replaces_one_without_it(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("first", "second", "replace", "result", "annotated_after"),
+    [
+        # A richer record (with NLP) from another input replaces a poorer one.
+        (("bare", "a.html"), ("annotated", "b.html"), False, "merged", True),
+        # A poorer one replaces a richer one only when asked.
+        (("annotated", "a.html"), ("bare", "a.html"), True, "replaced", False),
+    ],
+)
+def test_which_record_a_put_keeps(
+    tmp_path: Path,
+    first: tuple[str, str],
+    second: tuple[str, str],
+    replace: bool,
+    result: str,
+    annotated_after: bool,
+) -> None:
     annotated, bare = annotated_and_bare()
-    store = open_store(str(tmp_path / "richer.db"))
+    versions = {"annotated": (annotated, True), "bare": (bare, False)}
+    store = open_store(str(tmp_path / "which.db"))
     run = store.begin_run("test")
-    assert store.put(bare, origin="a.html", run_id=run, nlp=False) == "stored"
-    assert store.put(annotated, origin="b.html", run_id=run, nlp=True) == "merged"
+    for (version, origin), asked in ((first, False), (second, replace)):
+        record, nlp = versions[version]
+        done = store.put(record, origin=origin, run_id=run, nlp=nlp, replace=asked)
+    assert done == result
     store.commit()
-    assert counts(store) == (1, len(annotated.quotes), len(annotated.entities))
-    store.close()
-
-
-def test_replace_asks_for_the_poorer_record(tmp_path: Path) -> None:
-    annotated, bare = annotated_and_bare()
-    store = open_store(str(tmp_path / "asked.db"))
-    run = store.begin_run("test")
-    store.put(annotated, origin="a.html", run_id=run, nlp=True)
-    assert store.put(bare, origin="a.html", run_id=run, nlp=False, replace=True) == "replaced"
-    store.commit()
-    assert counts(store) == (1, 0, 0)
+    expected = (1, len(annotated.quotes), len(annotated.entities)) if annotated_after else (1, 0, 0)
+    assert counts(store) == expected
     store.close()
 
 

@@ -273,8 +273,9 @@ def command_line(args: argparse.Namespace) -> str:
 
 def _no_pages(name: str, others: Counter[str], args: argparse.Namespace) -> str:
     """Why a folder or glob gives nothing to ingest."""
-    globs = " ".join(f"--include {shlex.quote(g)}" for g in args.include)
-    matching = f" matching {globs}" if globs else ""
+    globs = [f"--include {shlex.quote(g)}" for g in args.include]
+    globs += [f"--exclude {shlex.quote(g)}" for g in args.exclude]
+    matching = f" matching {' '.join(globs)}" if globs else ""
     if not others:
         return f"{name}: no files{matching}; nothing to ingest"
     kinds = ", ".join(f"{kind} {count:,}" for kind, count in sorted(others.items()))

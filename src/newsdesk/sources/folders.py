@@ -6,7 +6,8 @@ the same prefix). Hidden files and folders (names starting with ``.``) are
 skipped: they are version-control or editor files, never pages. Symbolic
 links to folders are not followed (a link back up the tree would never end);
 a link to a file is a file, and a link that leads nowhere or in a loop is
-still yielded, so reading it gives a rejection rather than a lost input.
+still yielded, so reading it gives a rejection rather than a lost input; a
+folder that cannot be listed gives an ``unreadable`` error.
 
 ``is_page_file`` tells page-like files (HTML, text, archives and dumps of
 pages, names without a suffix as a site mirror saves them) from the rest of
@@ -21,6 +22,8 @@ from collections.abc import Iterator, Sequence
 from fnmatch import fnmatchcase
 from pathlib import Path, PurePosixPath
 
+from newsdesk.errors import InputError, PageError
+
 #: Suffixes of files that hold one page: HTML and plain text, and the server-side page
 #: names (PHP, ASP, JSP, ColdFusion) a site mirror (wget, HTTrack) saves HTML under.
 PAGE_SUFFIXES = frozenset(
@@ -32,17 +35,20 @@ COLLECTION_SUFFIXES = frozenset({".warc", ".jsonl", ".ndjson", ".csv"})
 
 def walk_folder(
     root: Path, *, include: Sequence[str] = (), exclude: Sequence[str] = ()
-) -> Iterator[Path]:
-    """Every file under ``root`` that ``include`` admits and ``exclude`` does not, sorted."""
+) -> Iterator[Path | PageError]:
+    """Every file under ``root`` that ``include`` admits and ``exclude`` does not, sorted;
+    an ``unreadable`` error for a folder that cannot be listed (its files would be lost)."""
     yield from _walk_below(root, root, include, exclude)
 
 
 def _walk_below(
     root: Path, folder: Path, include: Sequence[str], exclude: Sequence[str]
-) -> Iterator[Path]:
+) -> Iterator[Path | PageError]:
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
-    except OSError:
+    except OSError as exc:
+        detail = f"cannot list the folder ({exc.strerror or exc})"
+        yield InputError(detail, reason="unreadable", stage="read", origin=str(folder))
         return
     for entry in entries:
         if entry.name.startswith("."):

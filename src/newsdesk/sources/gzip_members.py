@@ -72,7 +72,9 @@ class MemberStream(io.RawIOBase):
                 buffer[: len(out)] = out
                 return len(out)
         if self.end is None:
-            self.end = self._position - len(inflater.unused_data) - len(inflater.unconsumed_tail)
+            # What follows the member is in unused_data (a suffix of the last block read);
+            # unconsumed_tail may still hold the same bytes, so it is not counted.
+            self.end = self._position - len(inflater.unused_data)
         return 0
 
     def drain(self) -> int:

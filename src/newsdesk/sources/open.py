@@ -100,17 +100,18 @@ def open_sources(names: Sequence[str], options: SourceOptions) -> Iterator[Sourc
             yield fetcher.fetch(name)
         else:
             for found in expand(name, options):
-                if isinstance(found, NotAPage):
-                    yield found
-                else:
+                if isinstance(found, Path):
                     yield from read_path(found, options)
+                else:
+                    yield found
 
 
-def expand(name: str, options: SourceOptions) -> Iterator[Path | NotAPage]:
+def expand(name: str, options: SourceOptions) -> Iterator[Path | NotAPage | PageError]:
     """The files a path, folder or glob names, in sorted order, each by its canonical path.
 
     Files found in a folder or by a glob that are not page-like come out as
-    ``NotAPage`` unless ``options.all_files``.
+    ``NotAPage`` unless ``options.all_files``; a folder that cannot be
+    listed, as its error.
     """
     path = Path(os.path.normpath(name))
     if path.is_dir():
@@ -134,9 +135,9 @@ def canonical(path: Path) -> Path:
     return Path(os.path.realpath(path))
 
 
-def _walked(folder: Path, options: SourceOptions) -> Iterator[Path | NotAPage]:
+def _walked(folder: Path, options: SourceOptions) -> Iterator[Path | NotAPage | PageError]:
     for path in walk_folder(folder, include=options.include, exclude=options.exclude):
-        yield _page_file(path, options)
+        yield _page_file(path, options) if isinstance(path, Path) else path
 
 
 def _page_file(path: Path, options: SourceOptions) -> Path | NotAPage:
@@ -173,6 +174,9 @@ def count_pages(names: Sequence[str], options: SourceOptions) -> int | None:
             continue
         for path in expand(name, options):
             if isinstance(path, NotAPage):
+                continue
+            if not isinstance(path, Path):  # a folder that cannot be listed: one rejection
+                total += 1
                 continue
             if is_warc(path) or is_jsonl(path) or is_csv(path):
                 return None

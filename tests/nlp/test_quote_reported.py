@@ -177,9 +177,13 @@ def test_reported_clause_inside_another_is_part_of_it(
         "Residents feel safer since the new station opened.",
         "I think the council made a serious mistake.",
         "You feel the pressure building before every election.",
+        # stance verbs that mostly report a thing done
+        "The mayor unveiled a new design for the harbour on Monday.",
+        "The club shared a photo of the new stadium on Friday.",
+        "The campaign targeted young voters in the suburbs.",
     ],
 )
-def test_desire_and_the_narrations_opinion_are_not_reported_speech(
+def test_desire_things_done_and_the_narrations_opinion_are_not_reported_speech(
     quotes_in: Callable[[str], list[QuoteCandidate]], text: str
 ) -> None:
     assert [q.text for q in quotes_in(text)] == []

@@ -190,23 +190,6 @@ def test_desire_things_done_and_the_narrations_opinion_are_not_reported_speech(
 
 
 @pytest.mark.parametrize(
-    ("text", "content", "holder"),
-    [
-        ("The senator thinks the bill will pass before the summer recess.",
-         "the bill will pass before the summer recess", "The senator"),
-        ("She hopes the talks will resume soon.", "the talks will resume soon", "She"),
-        ("Many voters feel that the system is rigged against them.",
-         "the system is rigged against them", "Many voters"),
-    ],
-)  # fmt: skip
-def test_an_opinion_held_by_somebody_named_is_reported(
-    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, content: str, holder: str
-) -> None:
-    (quote,) = quotes_in(text)
-    assert (quote.text, _speaker(text, quote)) == (content, holder)
-
-
-@pytest.mark.parametrize(
     "text",
     [
         # what a cue noun is about, in a bare phrase: a stance, nobody's words

@@ -50,3 +50,17 @@ def test_an_objection_to_something_is_about_it(
 ) -> None:
     text = "The ministry's objection to the audit of its accounts surprised nobody."
     assert any(q.text == "the audit of its accounts" for q in quotes_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Criticism of the new budget for the city grew louder on Monday.",
+        "It is unclear whether the talks will resume before the summer.",
+        "Support for the new tram line in the northern districts has grown.",
+    ],
+)
+def test_a_stance_nobody_holds_is_not_reported(
+    quotes_in: Callable[[str], list[QuoteCandidate]], text: str
+) -> None:
+    assert [q.text for q in quotes_in(text)] == []

@@ -177,29 +177,16 @@ def test_reported_clause_inside_another_is_part_of_it(
         "Residents feel safer since the new station opened.",
         "I think the council made a serious mistake.",
         "You feel the pressure building before every election.",
+        # stance verbs that mostly report a thing done
+        "The mayor unveiled a new design for the harbour on Monday.",
+        "The club shared a photo of the new stadium on Friday.",
+        "The campaign targeted young voters in the suburbs.",
     ],
 )
-def test_desire_and_the_narrations_opinion_are_not_reported_speech(
+def test_desire_things_done_and_the_narrations_opinion_are_not_reported_speech(
     quotes_in: Callable[[str], list[QuoteCandidate]], text: str
 ) -> None:
     assert [q.text for q in quotes_in(text)] == []
-
-
-@pytest.mark.parametrize(
-    ("text", "content", "holder"),
-    [
-        ("The senator thinks the bill will pass before the summer recess.",
-         "the bill will pass before the summer recess", "The senator"),
-        ("She hopes the talks will resume soon.", "the talks will resume soon", "She"),
-        ("Many voters feel that the system is rigged against them.",
-         "the system is rigged against them", "Many voters"),
-    ],
-)  # fmt: skip
-def test_an_opinion_held_by_somebody_named_is_reported(
-    quotes_in: Callable[[str], list[QuoteCandidate]], text: str, content: str, holder: str
-) -> None:
-    (quote,) = quotes_in(text)
-    assert (quote.text, _speaker(text, quote)) == (content, holder)
 
 
 @pytest.mark.parametrize(

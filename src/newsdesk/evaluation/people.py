@@ -58,9 +58,9 @@ def run(args: argparse.Namespace) -> int:
         for doc, speaker in conn.execute(
             "SELECT doc, speaker FROM quotes WHERE speaker IS NOT NULL"
         ):
-            entity = resolution.members.get((doc, speaker))
-            if entity is not None:
-                quotes[entity] += 1
+            owner = resolution.members.get((doc, speaker))
+            if owner is not None:
+                quotes[owner] += 1
         people = [e for e in resolution.entities if e.type == PERSON]
         top = sorted(people, key=lambda e: (-quotes[e.id], -e.documents, e.name))[: args.top]
         failures = 0

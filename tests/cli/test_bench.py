@@ -18,6 +18,7 @@ from newsdesk.cli.main import main
         (["ner", "--gold", "{tmp}/page.txt"], "{tmp}/page.txt/"),
         (["quotes", "--gold", "{tmp}/page.txt"], "the gold file is not JSON Lines"),
         (["speakers", "--gold", "{tmp}/page.txt"], "the gold file is not JSON Lines"),
+        (["people", "--db", "{tmp}/missing.db"], "{tmp}/missing.db: no such store"),
     ],
 )
 def test_bad_gold_paths_are_one_line_and_exit_2(

@@ -40,6 +40,10 @@ def person(doc: str, name: str, *aliases: str, mentions: int = 1) -> PageEntity:
         ("Billionaire Donald Trump", "donald trump"),
         ("President of Iran Hassan Rouhani", "hassan rouhani"),
         ("Donald Trump Jr.", "donald trump jr"),
+        # Words that are parts of names, not the sentence's: an initial, Korean, Chinese.
+        ("Samuel A. Alito Jr.", "samuel a alito jr"),
+        ("Moon Jae-in", "moon jae in"),
+        ("He Lifeng", "he lifeng"),
     ],
 )
 def test_name_key_folds_case_accents_and_titles(name: str, key: str) -> None:

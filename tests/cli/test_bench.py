@@ -20,6 +20,7 @@ from newsdesk.cli.main import main
         (["speakers", "--gold", "{tmp}/page.txt"], "the gold file is not JSON Lines"),
         (["quotes", "--gold", "{tmp}/empty.jsonl"], "{tmp}/empty.jsonl: the gold file is empty"),
         (["speakers", "--gold", "{tmp}/empty.jsonl"], "{tmp}/empty.jsonl: the gold file is empty"),
+        (["people", "--db", "{tmp}/missing.db"], "{tmp}/missing.db: no such store"),
     ],
 )
 def test_bad_gold_paths_are_one_line_and_exit_2(

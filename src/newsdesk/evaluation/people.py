@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import sqlite3
+import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -46,7 +47,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if not args.db.is_file():
         raise FileNotFoundError(2, "no such store", str(args.db))
-    with sqlite3.connect(f"file:{args.db}?mode=ro", uri=True) as conn:
+    try:
+        return _check(args.db, args.top)
+    except sqlite3.Error as err:  # not a newsdesk store, or a damaged one
+        print(f"newsdesk: error: {args.db}: not a newsdesk store ({err})", file=sys.stderr)
+        return 2
+
+
+def _check(db: Path, top_n: int) -> int:
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
         page_entities = [
             PageEntity(doc, eid, name, kind, tuple(json.loads(aliases)), mentions)
             for doc, eid, name, kind, aliases, mentions in conn.execute(
@@ -58,11 +67,11 @@ def run(args: argparse.Namespace) -> int:
         for doc, speaker in conn.execute(
             "SELECT doc, speaker FROM quotes WHERE speaker IS NOT NULL"
         ):
-            entity = resolution.members.get((doc, speaker))
-            if entity is not None:
-                quotes[entity] += 1
+            owner = resolution.members.get((doc, speaker))
+            if owner is not None:
+                quotes[owner] += 1
         people = [e for e in resolution.entities if e.type == PERSON]
-        top = sorted(people, key=lambda e: (-quotes[e.id], -e.documents, e.name))[: args.top]
+        top = sorted(people, key=lambda e: (-quotes[e.id], -e.documents, e.name))[:top_n]
         failures = 0
         print(f"{len(people)} people; the {len(top)} quoted most:")
         for entity in top:

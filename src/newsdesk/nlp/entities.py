@@ -24,11 +24,8 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from newsdesk.nlp.names import (
-    CORPORATE_SUFFIXES,
-    EQUIVALENT_NAMES,
     HONORIFICS,
     NAME_SUFFIXES,
-    ORGANISATION_NOUNS,
     TITLES,
 )
 from newsdesk.nlp.names_gender import FEMALE_NAMES, MALE_NAMES
@@ -39,6 +36,7 @@ from newsdesk.nlp.names_mentions import (
     name_key,
     name_mentions,
 )
+from newsdesk.nlp.names_orgs import acronym_match, canonical_key, defined, label_group, short_form
 from newsdesk.nlp.pronouns import Gender
 
 __all__ = [
@@ -51,12 +49,9 @@ __all__ = [
     "propagate",
 ]
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _TO_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"})
-_EQUIVALENT = tuple(frozenset(n.replace(".", "") for n in g) for g in EQUIVALENT_NAMES)
 _STRIP = " \t\n.,;:!?\"'“”‘’()[]{}«»"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_CONNECTIVES = frozenset({"of", "the", "and", "for", "&", "de", "la", "du"})
 
 
 @dataclass(slots=True)
@@ -211,20 +206,20 @@ def join_names(mentions: list[NameMention]) -> tuple[list[Cluster], dict[int, in
                 _attach(person, mention)
                 assigned[i] = person.index
                 continue
-        group = _label_group(mention.label)
-        found = _defined(mention, others)
+        group = label_group(mention.label)
+        found = defined(mention, others)
         if found is None:
-            found = by_key.get((group, _canonical_key(mention.key)))
+            found = by_key.get((group, canonical_key(mention.key)))
         if found is None:
-            found = _acronym_match(mention, others, group)
+            found = acronym_match(mention, others, group)
         if found is None:
-            found = _short_form(mention, others, group)
+            found = short_form(mention, others, group)
         if found is None:
             found = Cluster(index=len(clusters), type=mention.label)
             clusters.append(found)
             others.append(found)
         _attach(found, mention)
-        by_key[(group, _canonical_key(mention.key))] = found
+        by_key[(group, canonical_key(mention.key))] = found
         assigned[i] = found.index
     for cluster in clusters:
         cluster.type = _vote_type(cluster)
@@ -319,82 +314,6 @@ def _suffixes(cluster: Cluster, *, default: str) -> set[str]:
 
 def _looks_like_a_name(mention: NameMention) -> bool:
     return 1 <= len(mention.key) <= 3 and mention.text[:1].isupper() and not mention.text.isupper()
-
-
-def _label_group(label: str) -> str:
-    if label in _PLACE_LABELS:
-        return "PLACE"
-    return label
-
-
-def _canonical_key(key: tuple[str, ...]) -> tuple[str, ...]:
-    joined = " ".join(key).replace(".", "")
-    for group in _EQUIVALENT:
-        if joined in group:
-            return (min(group, key=len),)
-    return key
-
-
-def _acronym_match(mention: NameMention, others: list[Cluster], group: str) -> Cluster | None:
-    """``UN`` for ``United Nations``, or the reverse."""
-    text = mention.text.replace(".", "")
-    for cluster in reversed(others):
-        if not cluster.names or _label_group(cluster.names[0].label) != group:
-            continue
-        for name in cluster.names:
-            other = name.text.replace(".", "")
-            if _is_acronym(text, name.key) or _is_acronym(other, mention.key):
-                return cluster
-    return None
-
-
-def _defined(mention: NameMention, others: list[Cluster]) -> Cluster | None:
-    """The entity whose full name an abbreviation in brackets follows (``(WHO)``)."""
-    if not mention.short_for:
-        return None
-    for cluster in reversed(others):
-        if any(name.key == mention.short_for for name in cluster.names):
-            return cluster
-    return None
-
-
-def _short_form(mention: NameMention, others: list[Cluster], group: str) -> Cluster | None:
-    """``Tribune`` for ``Financial Tribune``, ``Hofstra`` for ``Hofstra University``."""
-    key = mention.key
-    for cluster in reversed(others):
-        full = cluster.key
-        if len(full) <= len(key):
-            continue
-        if full[-len(key) :] != key and (group != "ORG" or _core(full) != key):
-            continue
-        if _shared_head(full, key):
-            continue  # "West Germany" is one of "East and West Germany", not the pair
-        if cluster.names and _label_group(cluster.names[0].label) == group:
-            return cluster
-    return None
-
-
-def _shared_head(full: tuple[str, ...], key: tuple[str, ...]) -> bool:
-    """``full`` coordinates two words before a head they share and ``key`` is the second
-    with the head: ("east", "and", "west", "germany") and ("west", "germany")."""
-    return len(full) >= 4 and full[1] == "and" and len(key) == len(full) - 2 and full[2:] == key
-
-
-def _core(key: tuple[str, ...]) -> tuple[str, ...]:
-    """An organisation's distinctive words: ``Hofstra University`` → ``hofstra``."""
-    core = tuple(
-        w
-        for w in key
-        if w not in ORGANISATION_NOUNS and w not in CORPORATE_SUFFIXES and w not in _CONNECTIVES
-    )
-    return core or key
-
-
-def _is_acronym(short: str, words: tuple[str, ...]) -> bool:
-    if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
-        return False
-    initials = "".join(w[0] for w in words if w not in _CONNECTIVES and w[:1].isalpha())
-    return len(words) > 1 and initials.upper() == short
 
 
 def _attach(cluster: Cluster, mention: NameMention) -> None:

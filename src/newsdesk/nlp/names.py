@@ -313,20 +313,21 @@ REGNAL_NUMBERS: frozenset[str] = frozenset(_roman(n).upper() for n in range(2, 4
 #: auxiliaries, wh-words and sentence adverbs. A capitalised run holding one is a headline
 #: or a sentence the tagger misread ("Hollywood Actor Who Endorsed", "CNN President On",
 #: "Certainly Donald Trump"), not a name. Left out on purpose: words that are also given or
-#: family names (Will, May, Long, Young) and the joiners of names and titles (of, the, de).
+#: family names or their parts (Will, May, He, In of Moon Jae-in, the initial A) and the
+#: joiners of names and titles (of, the, de).
 #: Source: English closed-class words, by hand.
 NOT_NAME_WORDS: frozenset[str] = frozenset(
     {
-        "a", "about", "after", "against", "also", "although", "an", "and", "are", "as", "at",
-        "because", "been", "before", "behind", "being", "between", "but", "by", "certainly",
-        "could", "did", "does", "during", "either", "even", "finally", "from", "had", "has", "have",
-        "he", "her", "here", "him", "his", "how", "however", "if", "in", "into", "is", "it",
-        "its", "just", "me", "might", "my", "neither", "nor", "not", "on", "or", "our",
-        "over", "perhaps", "she", "should", "since", "so", "than", "that", "their", "them",
-        "then", "there", "these", "they", "this", "those", "though", "through", "to",
-        "unless", "unlike", "until", "up", "upon", "was", "we", "were", "what", "when",
-        "where", "whether", "which", "while", "who", "whom", "whose", "why", "with",
-        "without", "would", "yet", "you", "your"
+        "about", "after", "against", "also", "although", "and", "are", "as", "at", "because",
+        "been", "before", "behind", "being", "between", "but", "by", "certainly", "could",
+        "did", "does", "during", "either", "even", "finally", "from", "had", "has", "have",
+        "her", "here", "him", "his", "how", "however", "if", "into", "is", "it", "its",
+        "just", "me", "might", "my", "neither", "nor", "not", "on", "or", "our", "over",
+        "perhaps", "she", "should", "since", "than", "that", "their", "them", "then", "there",
+        "these", "they", "this", "those", "though", "through", "to", "unless", "unlike",
+        "until", "up", "upon", "was", "we", "were", "what", "when", "where", "whether",
+        "which", "while", "who", "whom", "whose", "why", "with", "without", "would", "yet",
+        "you", "your"
     }
 )  # fmt: skip
 

@@ -3,7 +3,9 @@
 ``name_mentions`` keeps the name-like labels (numeric types dropped), drops a
 leading "the" and a trailing possessive, cuts a span with a comma between two
 names in two (``Twitter, Financial Tribune``) and glues two adjacent names
-the model tagged apart (``Anna`` + ``Paris``). A name never holds a bracket:
+the model tagged apart (``Anna`` + ``Paris``), see ``names_spans``; a person's name
+loses a sentence's adverb or verb before it (``Telling Jeb Bush``), and a name ending
+on a model word (``MacBook Pro``) is a product's. A name never holds a bracket:
 ``Full Name (ABBR)`` gives the full name and ABBR, marked as standing for it
 (``NameMention.short_for``); a given name and family name before ``for``/``of``
 and an organisation in one span are a person's and the organisation's names, unless
@@ -28,7 +30,6 @@ from newsdesk.nlp.names import (
     NOT_NAME_WORDS,
     ORGANISATION_NOUNS,
     PERSON_STYLES,
-    PLACE_CONNECTIVES,
     POSSESSIVE_ENDINGS,
     PRODUCT_MODEL_WORDS,
     REGNAL_NUMBERS,
@@ -36,6 +37,12 @@ from newsdesk.nlp.names import (
     TITLES,
 )
 from newsdesk.nlp.names_gender import FEMALE_NAMES, MALE_NAMES
+from newsdesk.nlp.names_spans import (
+    merge_adjacent,
+    outside_brackets,
+    person_before_connective,
+    split_at_commas,
+)
 
 __all__ = ["KEPT_LABELS", "NameMention", "lower_case_words", "name_key", "name_mentions"]
 
@@ -56,16 +63,10 @@ KEPT_LABELS = frozenset(
 )  # fmt: skip
 _LEADING = frozenset({"the", "a", "an"})
 _STRIP = " \t\n.,;:!?\"'“”‘’()[]{}«»"
-_OPENING = frozenset({"(", "["})
-#: Words between a person's name and the body she speaks for ("X for Y", "X of Y").
-_AFFILIATIONS = frozenset({"for", "of", "at", "from"})
 #: Tags of a proper noun: a capitalised word with one mid-sentence is a name of the page.
 _PROPER_TAGS = frozenset({"NNP", "NNPS"})
 #: Tokens after which any word is capitalised.
 _OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", ":", "-", "–", "—", "•", "*"})
-_CLOSING = frozenset({")", "]"})
-_BRACKETS = _OPENING | _CLOSING
-_PLACE_LABELS = frozenset({"GPE", "LOC"})
 #: Tags of adverbs and verbs, which open no person's name (not modals: ``Will Smith``).
 _SENTENCE_TAGS = frozenset({"RB", "RBR", "RBS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 
@@ -104,61 +105,18 @@ def name_key(text: str) -> tuple[str, ...]:
 def name_mentions(doc: Doc) -> list[NameMention]:
     """spaCy's named entities of ``doc``, cleaned, in text order."""
     found: list[NameMention] = []
-    for ent in _merge_adjacent(doc):
+    for ent in merge_adjacent(doc):
         if ent.label_ not in KEPT_LABELS:
             continue
-        for part in _split_at_commas(ent):
-            for piece in _outside_brackets(part):
-                for named, label in _person_before_connective(piece, ent.label_):
+        for part in split_at_commas(ent):
+            for piece in outside_brackets(part):
+                for named, label in person_before_connective(piece, ent.label_):
                     mention = _clean(named, label)
                     if mention is not None:
                         found.append(mention)
     found = _with_abbreviations(doc, found)
     ordinary = _ordinary_words(doc, found)
     return [m for i, m in enumerate(found) if i not in ordinary]
-
-
-def _merge_adjacent(doc: Doc) -> list[Span]:
-    """``Anna`` + ``Paris`` tagged apart, one space between: one name; a place, a
-    connective and a name (``Braunau am Inn``, ``PLACE_CONNECTIVES``): one place."""
-    merged: list[Span] = []
-    for ent in doc.ents:
-        if merged:
-            last = merged[-1]
-            if last.label_ in _PLACE_LABELS and _place_connective(doc[last.end : ent.start]):
-                merged[-1] = Span(doc, last.start, ent.end, label=last.label_)
-                continue
-            if (
-                last.end == ent.start
-                and last.label_ == ent.label_
-                and doc[last.end - 1].whitespace_ == " "
-                and doc[last.end - 1].tag_ == "NNP"
-                and ent[0].tag_ == "NNP"
-            ):
-                merged[-1] = Span(doc, last.start, ent.end, label=ent.label_)
-                continue
-        merged.append(ent)
-    return merged
-
-
-def _place_connective(between: Span) -> bool:
-    words = tuple(t.text for t in between)
-    return bool(words) and words in PLACE_CONNECTIVES
-
-
-def _split_at_commas(ent: Span) -> list[Span]:
-    """``Twitter, Financial Tribune`` is two names: cut a span at its commas."""
-    cuts = [t.i for t in ent if t.text in {",", ";"}]
-    if not cuts:
-        return [ent]
-    doc = ent.doc
-    parts: list[Span] = []
-    start = ent.start
-    for cut in [*cuts, ent.end]:
-        if cut > start:
-            parts.append(doc[start:cut])
-        start = cut + 1
-    return parts
 
 
 def lower_case_words(doc: Doc) -> frozenset[str]:
@@ -231,60 +189,6 @@ def _in_heading(token: Token, text: str) -> bool:
         return False
     words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
-
-
-def _person_before_connective(span: Span, label: str) -> list[tuple[Span, str]]:
-    """``Tomasz Nowak of Clean Rivers Poland``, one organisation to the tagger: a given
-    name (``names_gender``) and one or two capitalised words, then ``for``, ``of``, ``at``
-    or ``from`` and a capitalised name, are a person's name and the name of what he
-    speaks for. Not when a word of the would-be person's name is an organisation noun
-    (``Victoria University of Wellington``, ``Grace Hospital of Detroit``): the span is an
-    organisation named after somebody."""
-    if label == "PERSON" or len(span) < 4:
-        return [(span, label)]
-    first = span[0]
-    if not first.is_title or (first.lower_ not in FEMALE_NAMES and first.lower_ not in MALE_NAMES):
-        return [(span, label)]
-    for k in (2, 3):
-        if k + 1 >= len(span) or span[k].lower_ not in _AFFILIATIONS:
-            continue
-        family = span[1:k]
-        if any(t.lower_ in ORGANISATION_NOUNS for t in span[:k]):
-            return [(span, label)]  # "Florence Nightingale Foundation for ..."
-        if all(t.is_title and t.is_alpha for t in family) and span[k + 1].is_title:
-            doc = span.doc
-            return [
-                (doc[span.start : span.start + k], "PERSON"),
-                (doc[span.start + k + 1 : span.end], label),
-            ]
-    return [(span, label)]
-
-
-def _outside_brackets(span: Span) -> list[Span]:
-    """The parts of a span outside brackets: ``World Health Organization (WHO`` →
-    ``World Health Organization``. A name never holds a bracket; an abbreviation in
-    brackets after a name is read on its own (``_with_abbreviations``)."""
-    if not any(t.text in _BRACKETS for t in span):
-        return [span]
-    doc = span.doc
-    parts: list[Span] = []
-    start = span.start
-    depth = 0
-    for token in span:
-        if token.text in _OPENING:
-            if depth == 0 and token.i > start:
-                parts.append(doc[start : token.i])
-            depth += 1
-        elif token.text in _CLOSING:
-            if depth == 0:
-                parts = []  # the span began inside brackets: what came before is inside
-            depth = max(0, depth - 1)
-            start = token.i + 1
-        elif depth > 0:
-            start = token.i + 1
-    if depth == 0 and start < span.end:
-        parts.append(doc[start : span.end])
-    return parts
 
 
 def _with_abbreviations(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:

@@ -28,11 +28,15 @@ LABELS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"mais lidas|más leídas|i più letti|meistgelesen)\b.{0,120}$", re.I), "related"),
     (re.compile(r"^(sign up|subscribe|get the .{0,40}newsletter|download (our|the) app|"
                 r"click here|thanks for signing up|sorry!?|there was an error|"
-                r"we use cookies|this site uses cookies|follow us|have a tip|"
-                r"get the latest|subscribe to)\b.{0,160}$", re.I),
+                r"we use cookies|this (web)?site uses cookies|follow us|have a tip|"
+                r"get the latest|get breaking news|subscribe to|something went wrong)\b.{0,160}$",
+                re.I),
      "boilerplate"),
+    (re.compile(r"^.{0,40}\bis (supported|funded) by (its|our) (audience|readers)\b.{0,200}$",
+                re.I), "ad"),
     (re.compile(r"^((photo|image|picture|video|foto|source|credit)s?\s*(:|by\b)|"
-                r"\(?(photo|image) (by|credit|courtesy)\b).{0,200}$", re.I), "caption"),
+                r"\(?(photo|image) (by|credit|courtesy)\b|"
+                r"in this .{0,60}\b(file )?(photo|image|picture)\b).{0,300}$", re.I), "caption"),
     (re.compile(r"^(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*[-|–]\s*)?(published|updated|posted|"
                 r"last updated|modified|publicado|publicada|atualizado|actualizado|pubblicato|"
                 r"aggiornato|veröffentlicht|aktualisiert|publié|mis à jour|опубликовано)\b"

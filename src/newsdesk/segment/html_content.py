@@ -265,15 +265,20 @@ def _is_lead(run: Run, nodes: list[Node], enclosing: frozenset[int]) -> bool:
         run.prose
         and len(run.text) >= MIN_LEAD_CHARS
         and any(index in enclosing for index in run.path)
-        and all(_lead_hint_ok(nodes[index]) for index in run.path)
+        and all(_lead_hint_ok(nodes[index], run) for index in run.path)
     )
 
 
-def _lead_hint_ok(node: Node) -> bool:
-    """No furniture hint, or one a standfirst wears, on an element of prose alone."""
+def _lead_hint_ok(node: Node, run: Run) -> bool:
+    """No furniture hint, or one a standfirst wears on an element of prose alone, no links."""
     if node.hint is None:
         return True
-    return node.hint in LEAD_HINTS and node.other == 0 and node.tag not in FURNITURE_TAGS
+    return (
+        node.hint in LEAD_HINTS
+        and node.other == 0
+        and run.link_chars == 0
+        and node.tag not in FURNITURE_TAGS
+    )
 
 
 def _holders(nodes: list[Node], container: int) -> frozenset[int]:

@@ -112,3 +112,27 @@ def test_captions_and_notices_inside_the_article_stay_out(notice: str) -> None:
     body = _body(markup)
     assert notice not in body
     assert body.startswith(BODY[0])
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Mehr zum Thema: Neue Radwege für die Innenstadt", "related"),
+        ("Lea también: El puerto amplía su horario de invierno", "related"),
+        ("À lire aussi : la médiathèque rouvre ses portes", "related"),
+        ("Czytaj też: Nowy most na Wiśle", "related"),
+        ("Wie bewerten Sie diesen Artikel?", "boilerplate"),
+        ("*Werbung. Dieser Beitrag enthält Affiliate-Links zu einem Fahrradhändler.", "ad"),
+        ("Titelbild: Die neue Brücke im Abendlicht", "caption"),
+        ("Síguenos en Telegram y en nuestro canal de noticias", "share"),
+    ],
+)
+def test_labels_in_other_languages_leave_the_body(label: str, kind: str) -> None:
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    markup = (
+        "<html><body><article><header><h1>Neue Brücke</h1></header>"
+        f'<div class="article-body">{paragraphs}<p>{label}</p></div></article></body></html>'
+    )
+    blocks = layout_html(markup, url=None).blocks
+    assert [b.kind for b in blocks if b.text == label] == [kind]
+    assert label not in assemble(blocks)[0]

@@ -108,3 +108,39 @@ def test_a_folder_without_ground_truth_is_a_usage_error(
 ) -> None:
     assert main(["bench", "extraction", "--data", str(tmp_path)]) == 2
     assert "ground-truth.json" in capsys.readouterr().err
+
+
+@pytest.fixture
+def snippet_dir(tmp_path: Path) -> Path:
+    """A benchmark in the multilingual set's format: snippets that must and must not appear."""
+    (tmp_path / "html").mkdir()
+    gold = {}
+    for page_id, (title, paragraphs) in ARTICLES.items():
+        name = f"{page_id}.html"
+        markup = _page(title, paragraphs).encode("utf-8")
+        (tmp_path / "html" / f"{name}.gz").write_bytes(gzip.compress(markup))
+        gold[name] = {
+            "url": f"https://example.org/{page_id}",
+            "with": [paragraphs[0][:60], paragraphs[1][-50:]],
+            "without": ["All rights reserved", "City Home"],
+        }
+    (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    return tmp_path
+
+
+def test_a_snippet_benchmark_is_scored_by_its_snippets(
+    snippet_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["bench", "extraction", "--data", str(snippet_dir), "--json", "--no-peers"])
+    assert code == 0
+    (ours,) = json.loads(capsys.readouterr().out)["tools"]
+    assert ours["pages"] == 2
+    assert (ours["precision"], ours["recall"], ours["accuracy"]) == (1.0, 1.0, 1.0)
+
+
+def test_half_keeps_every_other_page(snippet_dir: Path) -> None:
+    even = load_pages(snippet_dir, mode="html", half="even")
+    odd = load_pages(snippet_dir, mode="html", half="odd")
+    assert [page.id for page in even] == ["a1.html"]
+    assert [page.id for page in odd] == ["b2.html"]
+    assert odd[0].snippets is not None and odd[0].snippets.unwanted[0] == "All rights reserved"

@@ -3,7 +3,8 @@
 A date comes out as ``YYYY-MM-DD``, or as ``YYYY-MM-DDTHH:MM:SS±HH:MM`` when
 the page gave a time *and* its offset (a time without an offset is dropped:
 the offset would be invented). A day-month order that cannot be told apart
-(``05/06/2019``) gives nothing rather than a guess.
+(``05/06/2019``) gives nothing rather than a guess, and so does a day before
+the web (rules.FIRST_YEAR) or after tomorrow.
 """
 
 from __future__ import annotations
@@ -12,7 +13,11 @@ import re
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
-from newsdesk.metadata.rules import FIRST_YEAR, LAST_YEAR, MONTHS
+from newsdesk.metadata.rules import FIRST_YEAR, MONTHS
+
+#: Days after today (UTC) a page's date may fall on: a page published "tomorrow"
+#: is one in a time zone ahead of UTC; any later day is a schedule, not a date.
+MAX_DAYS_AHEAD = 1
 
 _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})"
@@ -52,7 +57,7 @@ def parse_date(value: str) -> str | None:
             stamp = parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
             stamp = None
-        if stamp is not None and _year_ok(stamp.year):
+        if stamp is not None and _day_ok(stamp.date()):
             if stamp.tzinfo is None:
                 return stamp.date().isoformat()
             return stamp.isoformat(timespec="seconds")
@@ -159,13 +164,14 @@ def _timezone(offset: str) -> timezone | None:
 
 
 def _day(year: int, month: int, day: int) -> str | None:
-    if not _year_ok(year):
-        return None
     try:
-        return date(year, month, day).isoformat()
+        found = date(year, month, day)
     except ValueError:
         return None
+    return found.isoformat() if _day_ok(found) else None
 
 
-def _year_ok(year: int) -> bool:
-    return FIRST_YEAR <= year <= LAST_YEAR
+def _day_ok(day: date) -> bool:
+    """Not before the web's news era, not in the future."""
+    latest = datetime.now(UTC).date() + timedelta(days=MAX_DAYS_AHEAD)
+    return day.year >= FIRST_YEAR and day <= latest

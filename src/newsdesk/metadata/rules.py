@@ -299,9 +299,9 @@ MONTHS: dict[str, int] = {
          "september", "oktober", "november", "december"], start=1)},
 }  # fmt: skip
 
-#: Years a news page's publication date may fall in (the web's news era).
+#: First year a news page's publication date may fall in (the web's news era;
+#: the last day is tomorrow, dates.MAX_DAYS_AHEAD).
 FIRST_YEAR = 1990
-LAST_YEAR = 2099
 
 #: Separators between a headline and the site name in ``<title>`` and og:title.
 TITLE_SITE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ")

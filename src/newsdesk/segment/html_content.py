@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from newsdesk.furniture.bylines import is_byline, is_caption, is_date_line
 from newsdesk.segment.blocks import Block, BlockKind
 from newsdesk.segment.html_dom import Node, Page, Run
-from newsdesk.segment.html_hints import HEADING_TAGS
+from newsdesk.segment.html_hints import FURNITURE_TAGS, HEADING_TAGS
 from newsdesk.segment.html_phrases import LABELS, MAX_LABEL_CHARS
 
 #: How much a character of non-prose text costs against one of prose.
@@ -40,6 +40,15 @@ SIBLING_PROSE_SHARE = 0.8
 MAX_HINTED_SHARE = 0.5
 #: A run inside the article whose link text is above this share is a link list.
 MAX_BODY_LINK_SHARE = 0.5
+#: Hints a standfirst wears (``teaser``, ``dek``, ``standfirst``, ``subtitle``:
+#: CMS templates, German ones above all, call the article's lead a teaser). An
+#: element of prose alone (no links, no labels) before the article and
+#: carrying one of them is the article's lead, not a teaser for another page.
+#: Semantic furniture tags (``<aside>``, ``<footer>``) are never a lead.
+LEAD_HINTS = frozenset({"related", "boilerplate"})
+#: A lead is a paragraph: shorter prose before the article is a label, a
+#: credit or a notice.
+MIN_LEAD_CHARS = 80
 #: A heading longer than this is no section heading: prose set in a heading
 #: tag (a standfirst, an article written in headings) is a paragraph, anything
 #: else a teaser.
@@ -250,11 +259,25 @@ def _enclosing(nodes: list[Node], container: int) -> frozenset[int]:
 
 
 def _is_lead(run: Run, nodes: list[Node], enclosing: frozenset[int]) -> bool:
-    """A prose run, under no furniture hint, inside an element that encloses the article."""
+    """A prose run inside an element that encloses the article, under no furniture hint
+    but a standfirst's."""
     return (
         run.prose
+        and len(run.text) >= MIN_LEAD_CHARS
         and any(index in enclosing for index in run.path)
-        and all(nodes[index].hint is None for index in run.path)
+        and all(_lead_hint_ok(nodes[index], run) for index in run.path)
+    )
+
+
+def _lead_hint_ok(node: Node, run: Run) -> bool:
+    """No furniture hint, or one a standfirst wears on an element of prose alone, no links."""
+    if node.hint is None:
+        return True
+    return (
+        node.hint in LEAD_HINTS
+        and node.other == 0
+        and run.link_chars == 0
+        and node.tag not in FURNITURE_TAGS
     )
 
 

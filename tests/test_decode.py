@@ -91,6 +91,21 @@ def test_mixed_utf8_and_cp1252_reads_both_and_warns() -> None:
     assert any("mixes encodings" in w for w in decoded.warnings)
 
 
+@pytest.mark.parametrize(
+    ("data", "nuls"),
+    [
+        pytest.param(FRENCH.encode() + b"\x00" + FRENCH.encode(), 1, id="one-nul-at-the-start"),
+        pytest.param(b"<p>" + FRENCH.encode() * 300 + b"\x00</p>\x00", 2, id="two-nuls-later"),
+        pytest.param(b"\x00" + FRENCH.encode("cp1252"), 1, id="nul-then-cp1252"),
+    ],
+)
+def test_a_stray_nul_byte_is_dropped_with_a_warning(data: bytes, nuls: int) -> None:
+    decoded = decode(RawPage(data=data, origin="page"), max_bytes=LIMIT)
+    assert "\x00" not in decoded.text
+    assert FRENCH in decoded.text
+    assert decoded.warnings == (f"decode: {nuls} NUL byte{'s' if nuls > 1 else ''} dropped",)
+
+
 def test_line_breaks_and_control_characters_are_cleaned() -> None:
     assert _decode(b"one\r\ntwo\rthree\x07 four\x1b") == "one\ntwo\nthree four"
 

@@ -35,7 +35,7 @@ def assemble(blocks: Iterable[Block]) -> tuple[str, tuple[Paragraph, ...], tuple
         if not text:
             continue
         if block.kind not in BODY_KINDS:
-            removed.append(Removed(kind=block.kind, text=text, line=block.line))
+            removed.append(Removed(kind=block.kind, text=text, line=block.line or None))
             continue
         if parts:
             offset += len(PARAGRAPH_SEPARATOR)

@@ -144,6 +144,9 @@ def decode(page: RawPage, *, max_bytes: int) -> Decoded:
         if data.startswith(magic):
             raise InputError(f"input is {what}, not a page", reason="binary", stage=STAGE)
     text, encoding, warnings = _to_text(data, page.encoding)
+    nuls = text.count("\x00")
+    if nuls:  # a stray NUL in a text (a damaged copy) is dropped, not taken for binary data
+        warnings.append(f"decode: {nuls} NUL byte{'s' if nuls > 1 else ''} dropped")
     text = _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise InputError("page is empty", reason="empty", stage=STAGE)
@@ -193,13 +196,11 @@ def _to_text(data: bytes, declared: str | None) -> tuple[str, str, list[str]]:
         if data.startswith(bom):
             text = data.decode(bom_encoding, errors="replace")
             return text, bom_encoding.replace("-sig", ""), _replaced_warning(text)
-    if b"\x00" in data[:8192]:
-        utf16 = _sniff_utf16(data[:8192])
-        if utf16 is None:
-            raise InputError("input is binary data, not a page", reason="binary", stage=STAGE)
+    utf16 = _sniff_utf16(data[:8192]) if b"\x00" in data[:8192] else None
+    if utf16 is not None:
         text = data.decode(utf16, errors="replace")
         return text, utf16, _replaced_warning(text)
-    if _looks_binary(data):
+    if _looks_binary(data):  # NUL bytes count as control characters there, no more
         raise InputError("input is binary data, not a page", reason="binary", stage=STAGE)
     try:
         return data.decode("utf-8"), "utf-8", []

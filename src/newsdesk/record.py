@@ -91,11 +91,16 @@ class MarketRow:
 
 @dataclass(frozen=True, slots=True)
 class Removed:
-    """A block dropped from the body, with why (one of ``REMOVED_KINDS``)."""
+    """A block dropped from the body, with why (one of ``REMOVED_KINDS``).
+
+    ``line``: the 1-based line of the page the block starts on (HTML: of its
+    element in the markup); ``None`` when that line holds other blocks too
+    (minified markup), where a line number would not point at this block.
+    """
 
     kind: str
     text: str
-    line: int
+    line: int | None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,8 +7,10 @@ import io
 import json
 import subprocess
 import sys
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -399,3 +401,52 @@ def test_without_the_timer_a_watchdog_reports_the_page_and_stops(tmp_path: Path)
         f"newsdesk: error: {slow}: timeout after 0.5 s (page_timeout) [timeout, stage metadata]",
         "newsdesk: error: stopped: the page could not be interrupted; 1 later page(s) not read",
     ]
+
+
+class _NewsSite(BaseHTTPRequestHandler):
+    """One article at /story (no robots.txt: every page may be fetched)."""
+
+    def do_GET(self) -> None:  # the name http.server calls
+        found = self.path == "/story"
+        body = ARTICLE.encode() if found else b"not found"
+        self.send_response(200 if found else 404)
+        self.send_header("Content-Type", "text/html; charset=utf-8" if found else "text/plain")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def news_site() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _NewsSite)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_url_is_fetched_not_read_as_a_path(
+    news_site: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"{news_site}/story"
+    code = main(["extract", "--no-nlp", url])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    record = json.loads(out)
+    assert record["source"]["url"] == url
+    assert "expand the tram network" in record["body"]
+
+
+def test_a_url_that_fails_is_named_as_given(
+    news_site: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"{news_site}/gone"
+    code = main(["extract", "--no-nlp", url])
+    out, err = capsys.readouterr()
+    assert (code, out) == (3, "")
+    assert err.startswith(f"newsdesk: error: {url}: the server answered 404")
+    assert "[fetch-failed, stage fetch]" in err

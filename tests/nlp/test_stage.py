@@ -15,6 +15,7 @@ from newsdesk.nlp.entities import join_names
 from newsdesk.nlp.model import load_model
 from newsdesk.nlp.names_mentions import NameMention
 from newsdesk.nlp.stage import (
+    MAX_ANALYSED_CHARS,
     _outlet_mentions,
     analyse,
     annotate,
@@ -132,6 +133,21 @@ def test_a_body_past_the_model_limit_is_cut_with_a_warning(nlp: Language) -> Non
     body = "x" * (nlp.max_length + 10)
     record = analyse(_record(body), nlp, 200_000)
     assert any("analysed the first" in w for w in record.warnings)
+    _check(record)
+
+
+@pytest.mark.slow
+def test_a_body_past_the_analysed_limit_is_cut_with_a_warning(nlp: Language) -> None:
+    # Below spaCy's max_length, above what one page's memory allows (MAX_ANALYSED_CHARS).
+    sentence = "Mary Jones said the plan would fail. "
+    body = (sentence * (MAX_ANALYSED_CHARS // len(sentence) + 100)).strip()
+    assert len(body) < nlp.max_length
+    record = analyse(_record(body), nlp, 20_000)
+    assert f"nlp: body has {len(body)} characters; analysed the first {MAX_ANALYSED_CHARS}" in (
+        record.warnings
+    )
+    mary = next(e for e in record.entities if e.name == "Mary Jones")
+    assert max(end for _, end in mary.mentions) <= MAX_ANALYSED_CHARS
     _check(record)
 
 

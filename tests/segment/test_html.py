@@ -321,3 +321,32 @@ def test_extract_gives_the_html_body_and_removed_kinds() -> None:
     assert {"nav", "title", "share", "related", "comment", "footer", "caption"} <= kinds
     headings = [record.body[p.start : p.end] for p in record.paragraphs if p.kind == "heading"]
     assert headings == ["What changes for commuters"]
+
+
+_TRAM_HEAD = "<html>\n<head>\n<title>Tram plan</title>\n</head>\n<body>\n"
+_TRAM_BODY = (
+    "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article>"
+    "<h1>Council backs tram plan</h1><p>The city council voted on Tuesday to expand the tram "
+    "network to the northern suburbs, ending a long debate.</p><p>Share this article</p>"
+    "<p>Work is due to start next spring, the council's transport chief said.</p></article>"
+    "<footer>Copyright 2024 Example News. All rights reserved.</footer>"
+)
+
+
+@pytest.mark.parametrize(
+    ("markup", "lines"),
+    [
+        pytest.param(_TRAM_HEAD + _TRAM_BODY + "\n</body></html>", [None] * 4, id="minified"),
+        pytest.param(
+            _TRAM_HEAD + _TRAM_BODY.replace("><", ">\n<") + "\n</body></html>",
+            [6, 10, 12, 15],
+            id="one-element-a-line",
+        ),
+    ],
+)
+def test_a_removed_block_has_a_line_only_where_it_points_at_it(
+    markup: str, lines: list[int | None]
+) -> None:
+    removed = extract(markup, nlp=False).removed
+    assert [item.kind for item in removed] == ["nav", "title", "share", "footer"]
+    assert [item.line for item in removed] == lines

@@ -2,9 +2,10 @@
 
 One path prints one JSON record; several print JSON Lines, one record per
 page, in input order (with --format json, one JSON array of the records).
-`-` reads a page from standard input. A page that cannot be read gives one
-line on stderr naming it, and the others still come out; the exit code is
-then 1 (3 when no page could be read).
+`-` reads a page from standard input; an http(s) URL is fetched (politely, as
+`ingest` does: robots.txt, the fetch_timeout setting, the size limit). A page
+that cannot be read gives one line on stderr naming it, and the others still
+come out; the exit code is then 1 (3 when no page could be read).
 
 Each page may take --page-timeout seconds (the page_timeout setting; 0: no
 limit); a page past it gives the same one line, reason `timeout`, naming the
@@ -16,6 +17,7 @@ examples:
   newsdesk extract examples/seed-eghtesadonline.txt
   newsdesk extract --format text examples/seed-eghtesadonline.txt
   newsdesk extract --no-nlp pages/*.html > records.jsonl
+  newsdesk extract --format text https://example.org/story
   curl -s https://example.org/story | newsdesk extract -
 """
 
@@ -30,11 +32,13 @@ from pathlib import Path
 from newsdesk.cli import options
 from newsdesk.cli.view import render_text
 from newsdesk.errors import ModelError, PageError, SourceError
+from newsdesk.page import RawPage
 from newsdesk.pipeline import extract
 from newsdesk.runners.limits import PageTimeout, page_limit, warm_up
 from newsdesk.settings import Settings
 from newsdesk.sources.dumps import is_csv, is_jsonl
 from newsdesk.sources.files import read_file, read_stdin
+from newsdesk.sources.url import Fetcher, is_url
 from newsdesk.sources.warc import is_warc
 
 NAME = "extract"
@@ -43,7 +47,10 @@ HELP = "extract pages to JSON records or a readable view"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="page files (.gz too), or - for stdin"
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="page files (.gz too), http(s) URLs, or - for stdin",
     )
     parser.add_argument(
         "--format",
@@ -75,20 +82,18 @@ def run(args: argparse.Namespace) -> int:
     array = fmt == "json" and len(paths) > 1  # several indented records: one valid JSON text
     failures = 0
     written = 0
+    fetcher = Fetcher(settings.user_agent, settings.fetch_timeout, settings.max_page_bytes)
     if array:
         sys.stdout.write("[")
     for index, name in enumerate(paths):
-        if name != "-" and _is_collection(Path(name)):
+        if name != "-" and not is_url(name) and _is_collection(Path(name)):
             failures += 1
             _report(
                 f"{name}: is an archive or dump of many pages, not a page; use `newsdesk ingest`"
             )
             continue
         try:
-            if name == "-":
-                page = read_stdin(max_bytes=settings.max_page_bytes)
-            else:
-                page = read_file(Path(name), max_bytes=settings.max_page_bytes)
+            page = _read(name, settings, fetcher)
             if not warm:
                 warm_up(settings)
                 warm = True
@@ -133,6 +138,18 @@ def run(args: argparse.Namespace) -> int:
     if failures == 0:
         return 0
     return 3 if failures == len(paths) else 1
+
+
+def _read(name: str, settings: Settings, fetcher: Fetcher) -> RawPage:
+    """The page ``name`` gives: standard input, a URL (fetched) or a file."""
+    if name == "-":
+        return read_stdin(max_bytes=settings.max_page_bytes)
+    if is_url(name):  # never a Path: it would fold the URL's "//" into "/"
+        fetched = fetcher.fetch(name)
+        if isinstance(fetched, PageError):
+            raise fetched
+        return fetched
+    return read_file(Path(name), max_bytes=settings.max_page_bytes)
 
 
 def _timeout(settings: Settings, stage: str) -> str:

@@ -63,7 +63,8 @@ def render_text(record: Record) -> str:
     if record.removed:
         out.append("Removed")
         for item in record.removed:
-            out.append(f"  {item.kind:<10} line {item.line:<4} {textwrap.shorten(item.text, 56)}")
+            line = f"line {item.line:<4}" if item.line is not None else " " * 9
+            out.append(f"  {item.kind:<10} {line} {textwrap.shorten(item.text, 56)}")
         out.append("")
     if record.warnings:
         out.append("Warnings")

@@ -22,6 +22,10 @@ MAX_AUTHORS = 8
 #: Longest personal name, in words and in characters.
 MAX_NAME_WORDS = 5
 MAX_NAME_CHARS = 60
+#: Longest byline or tag value read for names: ``MAX_AUTHORS`` names with their e-mail
+#: addresses and profile links fit; a longer value is a bio or a page, and its e-mail and
+#: bracket patterns would cost time quadratic in its length.
+MAX_AUTHOR_VALUE_CHARS = 2000
 
 _LEAD = re.compile(
     r"^(?:" + "|".join(re.escape(lead) for lead in BYLINE_LEADS) + r")\s*:?\s+",
@@ -57,7 +61,7 @@ def clean_authors(values: list[str]) -> tuple[str, ...]:
 
 def split_byline(value: str) -> list[str]:
     """The personal names one byline or tag value holds."""
-    if _URL.fullmatch(value.strip()):
+    if len(value) > MAX_AUTHOR_VALUE_CHARS or _URL.fullmatch(value.strip()):
         return []
     text = _BRACKETS.sub(" ", value)
     text = _URL.sub(" ", text)

@@ -33,7 +33,11 @@ MAX_BYLINE_CHARS = 200
 
 _META = re.compile(r"<meta\s[^>]{0,4000}>")
 _META_ANY_CASE = re.compile(r"<meta\s[^>]{0,4000}>", re.IGNORECASE)
-_ATTR = re.compile(r"""([a-zA-Z_:][-\w:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+#: An attribute; its name starts where no name character stands before it (else every
+#: letter of a long run of name characters is tried as a start: quadratic time).
+_ATTR = re.compile(
+    r"""(?<![-\w:.])([a-zA-Z_:][-\w:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"""
+)
 _JSONLD_TYPE = "application/ld+json"
 _TITLE = re.compile(r"<title\b[^>]{0,1000}>", re.IGNORECASE)
 _H1 = re.compile(r"<h1\b[^>]{0,1000}>")

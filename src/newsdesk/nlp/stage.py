@@ -6,8 +6,8 @@ model's is left without NLP fields, with a warning. The body is parsed
 paragraph by paragraph (a paragraph break always ends a sentence), a
 paragraph longer than ``Settings.max_paragraph_chars`` characters in pieces
 cut at a sentence end or a space, and the pieces are joined back, so
-offsets stay those of the body; text past the model's ``max_length`` is not
-analysed (a warning says so). On that one parse run:
+offsets stay those of the body; text past ``MAX_ANALYSED_CHARS`` (or the
+model's ``max_length``) is not analysed (a warning says so). On that one parse run:
 quotes and cited sources (``nlp.quotes``, ``nlp.sources``), name mentions
 (``nlp.names_mentions``) joined into entities (``nlp.entities``), pronouns
 and role nouns joined to them (``nlp.coref``), quote speakers mapped to
@@ -42,6 +42,11 @@ from newsdesk.settings import Settings
 __all__ = ["QuoteFinder", "analyse", "annotate", "annotate_doc", "parse"]
 
 _SPLIT_AT = (". ", "? ", "! ", "\n", " ")
+#: Most characters of a body the NLP stages analyse (the rest gets a warning): the parse
+#: and its annotations take about 4 KB of memory per character, so this bounds a page's
+#: memory (about 0.7 GB; spaCy's own max_length, 1,000,000, let one page take 3 GB and
+#: more). Long-form articles run to 60,000 characters.
+MAX_ANALYSED_CHARS = 150_000
 #: A paragraph and the blank line (with any spaces in it) that ends it.
 _PARAGRAPH = re.compile(r".*?(?:\n[^\S\n]*\n\s*|\Z)", re.DOTALL)
 #: Kinds of cited source that name a medium, never a person.
@@ -66,7 +71,7 @@ QuoteFinder = Callable[[Doc], tuple[list[QuoteCandidate], list[str]]]
 def analyse(record: Record, nlp: Language, piece_chars: int) -> Record:
     """The work of ``annotate`` with a given pipeline."""
     body = record.body
-    limit = nlp.max_length
+    limit = min(nlp.max_length, MAX_ANALYSED_CHARS)
     # Strings the parse adds to the shared vocabulary are freed when the zone
     # closes, so a worker's memory stays flat over any number of pages; the
     # record holds plain Python values only, nothing of the Doc.

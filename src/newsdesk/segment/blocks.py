@@ -34,7 +34,7 @@ BODY_KINDS: frozenset[str] = frozenset({"paragraph", "heading"})
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """One block of a page: its text, its label and its 1-based first line."""
+    """One block of a page: its text, its label and its 1-based first line (0: unknown)."""
 
     text: str
     kind: BlockKind

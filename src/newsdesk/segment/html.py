@@ -10,6 +10,7 @@ repeats the page title); else ``og:title``; else ``<title>``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from newsdesk.furniture.datelines import split_lead
@@ -41,7 +42,7 @@ def layout_html(markup: str, *, url: str | None = None) -> Layout:
         return Layout(blocks=())
     container = choose_container(page)
     labelled, market = _market(label_runs(page, container))
-    blocks = _headline_heading(to_blocks(labelled), page)
+    blocks = _headline_heading(_lines_that_point(to_blocks(labelled)), page)
     title, source = _title(page, blocks)
     provenance = {"title": source} if title else {}
     blocks, credit = _split_credit(blocks, provenance)
@@ -129,6 +130,16 @@ def _tags(labelled: list[Labelled], provenance: dict[str, str]) -> tuple[str, ..
     if tags:
         provenance["tags"] = "html:tag-block"
     return tuple(dict.fromkeys(tags))
+
+
+def _lines_that_point(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with line 0 (unknown) where several blocks start on one line of the markup.
+
+    On minified markup every block starts on the same line or two: a number
+    that does not tell one block from the next is left out.
+    """
+    starts = Counter(block.line for block in blocks)
+    return [block if starts[block.line] == 1 else replace(block, line=0) for block in blocks]
 
 
 def _headline_heading(blocks: list[Block], page: Page) -> list[Block]:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from lxml import etree
 
+from newsdesk.segment.html_depth import cap_depth, nested_too_deep, unnest_markup
 from newsdesk.segment.html_hints import (
     BLOCK_TAGS,
     BODY_WORDS,
@@ -31,7 +32,9 @@ from newsdesk.segment.html_hints import (
 )
 
 _SPACES = re.compile(r"\s+")
-_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
+_PARSER = etree.HTMLParser(
+    encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, huge_tree=True
+)
 #: A run that reads like prose: it holds or ends a sentence.
 _SENTENCE = re.compile(r"[.!?;:。！？…][\"'”’»)\]]?(?:\s|$)|[,،、，]")
 
@@ -87,11 +90,19 @@ class Page:
 
 
 def parse(markup: str) -> etree._Element | None:
-    """The page's element tree, or ``None`` when lxml finds no document in it."""
+    """The page's element tree, or ``None`` when lxml finds no document in it.
+
+    Markup nested deeper than the walk follows is flattened there (html_depth.py).
+    """
     try:
         root = etree.fromstring(markup.encode("utf-8", "replace"), parser=_PARSER)
+        if root is not None and nested_too_deep(_PARSER):
+            unnested = unnest_markup(markup).encode("utf-8", "replace")
+            root = etree.fromstring(unnested, parser=_PARSER)
     except (etree.ParserError, ValueError):
         return None
+    if root is not None:
+        cap_depth(root)
     return root
 
 

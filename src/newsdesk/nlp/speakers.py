@@ -77,7 +77,7 @@ def unnamed(
 
 
 def _unnamed(doc: Doc, resolution: Resolution, quote: QuoteLike, speaker: int | None) -> bool:
-    if speaker is not None and resolution.clusters[speaker].type in _THINGS:
+    if speaker is not None and _thing(resolution.clusters[speaker]):
         return True  # also a quote that follows on from one of theirs
     if quote.speaker_span is None:
         return False
@@ -90,6 +90,14 @@ def _unnamed(doc: Doc, resolution: Resolution, quote: QuoteLike, speaker: int | 
     if root.pos_ == "NOUN" and root.lemma_.lower() in CITED_DOCUMENTS:
         return True  # "the statement said": a document, cited as such
     return speaker is None and root.lower_ in SPEECH_PARTICIPANTS  # resolved: a quotation's I
+
+
+def _thing(cluster: Cluster) -> bool:
+    """A product, a work or an event named as such ("Windows 11"), or a document the page
+    cites ("the statement"); not a study or an analysis described as a speaker."""
+    if cluster.names:
+        return cluster.type in _THINGS
+    return bool(cluster.aliases) and cluster.aliases[0].split()[-1].lower() in CITED_DOCUMENTS
 
 
 def _speaker(doc: Doc, text: str, resolution: Resolution, quote: QuoteLike) -> int | None:

@@ -6,7 +6,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from newsdesk import extract
 from newsdesk.metadata import extract_metadata
+from newsdesk.page import RawPage
 from newsdesk.segment.blocks import Layout
 
 BODY = (
@@ -99,3 +101,18 @@ def test_no_date_in_the_future() -> None:
     head = f'<meta property="article:published_time" content="{later}">'
     url = "https://example.org/verein/2019/06/02/sommerfest/"
     assert _published(_page(head), url) == ("2019-06-02", "url:date-path")
+
+
+def test_the_articles_date_line_before_a_sidebars_time_element() -> None:
+    markup = (
+        "<html><head><title>Sommerfest am See</title></head><body>"
+        '<aside class="sidebar"><h3>Neueste Beiträge</h3><ul>'
+        '<li><a href="/herbst">Herbstregatta</a> <time datetime="2019-07-30">30. Juli</time></li>'
+        "</ul></aside>"
+        "<article><h1>Sommerfest am See</h1>"
+        "<p>Veröffentlicht am 27. Juni 2019 von Anna Berg</p>"
+        f"<p>{BODY}</p><p>{BODY}</p></article></body></html>"
+    )
+    record = extract(RawPage(data=markup.encode(), origin="fest.html", kind="html"), nlp=False)
+    assert record.published == "2019-06-27"
+    assert record.provenance["published"].startswith("layout:")

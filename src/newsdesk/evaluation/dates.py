@@ -22,7 +22,6 @@ import argparse
 import gzip
 import json
 import sys
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +29,7 @@ from typing import Any
 
 from newsdesk.errors import PageError
 from newsdesk.evaluation.holdout import add_half_argument, keep_half
+from newsdesk.evaluation.turns import speed_ratios, take_turns
 from newsdesk.page import RawPage
 from newsdesk.pipeline import extract
 from newsdesk.record import PageSource
@@ -156,21 +156,12 @@ def score_dates(answers: list[str | None], pages: list[DatedPage]) -> DateScores
 
 def measure_dates(tools: list[tuple[str, DateFinder]], pages: list[DatedPage]) -> list[DateResult]:
     """Every tool on every page, taking turns page by page; only the calls are timed."""
-    for _, tool in tools:  # warm up (lazy imports, caches) before timing
-        tool(pages[0].data, pages[0].url)
-    answers: list[list[str | None]] = [[] for _ in tools]
-    elapsed = [0.0] * len(tools)
-    for page in pages:
-        for i, (_, tool) in enumerate(tools):
-            start = time.perf_counter()
-            try:
-                answer = tool(page.data, page.url)
-            except Exception:  # a peer's crash is no date, not fatal
-                answer = None
-            elapsed[i] += time.perf_counter() - start
-            answers[i].append(answer)
+    none: str | None = None
+    turns = take_turns([tool for _, tool in tools], [(p.data, p.url) for p in pages], none)
     return [
-        DateResult(name, score_dates(answers[i], pages), elapsed[i], tuple(answers[i]))
+        DateResult(
+            name, score_dates(turns.answers[i], pages), turns.seconds[i], tuple(turns.answers[i])
+        )
         for i, (name, _) in enumerate(tools)
     ]
 
@@ -219,11 +210,7 @@ def render_dates(results: list[DateResult]) -> str:
             f"{result.tool:<{width}} {s.accuracy:>8.3f} {s.precision:>9.3f} {s.recall:>7.3f} "
             f"{s.f1:>6.3f} {result.pages_per_second:>8.1f}"
         )
-    ours = results[0]
-    for peer in results[1:]:
-        if peer.pages_per_second > 0:
-            ratio = ours.pages_per_second / peer.pages_per_second
-            lines.append(f"speed ratio newsdesk / {peer.tool}: {ratio:.2f}")
+    lines.extend(speed_ratios([(r.tool, r.pages_per_second) for r in results]))
     return "\n".join(lines)
 
 

@@ -33,7 +33,6 @@ import gzip
 import html
 import json
 import sys
-import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -43,6 +42,7 @@ from newsdesk.errors import PageError
 from newsdesk.evaluation.holdout import add_half_argument, keep_half
 from newsdesk.evaluation.shingles import Scores, aggregate, score_page
 from newsdesk.evaluation.snippets import Snippets, aggregate_snippets, count_snippets
+from newsdesk.evaluation.turns import speed_ratios, take_turns
 from newsdesk.page import PageKind, RawPage
 from newsdesk.pipeline import extract
 from newsdesk.record import PageSource
@@ -154,24 +154,13 @@ def measure(tools: list[tuple[str, Extractor]], pages: list[BenchPage]) -> list[
     The tools take turns page by page (not one whole run after another), so a
     busy machine slows them alike and the speed ratio stays fair.
     """
-    for _, tool in tools:  # warm up (lazy imports, model files, caches) before timing
-        tool(pages[0].data, pages[0].url)
-    texts: list[list[str]] = [[] for _ in tools]
-    elapsed = [0.0] * len(tools)
-    failed = [0] * len(tools)
-    for page in pages:
-        for i, (_, tool) in enumerate(tools):
-            start = time.perf_counter()
-            try:
-                text = tool(page.data, page.url)
-            except Exception:  # a peer's crash is scored as an empty answer, not fatal
-                text = ""
-                failed[i] += 1
-            elapsed[i] += time.perf_counter() - start
-            texts[i].append(text)
+    turns = take_turns([tool for _, tool in tools], [(p.data, p.url) for p in pages], "")
     return [
         ToolResult(
-            tool=name, scores=score_texts(texts[i], pages), seconds=elapsed[i], failed=failed[i]
+            tool=name,
+            scores=score_texts(turns.answers[i], pages),
+            seconds=turns.seconds[i],
+            failed=turns.failed[i],
         )
         for i, (name, _) in enumerate(tools)
     ]
@@ -218,11 +207,7 @@ def render(results: list[ToolResult], mode: str) -> str:
             f"{result.tool:<{width}} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>6.3f} "
             f"{s.accuracy:>8.3f} {result.pages_per_second:>8.1f}{failed}"
         )
-    ours = results[0]
-    for peer in results[1:]:
-        if peer.pages_per_second > 0:
-            ratio = ours.pages_per_second / peer.pages_per_second
-            lines.append(f"speed ratio newsdesk / {peer.tool}: {ratio:.2f}")
+    lines.extend(speed_ratios([(r.tool, r.pages_per_second) for r in results]))
     return "\n".join(lines)
 
 

@@ -2,11 +2,13 @@
 
 The page's own structured data first: date meta tags (Open Graph, schema.org
 microdata, Dublin Core, the analytics tags), JSON-LD article objects, then
-JSON-LD page objects and ``<time datetime>`` (meta tags before JSON-LD, as
-htmldate reads them: on the dates benchmark either order scores alike).
-Then what people see: elements whose class says date, the segmenter's date
-and byline lines. Last, htmldate's extensive search, for pages none of
-these dated.
+JSON-LD page objects (meta tags before JSON-LD, as htmldate reads them: on
+the dates benchmark either order scores alike). Then what people see: the
+segmenter's date and byline lines beside the article, the first ``<time
+datetime>`` element, elements whose class says date (``<time>`` elements and
+date classes also date comments, teasers and sidebars, so they come after
+the article's own date line). Last, htmldate's extensive search, for pages
+none of these dated.
 
 Two guard rails beside the ones every date passes (no day before the web,
 none in the future; dates.py):
@@ -17,8 +19,7 @@ none in the future; dates.py):
 - A structured time in UTC (``Z``, ``+00:00``) may fall on the day after (or
   before) the publisher's own calendar day; when another structured value
   gives a neighbouring day in local time (a non-zero offset, or a bare date),
-  that day is the publisher's and wins (a meta tag or JSON-LD value only:
-  ``<time>`` elements also date comments and teasers).
+  that day is the publisher's and wins.
 
 Updated and modified dates are never read (rules.META_PUBLISHED): the
 original publication date is wanted, not the last edit.
@@ -47,34 +48,35 @@ MIDNIGHT_HOURS = 8
 
 Found = tuple[str, str]  # a value and the rule that gave it
 
-#: ``<time datetime>`` elements date comments and teasers as well as the
-#: article: they date the page, but never overrule a UTC time of its own.
 TIME_RULE = "html:time[datetime]"
 
 
 def html_published(facts: HtmlFacts, layout: Layout, url: str | None, markup: str) -> Found | None:
     """The publication date of an HTML page and its rule, or None."""
     structured = _structured(facts)
+    times = [(day, TIME_RULE) for value in facts.times if (day := parse_date(value))]
     url_day = date_in_url(url) if url else None
     if url_day is not None:
-        agreeing = next((found for found in structured if found[0][:10] == url_day), None)
-        return agreeing or (url_day, "url:date-path")
+        agreeing = (found for found in (*structured, *times) if found[0][:10] == url_day)
+        return next(agreeing, None) or (url_day, "url:date-path")
     if structured:
         return _local_day(structured)
-    for text in dated_texts(markup):
-        day = date_in_text(text)
-        if day:
-            return day, "html:date-element"
     for block in layout.blocks:
         if block.kind in ("date", "byline"):
             day = date_in_text(block.text)
             if day:
                 return day, f"layout:{block.kind}"
+    if times:
+        return times[0]
+    for text in dated_texts(markup):
+        day = date_in_text(text)
+        if day:
+            return day, "html:date-element"
     return _htmldate(markup, url)
 
 
 def _structured(facts: HtmlFacts) -> list[Found]:
-    """Every date the page's structured data gives for its publication, best first."""
+    """Every date the page's meta tags and JSON-LD give for its publication, best first."""
     found: list[Found] = []
     for key in META_PUBLISHED:
         for value in facts.meta.get(key, ()):
@@ -90,10 +92,6 @@ def _structured(facts: HtmlFacts) -> list[Found]:
         day = _jsonld_date(page.get("datePublished"))
         if day:
             found.append((day, "jsonld:datePublished"))
-    for value in facts.times:
-        day = parse_date(value)
-        if day:
-            found.append((day, TIME_RULE))
     return found
 
 
@@ -104,8 +102,8 @@ def _local_day(structured: list[Found]) -> Found:
         return first
     instant = datetime.fromisoformat(first[0])
     for found in structured[1:]:
-        value, rule = found
-        if value.endswith(UTC_SUFFIXES) or rule == TIME_RULE or value[:10] == first[0][:10]:
+        value = found[0]
+        if value.endswith(UTC_SUFFIXES) or value[:10] == first[0][:10]:
             continue
         if _same_moment(instant, value):
             return found

@@ -110,8 +110,9 @@ def label_runs(page: Page, container: int) -> list[Labelled]:
         depth = _depth_in(path, parts)
         if depth < 0 and at < nodes[container].first_run and _is_lead(run, nodes, enclosing):
             kind = _inner_kind(run, nodes[run.owner])
-            labelled.append(Labelled(run, kind, run.owner, in_article=True))
-            continue
+            if kind in ("paragraph", "heading"):  # else furniture, labelled as outside it
+                labelled.append(Labelled(run, kind, run.owner, in_article=True))
+                continue
         if depth >= 0:
             hinted = _outer_hint(nodes, path[depth + 1 :], limit)
             if hinted is not None:

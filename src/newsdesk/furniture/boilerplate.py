@@ -27,7 +27,9 @@ MAX_RELATED_LINE = 160
 MIN_PREFIX_PHRASE = 7
 
 _STRIP = " :|›»>•·-–—"
-_KINDS: tuple[PhraseKind, ...] = ("share", "nav", "related", "footer", "ad", "comment")
+_KINDS: tuple[PhraseKind, ...] = (
+    "share", "nav", "related", "footer", "ad", "comment", "boilerplate"
+)  # fmt: skip
 
 
 def _alternation(phrases: tuple[str, ...]) -> str:

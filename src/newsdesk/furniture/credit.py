@@ -150,6 +150,17 @@ _SOURCE_LINE = re.compile(
     r"^(?:source|sources|courtesy(?: of)?|via)\s*[:：—–-]\s*(?P<name>[^:]{2,60}?)\.?$",
     re.IGNORECASE,
 )
+#: A byline naming an agency or outlet, not a person: ``By Reuters``, ``By The Associated Press``.
+_BYLINE_CREDIT = re.compile(
+    r"^(?:by|from)\s+(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})\.?$",
+    re.IGNORECASE,
+)
+#: Words of a byline naming an unnamed author's role, not an outlet (``By Staff Reporter``,
+#: ``By Our Correspondent``), from the bylines newspapers print for their own staff.
+BYLINE_ROLES = frozenset(
+    {"staff", "reporter", "reporters", "correspondent", "correspondents", "writer", "writers",
+     "editor", "editors", "desk", "team", "our", "special", "bureau"}
+)  # fmt: skip
 #: A credit alone on its line above the article: ``Mehr News Agency:``, ``IRNA -``.
 _CREDIT_LINE = re.compile(r"^(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})\s?(?::|[-–—]+)$")
 _DASH_PREFIX = re.compile(
@@ -235,6 +246,24 @@ def source_line(text: str) -> Credit | None:
     if not name[:1].isupper() or not (name in AGENCIES or is_outlet_name(name)):
         return None
     return Credit(name=name, prefix=stripped, rest="", rule="text:source-line")
+
+
+def byline_credit(text: str) -> Credit | None:
+    """The agency or outlet a byline names instead of a person (``By Reuters``), or None.
+
+    Only a known agency or a name built on an outlet word (``Associated Press``)
+    counts: ``By Jane Doe`` names an author, and ``By CNN Staff`` is too loose to say.
+    """
+    stripped = text.strip()
+    match = _BYLINE_CREDIT.match(stripped)
+    if match is None:
+        return None
+    name = match.group("name")
+    if not name[:1].isupper() or any(word.lower() in BYLINE_ROLES for word in name.split()):
+        return None
+    if not (name in AGENCIES or is_outlet_name(name, strict=True)):
+        return None
+    return Credit(name=name, prefix=stripped, rest="", rule="text:byline-credit")
 
 
 def is_outlet_name(name: str, *, strict: bool = False) -> bool:

@@ -44,6 +44,12 @@ _DATELINE = re.compile(
     r"(?P<mark>\s+(?:--?|[–—])\s+|\s*[–—]\s*|:\s+)"
     r"(?=[A-Z0-9\"“‘'])"
 )
+#: A dateline standing on its own line or paragraph above the lead: ``VIENNA —``.
+_DATELINE_ALONE = re.compile(
+    rf"^(?P<place>{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}})"
+    rf"(?P<qualifier>(?:{_QUALIFIER}){{0,2}})"
+    r"\s*(?:--?|[–—])$"
+)
 #: Function words that put a run of capitals in a sentence, not a place name (``WHAT WE
 #: KNOW``, ``HERE IS THE DEAL``); labels are the words of ``phrases.NOT_CREDIT``.
 FUNCTION_WORDS = frozenset(
@@ -98,12 +104,24 @@ def split_dateline(text: str) -> Dateline | None:
     place = match.group("place")
     qualifier = match.group("qualifier")
     rest = stripped[match.end() :].strip()
-    if len(rest.split()) < MIN_REST_WORDS or not _place_shaped(place):
+    if len(rest.split()) < MIN_REST_WORDS or not _names_a_place(place, qualifier):
         return None
-    if not is_place(place) and not (qualifier and _qualifies_a_place(qualifier)):
-        return None  # "NASA - ...", "JANE ROE, Staff Writer - ...": a name or a label as likely
     prefix = stripped[: match.end()].strip()
     return Dateline(place=place, prefix=prefix, rest=rest)
+
+
+def is_dateline_alone(text: str) -> bool:
+    """A bare dateline that stands alone on its line, its paragraph after it (``VIENNA —``)."""
+    match = _DATELINE_ALONE.match(text.strip())
+    return match is not None and _names_a_place(match.group("place"), match.group("qualifier"))
+
+
+def _names_a_place(place: str, qualifier: str) -> bool:
+    """Capitals shaped like a place and known as one, or qualified by a known place or date
+    (``NASA``, ``JANE ROE, Staff Writer``: a name or a label as likely)."""
+    if not _place_shaped(place):
+        return False
+    return is_place(place) or bool(qualifier and _qualifies_a_place(qualifier))
 
 
 def split_lead(text: str, *, credited: bool = False) -> Lead | None:
@@ -156,4 +174,4 @@ def _place_shaped(place: str) -> bool:
     )
 
 
-__all__ = ["Dateline", "Lead", "split_dateline", "split_lead"]
+__all__ = ["Dateline", "Lead", "is_dateline_alone", "split_dateline", "split_lead"]

@@ -70,6 +70,12 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "sort by", "newest", "oldest", "best", "reader comments", "comments are closed",
         "kommentare", "commentaires", "comentarios", "comentários", "комментарии",
     ),
+    # what a video player and a video promo leave in the article column
+    "boilerplate": (
+        "media playback is unsupported on your device", "video ad feedback", "now playing",
+        "play video", "watch video", "watch the video", "watch now", "replay", "video player",
+        "(video)", "more:",
+    ),
 }  # fmt: skip
 
 #: kind → phrases that mark a line as furniture wherever they appear in it.

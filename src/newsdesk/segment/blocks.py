@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from newsdesk.furniture.credit import Credit, byline_credit, source_line
 from newsdesk.record import MarketRow
 
 #: ``paragraph`` and ``heading`` make the body; every other kind is furniture
@@ -58,3 +59,18 @@ class Layout:
     title: str | None = None
     warnings: tuple[str, ...] = ()
     provenance: dict[str, str] = field(default_factory=dict)
+
+
+def furniture_credit(blocks: list[Block]) -> Credit | None:
+    """The outlet a ``Source: Outlet`` line or an agency's byline (``By Reuters``) outside
+    the article names; its block is relabelled ``credit`` in ``blocks``."""
+    for index, block in enumerate(blocks):
+        if block.kind in ("paragraph", "heading", "market", "tags", "title"):
+            continue
+        found = source_line(block.text)
+        if found is None and block.kind == "byline":
+            found = byline_credit(block.text)
+        if found is not None:
+            blocks[index] = Block(block.text, "credit", block.line)
+            return found
+    return None

@@ -13,11 +13,11 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from newsdesk.furniture.datelines import split_lead
+from newsdesk.furniture.datelines import is_dateline_alone, split_lead
 from newsdesk.furniture.market import market_warnings, parse_row, unique_rows
 from newsdesk.furniture.tags import tag_line
 from newsdesk.record import MarketRow
-from newsdesk.segment.blocks import BODY_KINDS, Block, Layout
+from newsdesk.segment.blocks import BODY_KINDS, Block, Layout, furniture_credit
 from newsdesk.segment.html_content import Labelled, choose_container, label_runs, to_blocks
 from newsdesk.segment.html_dom import Page, parse, walk
 
@@ -46,6 +46,11 @@ def layout_html(markup: str, *, url: str | None = None) -> Layout:
     title, source = _title(page, blocks)
     provenance = {"title": source} if title else {}
     blocks, credit = _split_credit(blocks, provenance)
+    if credit is None:
+        found = furniture_credit(blocks)
+        if found is not None:
+            credit = found.name
+            provenance["credit"] = found.rule
     tags = _tags(labelled, provenance)
     warnings = market_warnings(market)
     if market:
@@ -101,11 +106,14 @@ def _split_credit(
     blocks: list[Block], provenance: dict[str, str]
 ) -> tuple[list[Block], str | None]:
     """A dateline opening the first paragraph (``WASHINGTON (AP) —``, ``NAIROBI, Kenya —``)
-    goes apart; one naming an agency or outlet credits it."""
+    goes apart; one naming an agency or outlet credits it. A bare dateline that is a
+    paragraph of its own (``VIENNA —``) is furniture too."""
     first = next((i for i, b in enumerate(blocks) if b.kind in BODY_KINDS), None)
     if first is None or blocks[first].kind != "paragraph":
         return blocks, None
     block = blocks[first]
+    if is_dateline_alone(block.text):
+        return [*blocks[:first], replace(block, kind="credit"), *blocks[first + 1 :]], None
     lead = split_lead(block.text)
     if lead is None:
         return blocks, None

@@ -110,6 +110,8 @@ CLASS_WORDS: dict[str, str] = {
     "dek": "boilerplate", "deck": "boilerplate", "standfirst": "boilerplate",
     "subtitle": "boilerplate", "subheadline": "boilerplate", "kicker": "boilerplate",
     "strapline": "boilerplate", "eyebrow": "boilerplate",
+    # summary boxes above or beside the article ("Key Points", "Story highlights")
+    "keypoints": "boilerplate", "highlights": "boilerplate", "takeaways": "boilerplate",
     # the same in the other languages of common news templates (pt, es, it, fr, de)
     "compartilhe": "share", "compartilhar": "share", "compartir": "share",
     "condividi": "share", "partager": "share", "teilen": "share",

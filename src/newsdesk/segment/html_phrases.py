@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from newsdesk.furniture.phrases import LINE_PHRASES
+
 #: A whole short run that is a furniture label, with the kind it announces.
 LABELS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(advertisement|advertising|anzeige|publicidade|publicidad|pubblicità|"
@@ -65,6 +67,13 @@ LABELS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"kommentare (sind )?geschlossen|comments (are )?closed)$",
                 re.I), "comment"),
     (re.compile(r"^(©|\(c\)|copyright\b|all rights reserved).{0,300}$", re.I), "footer"),
+    # the heading of a summary box (its points repeat the article)
+    (re.compile(r"^(key points|key takeaways|story highlights)\W*$", re.I), "boilerplate"),
+    # a video player's or a promo's leftovers, a "More:" label alone (furniture.phrases)
+    (re.compile("^(?:" + "|".join(map(re.escape, LINE_PHRASES["boilerplate"])) + r")\W*$", re.I),
+     "boilerplate"),
+    # no letter and no digit (a lone "/", "***", "—"): a separator or a widget's leftover
+    (re.compile(r"^[\W_]+$"), "boilerplate"),
 )  # fmt: skip
 
 #: Runs longer than this are never taken for a label, whatever they start with.

@@ -12,8 +12,8 @@ A bare dateline opening the lead (``NAIROBI, Kenya —``) is split off as a
 
 from __future__ import annotations
 
-from newsdesk.furniture.credit import Credit, credit_line, source_line
-from newsdesk.furniture.datelines import split_lead
+from newsdesk.furniture.credit import Credit, credit_line
+from newsdesk.furniture.datelines import is_dateline_alone, split_lead
 from newsdesk.furniture.market import (
     canonical_name,
     market_warnings,
@@ -23,7 +23,7 @@ from newsdesk.furniture.market import (
 )
 from newsdesk.furniture.tags import is_tag_label, split_keywords, tag_line
 from newsdesk.record import MarketRow
-from newsdesk.segment.blocks import Block, BlockKind, Layout
+from newsdesk.segment.blocks import Block, BlockKind, Layout, furniture_credit
 from newsdesk.segment.lines import Line, make_line, split_lines
 from newsdesk.segment.text_classify import classify
 
@@ -70,7 +70,7 @@ def layout_text(text: str) -> Layout:
             provenance["title"] = "text:title-line"
         blocks.append(Block(line.text, kind, line.number))
     if credit is None:
-        found_line = _credit_from_source_line(blocks)
+        found_line = furniture_credit(blocks)
         if found_line is not None:
             credit = found_line.name
             provenance["credit"] = found_line.rule
@@ -91,7 +91,11 @@ def layout_text(text: str) -> Layout:
 
 
 def _mark_credit_line(lines: list[Line], kinds: list[BlockKind]) -> Credit | None:
-    """A credit alone on its line right above the article's first paragraph (or as it)."""
+    """A credit alone on its line right above the article's first paragraph (or as it).
+
+    A bare dateline alone above it (``VIENNA —``) is labelled ``credit`` too, but credits
+    nobody.
+    """
     first = next((i for i, kind in enumerate(kinds) if kind in ("paragraph", "heading")), None)
     if first is None or kinds[first] != "paragraph":
         return None
@@ -102,18 +106,8 @@ def _mark_credit_line(lines: list[Line], kinds: list[BlockKind]) -> Credit | Non
         if found is not None:
             kinds[index] = "credit"
             return found
-    return None
-
-
-def _credit_from_source_line(blocks: list[Block]) -> Credit | None:
-    """A ``Source: Outlet`` line outside the article, relabelled ``credit`` in ``blocks``."""
-    for index, block in enumerate(blocks):
-        if block.kind in ("paragraph", "heading", "market", "tags", "title"):
-            continue
-        found = source_line(block.text)
-        if found is not None:
-            blocks[index] = Block(block.text, "credit", block.line)
-            return found
+    if first > 0 and is_dateline_alone(lines[first - 1].text):
+        kinds[first - 1] = "credit"
     return None
 
 

@@ -177,6 +177,7 @@ def test_reported_clause_inside_another_is_part_of_it(
         "Residents feel safer since the new station opened.",
         "I think the council made a serious mistake.",
         "You feel the pressure building before every election.",
+        "Many voters feel that the system is rigged against them.",
         # stance verbs that mostly report a thing done
         "The mayor unveiled a new design for the harbour on Monday.",
         "The club shared a photo of the new stadium on Friday.",

@@ -292,14 +292,13 @@ def _not_in_name(token: Token) -> bool:
 
 def _product(tokens: Span, key: tuple[str, ...]) -> bool:
     """A product the tagger took for a person: a name ending on a model word
-    (``MacBook Pro``), holding a number (``Thunderbolt 3``) or opening in lower case
-    (``iPhone``, not ``de Blasio``), but for a name opening on a given name (``Max``)."""
+    (``MacBook Pro``) or opening in lower case (``iPhone``, not ``de Blasio``), but for
+    a name opening on a given name (``Max``)."""
     first = tokens[0].text
     if key[0] in MALE_NAMES or key[0] in FEMALE_NAMES:
         return False
     lower_start = first[:1].islower() and first.lower() not in NAME_PARTICLES
-    numbered = any(c.isdigit() for c in first + " ".join(key))  # "Thunderbolt 3", "Galaxy S10"
-    return lower_start or numbered or (len(key) > 1 and key[-1] in PRODUCT_MODEL_WORDS)
+    return lower_start or (len(key) > 1 and key[-1] in PRODUCT_MODEL_WORDS)
 
 
 def _titled_name(tokens: Span, key: tuple[str, ...]) -> bool:

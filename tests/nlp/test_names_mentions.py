@@ -44,6 +44,8 @@ def test_a_sentence_word_before_a_name_is_not_part_of_it(
     [
         ("Having bought the house in Braunau am Inn, the state will rebuild it.",
          "Braunau am Inn", "GPE"),
+        # The tagger reads the town as an organisation here.
+        ("The old bridge at Braunau am Inn will be rebuilt in stone.", "Braunau am Inn", "GPE"),
         ("Apple plans to release a new 13-inch MacBook Pro with a better keyboard.",
          "MacBook Pro", "PRODUCT"),
     ],

@@ -21,6 +21,9 @@ _OPENING = frozenset({"(", "["})
 _CLOSING = frozenset({")", "]"})
 _BRACKETS = _OPENING | _CLOSING
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: Labels the tagger gives the first part of a place named with a connective (``Braunau``
+#: of ``Braunau am Inn`` is read as an organisation as often as a place).
+_PLACE_PARTS = _PLACE_LABELS | {"ORG", "FAC"}
 #: Words between a person's name and the body she speaks for ("X for Y", "X of Y").
 _AFFILIATIONS = frozenset({"for", "of", "at", "from"})
 
@@ -32,8 +35,9 @@ def merge_adjacent(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if merged:
             last = merged[-1]
-            if last.label_ in _PLACE_LABELS and _place_connective(doc[last.end : ent.start]):
-                merged[-1] = Span(doc, last.start, ent.end, label=last.label_)
+            if last.label_ in _PLACE_PARTS and _place_connective(doc[last.end : ent.start]):
+                label = last.label_ if last.label_ in _PLACE_LABELS else "GPE"
+                merged[-1] = Span(doc, last.start, ent.end, label=label)
                 continue
             if (
                 last.end == ent.start

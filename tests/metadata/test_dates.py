@@ -24,6 +24,7 @@ from newsdesk.metadata.dates import date_in_text, date_in_url, parse_date
         ("20 de noviembre de 2019", "2019-11-20"),
         ("25/06/2019", "2019-06-25"),
         ("05/06/2019", None),  # May 6 or 5 June
+        ("08/08/2017", "2017-08-08"),  # the same day read either way
         ("2019-13-40", None),
         ("1855-01-01", None),
         ("yesterday", None),

@@ -136,3 +136,25 @@ def test_labels_in_other_languages_leave_the_body(label: str, kind: str) -> None
     blocks = layout_html(markup, url=None).blocks
     assert [b.kind for b in blocks if b.text == label] == [kind]
     assert label not in assemble(blocks)[0]
+
+
+def test_wordpress_taxonomy_classes_are_no_furniture() -> None:
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    others = "".join(
+        f'<div class="box"><p>{text}</p></div>'
+        for text in (
+            "Der Stadtrat berät am Donnerstag über den neuen Haushalt, der mehr Geld für Schulen "
+            "und Kindergärten vorsieht, wie die Kämmerei am Montag bekannt gab.",
+            "Die Stadtwerke erhöhen im Herbst die Preise für Fernwärme um durchschnittlich vier "
+            "Prozent, teilte das Unternehmen in einer Pressemitteilung mit.",
+        )
+    )
+    markup = (
+        '<html><body class="single single-post postid-12">'
+        '<nav class="menu"><a href="/">Start</a> <a href="/blog">Blog</a></nav>'
+        '<article class="post type-post format-gallery category-social-media tag-sharing">'
+        f"<h1>Neue Brücke</h1>{paragraphs}</article><div class='more'>{others}</div>"
+        "</body></html>"
+    )
+    body = assemble(layout_html(markup, url=None).blocks)[0]
+    assert body.startswith("\n\n".join(BODY))

@@ -94,7 +94,7 @@ def date_in_text(text: str) -> str | None:
         first, second, year = (int(g) for g in numeric_match.groups())
         if first > 12 >= second:
             numeric = _day(year, second, first)
-        elif second > 12 >= first:
+        elif second > 12 >= first or first == second:
             numeric = _day(year, first, second)
         else:
             numeric = None  # 05/06/2019: May 6 or 5 June, the page does not say

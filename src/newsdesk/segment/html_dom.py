@@ -28,6 +28,7 @@ from newsdesk.segment.html_hints import (
     HIDDEN_STYLE,
     INLINE_TEXT_TAGS,
     INVISIBLE_TAGS,
+    TAXONOMY_PREFIXES,
     WORD_SPLIT,
 )
 
@@ -160,8 +161,10 @@ def _hint(el: etree._Element, tag: str) -> tuple[str | None, bool]:
 @lru_cache(maxsize=4096)
 def _name_hint(names: str) -> tuple[str | None, bool]:
     """What ``class`` and ``id`` words announce (pages repeat them: cached)."""
-    if not names.strip():
+    kept = [word for word in names.split() if not word.lower().startswith(TAXONOMY_PREFIXES)]
+    if not kept:
         return None, False
+    names = " ".join(kept)
     whole_words = names.lower().split()
     body = any(word in BODY_WORDS for word in whole_words)
     if any(word in HIDDEN_CLASSES for word in whole_words) and not any(

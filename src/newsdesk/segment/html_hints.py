@@ -157,6 +157,16 @@ BODY_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Prefixes of class tokens that file a post, not describe an element: the
+#: taxonomy and format classes WordPress (``post_class``, ``body_class``) and
+#: themes like it put on ``<body>`` and ``<article>`` (``category-sport``,
+#: ``tag-social-media``, ``format-gallery``, ``single-format-gallery``). Read
+#: as words they would make a whole article furniture ("social", "gallery").
+TAXONOMY_PREFIXES: tuple[str, ...] = (
+    "category-", "tag-", "format-", "post_format-", "single-format-", "postid-", "status-",
+    "type-", "post-type-", "page-template-", "term-",
+)  # fmt: skip
+
 #: Inline styles that hide an element.
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 

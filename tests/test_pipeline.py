@@ -76,6 +76,10 @@ HOSTILE_PAGES = {
     + "</p><a href='/x'>"
     + _repeat("linked words ", 300_000)
     + "</a></body></html>",
+    "html-unclosed-links": "<html><body><p>Council news</p>"
+    + "<a href='/more'><font color='red'>" * 150
+    + "".join(f"<p>{_PROSE}{n}</p>" for n in range(3000))
+    + "</body></html>",
     "html-long-attributes": "<html><head>"
     + ("<meta " + "_" * 3000 + ">") * 300
     + "</head><body><p>"

@@ -18,6 +18,8 @@ is HTML or flattened text. Encodings are tried in this order:
 A page whose bytes fit none of them cleanly is decoded with replacement
 characters and a warning, or refused as ``undecodable`` when more than
 ``MAX_REPLACED`` of it would be replaced. Line breaks come out as ``\\n``.
+Control characters are dropped; a NUL byte among them with a warning (a page
+is binary only when control characters are more than ``MAX_CONTROL`` of it).
 """
 
 from __future__ import annotations

@@ -7,10 +7,9 @@ import io
 import json
 import subprocess
 import sys
-import threading
 import time
-from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -419,34 +418,25 @@ class _NewsSite(BaseHTTPRequestHandler):
         pass
 
 
-@pytest.fixture
-def news_site() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _NewsSite)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-
-
-def test_a_url_is_fetched_not_read_as_a_path(
-    news_site: str, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(
+    ("path", "code", "expected"),
+    [
+        ("/story", 0, "expand the tram network"),
+        ("/gone", 3, "the server answered 404 Not Found [fetch-failed, stage fetch]"),
+    ],
+)
+def test_a_url_is_fetched_and_named_as_given(
+    serve_http: Callable[[type[BaseHTTPRequestHandler]], str],
+    path: str,
+    code: int,
+    expected: str,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    url = f"{news_site}/story"
-    code = main(["extract", "--no-nlp", url])
+    url = serve_http(_NewsSite) + path
+    assert main(["extract", "--no-nlp", url]) == code
     out, err = capsys.readouterr()
-    assert code == 0, err
-    record = json.loads(out)
-    assert record["source"]["url"] == url
-    assert "expand the tram network" in record["body"]
-
-
-def test_a_url_that_fails_is_named_as_given(
-    news_site: str, capsys: pytest.CaptureFixture[str]
-) -> None:
-    url = f"{news_site}/gone"
-    code = main(["extract", "--no-nlp", url])
-    out, err = capsys.readouterr()
-    assert (code, out) == (3, "")
-    assert err.startswith(f"newsdesk: error: {url}: the server answered 404")
-    assert "[fetch-failed, stage fetch]" in err
+    if code == 0:
+        record = json.loads(out)
+        assert (record["source"]["url"], expected in record["body"]) == (url, True)
+    else:
+        assert (out, err) == ("", f"newsdesk: error: {url}: {expected}\n")

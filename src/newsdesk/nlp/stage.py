@@ -43,9 +43,9 @@ __all__ = ["QuoteFinder", "analyse", "annotate", "annotate_doc", "parse"]
 
 _SPLIT_AT = (". ", "? ", "! ", "\n", " ")
 #: Most characters of a body the NLP stages analyse (the rest gets a warning): the parse
-#: and its annotations take about 4 KB of memory per character, so this bounds a page's
-#: memory (about 0.7 GB; spaCy's own max_length, 1,000,000, let one page take 3 GB and
-#: more). Long-form articles run to 60,000 characters.
+#: and its annotations take about 3 KB of memory per character, so this bounds what a page
+#: adds to a worker's memory (about 0.5 GB, bench/extract_scaling.py --nlp; spaCy's own
+#: max_length, 1,000,000, let one page take 3 GB). Long-form articles run to 60,000.
 MAX_ANALYSED_CHARS = 150_000
 #: A paragraph and the blank line (with any spaces in it) that ends it.
 _PARAGRAPH = re.compile(r".*?(?:\n[^\S\n]*\n\s*|\Z)", re.DOTALL)

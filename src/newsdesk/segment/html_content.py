@@ -54,7 +54,9 @@ MIN_LEAD_CHARS = 80
 #: else a teaser.
 MAX_HEADING_CHARS = 120
 #: A link-heavy run ending a sentence is still prose (a linked sentence).
-_SENTENCE_END = re.compile(r"\w.{40,}[.!?。][\"'”’»)]?$")
+#: (From the first word character of its line: searched from every one, ``.{40,}`` ran to the
+#: end of the line each time, quadratic time in a long link text.)
+_SENTENCE_END = re.compile(r"(?m:^)[^\w\n]*\w.{40,}[.!?。][\"'”’»)]?$")
 #: Outside the article only runs up to this long are read for their wording
 #: (the rest is labelled by markup alone: reading menus costs time for nothing).
 MAX_OUTSIDE_LABEL_CHARS = 80

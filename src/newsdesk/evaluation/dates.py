@@ -7,7 +7,8 @@ positive); a wrong day, or a day where the gold has none, is a false
 positive; no day where the gold has one is a false negative; none where
 none is a true negative. Accuracy = (TP + TN) / all. Every tool gets the
 page bytes and its URL. When htmldate is installed it runs in the same run,
-with its fast and its extensive search; tools take turns page by page and
+with its fast and its extensive search (``original_date=True``, as in
+htmldate's own comparison); tools take turns page by page and
 only their calls are timed. newsdesk runs its whole extraction without NLP
 (the date is read as part of it), so its time includes the main text.
 

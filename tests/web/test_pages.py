@@ -117,7 +117,6 @@ def shown_as_text(html: str) -> None:
 )
 def test_scraped_markup_is_shown_as_text_on_every_page(client: TestClient, page: str) -> None:
     hostile = client.get("/api/search", params={"q": "pier council"}).json()["hits"][0]["id"]
-    record = client.get(f"/api/documents/{hostile}").json()
     if page == "search":
         html = client.get("/", params={"q": "pier"}).text
     elif page == "article":
@@ -131,5 +130,19 @@ def test_scraped_markup_is_shown_as_text_on_every_page(client: TestClient, page:
         (trust,) = [org["id"] for org in orgs if org["name"].startswith("Pier Trust")]
         html = client.get(f"/entity/{trust}").text
     else:
-        html = client.post("/paste", data={"page": record["body"], "nlp": "false"}).text
+        html = client.post("/paste", data={"page": HOSTILE_HTML, "nlp": "false"}).text
+        assert "Harbour council votes on the pier" in html
     shown_as_text(html)
+
+
+#: A scraped page: live script, an event handler and a javascript: link in the markup,
+#: and the same markup written as text in a paragraph (as a page about XSS would).
+HOSTILE_HTML = """<!doctype html><html><head><title>Pier vote</title>
+<script>alert(1)</script></head><body><article><h1>Pier vote</h1>
+<p>Harbour council votes on the pier after a long night of debate about its future,
+and the harbour master said the pier stays open. <img src=x onerror="alert(2)"></p>
+<p>One councillor pasted &lt;script&gt;alert(1)&lt;/script&gt; into the minutes, which
+the clerk printed as it stood for every member of the public to read in full.</p>
+<p>Read more at <a href="javascript:alert(3)">the council site</a> before the next
+meeting of the harbour council on the first Monday of the month.</p>
+</article></body></html>"""

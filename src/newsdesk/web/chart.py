@@ -14,6 +14,7 @@ __all__ = ["Bar", "Chart", "weekly"]
 MAX_WEEKS = 104
 WIDTH, HEIGHT = 600, 120
 _AXIS = 16  # pixels under the bars for the first and last week's dates
+_WIDEST = 40  # pixels of a bar when there are few weeks
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,13 @@ def weekly(published: Iterable[str | None]) -> Chart:
         count = weeks.get(week, 0)
         height = room * count / most
         bars.append(
-            Bar(week.isoformat(), count, i * slot, room - height, max(slot * 0.8, 1.0), height)
+            Bar(
+                week.isoformat(),
+                count,
+                i * slot,
+                room - height,
+                min(max(slot * 0.8, 1.0), _WIDEST),
+                height,
+            )
         )
     return Chart(tuple(bars), most, undated)

@@ -48,6 +48,7 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.extractor = ThreadPoolExecutor(EXTRACT_SLOTS, thread_name_prefix="extract")
         yield
         app.state.extractor.shutdown(wait=False, cancel_futures=True)
         app.state.readers.close()
@@ -64,7 +65,6 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
     )
     app.state.readers = Readers(db)
     app.state.settings = settings or Settings()
-    app.state.extractor = ThreadPoolExecutor(EXTRACT_SLOTS, thread_name_prefix="extract")
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=str(files("newsdesk.web") / "static")), "static")

@@ -58,6 +58,7 @@ class Readers:
         self._local = threading.local()
         self._lock = threading.Lock()
         self._opened: list[SqliteStore] = []
+        self._generation = 0  # bumped by close: a thread's store from before is reopened
         self.get()
 
     def _open(self) -> SqliteStore:
@@ -68,15 +69,17 @@ class Readers:
     def get(self) -> SqliteStore:
         """This thread's store."""
         store: SqliteStore | None = getattr(self._local, "store", None)
-        if store is None:
+        if store is None or self._local.generation != self._generation:
             store = self._open()
-            self._local.store = store
             with self._lock:
+                self._local.store, self._local.generation = store, self._generation
                 self._opened.append(store)
         return store
 
     def close(self) -> None:
+        """Close every thread's store (a later ``get`` opens a new one)."""
         with self._lock:
             opened, self._opened = self._opened, []
+            self._generation += 1
         for store in opened:
             store.close()

@@ -34,8 +34,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import httpx
-
 from bench.query_latency import QUERIES, make_record, sentences
+
 from newsdesk.store import open_store
 
 HOST = "127.0.0.1"  # never anything else: the bench loads this machine only
@@ -69,11 +69,9 @@ def free_port() -> int:
 
 
 def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
-    server = subprocess.Popen(
-        [sys.executable, "-m", "newsdesk.cli.main", "serve", "--db", str(db)]
-        + ["--host", HOST, "--port", str(port)],
-        stderr=subprocess.DEVNULL,
-    )
+    command = [sys.executable, "-m", "newsdesk.cli.main", "serve", "--db", str(db)]
+    command += ["--host", HOST, "--port", str(port)]
+    server = subprocess.Popen(command, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:

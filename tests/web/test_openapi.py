@@ -11,6 +11,7 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
+from schemathesis.core.result import Ok
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
     response_schema_conformance,
@@ -43,6 +44,7 @@ def operations(web_db: str) -> dict[str, Any]:
     schema = schemathesis.openapi.from_asgi("/api/openapi.json", create_app(web_db))
     found = {}
     for result in schema.get_all_operations():
+        assert isinstance(result, Ok), result  # the description itself is valid
         operation = result.ok()
         found[f"{operation.method.upper()} {operation.path}"] = operation
     return found

@@ -259,3 +259,17 @@ def test_serve_listens_on_this_machine_only_by_default() -> None:
     args = build_parser(["serve"]).parse_args(["serve"])
     assert args.host == "127.0.0.1"
     assert args.port == 8000
+
+
+def test_a_server_for_this_machine_refuses_other_host_names(web_db: str) -> None:
+    from newsdesk.web import create_app
+    from newsdesk.web.security import LOOPBACK_HOSTS
+
+    app = create_app(web_db, hosts=LOOPBACK_HOSTS)
+    with TestClient(app, base_url="http://127.0.0.1:8000") as local:
+        assert local.get("/api/health").status_code == 200
+    with TestClient(app, base_url="http://localhost") as local:
+        assert local.get("/").status_code == 200
+    with TestClient(app, base_url="http://rebound.example.com:8000") as other:
+        error = error_of(other.get("/api/health"), 400)
+        assert "rebound.example.com" in error["message"]

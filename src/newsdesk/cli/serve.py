@@ -3,7 +3,8 @@ speaker, a page per person or organisation, a paste-a-page form, and a REST API
 under /api (its OpenAPI description at /api/openapi.json).
 
 The store is opened read-only. The server listens on 127.0.0.1 (this machine
-only) unless --host says otherwise; Ctrl-C stops it.
+only) unless --host says otherwise, and then answers only requests addressed
+to 127.0.0.1 or localhost; Ctrl-C stops it.
 
 examples:
   newsdesk serve                       # newsdesk.db, http://127.0.0.1:8000/
@@ -49,10 +50,13 @@ def run(args: argparse.Namespace) -> int:
     import uvicorn
 
     from newsdesk.web import create_app
+    from newsdesk.web.security import LOOPBACK_HOSTS
 
     settings = options.settings_from(args)
     db: str = args.db or settings.db
-    app = create_app(db, settings)  # opens the store now: a bad path is an error here
+    # Bound to this machine only, the server answers to its loopback names only.
+    hosts = LOOPBACK_HOSTS if args.host in ("127.0.0.1", "localhost", "::1") else None
+    app = create_app(db, settings, hosts=hosts)  # opens the store: a bad path fails here
     print(
         f"newsdesk: serving {db} (read-only) at http://{args.host}:{args.port}/ (Ctrl-C stops)",
         file=sys.stderr,

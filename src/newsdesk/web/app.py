@@ -23,7 +23,7 @@ from newsdesk.web import api, pages
 from newsdesk.web.limits import EXTRACT_SLOTS, MAX_BODY_BYTES
 from newsdesk.web.reader import Readers
 from newsdesk.web.render import templates
-from newsdesk.web.security import BodyLimit, SecurityHeaders, error_body
+from newsdesk.web.security import BodyLimit, HostCheck, SecurityHeaders, error_body
 
 __all__ = ["create_app"]
 
@@ -42,9 +42,12 @@ ERROR_CODES = {
 }
 
 
-def create_app(db: str, settings: Settings | None = None) -> FastAPI:
+def create_app(
+    db: str, settings: Settings | None = None, *, hosts: tuple[str, ...] | None = None
+) -> FastAPI:
     """The application over the store at ``db`` (opened read-only now: a bad path fails
-    here, before the server starts)."""
+    here, before the server starts); with ``hosts``, requests naming another host are
+    refused."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -74,6 +77,8 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(Exception, _internal)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
+    if hosts is not None:
+        app.add_middleware(HostCheck, hosts=hosts)
 
     return app
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from starlette.exceptions import HTTPException
 
-__all__ = ["BodyLimit", "SecurityHeaders", "error_body"]
+__all__ = ["LOOPBACK_HOSTS", "BodyLimit", "HostCheck", "SecurityHeaders", "error_body"]
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -28,6 +28,11 @@ HEADERS: tuple[tuple[bytes, bytes], ...] = (
     (b"x-frame-options", b"DENY"),
     (b"cross-origin-opener-policy", b"same-origin"),
 )
+
+
+#: The names a server bound to this machine only answers to: a page elsewhere that makes
+#: its own host name point at 127.0.0.1 (DNS rebinding) is refused.
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]")
 
 
 def error_body(status: int, code: str, message: str) -> dict[str, Any]:
@@ -56,6 +61,39 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+async def _send_error(send: Send, status: int, code: str, message: str) -> None:
+    body = json.dumps(error_body(status, code, message)).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+                *HEADERS,
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+class HostCheck:
+    """Refuses (400) a request whose ``Host`` header names none of ``hosts``."""
+
+    def __init__(self, app: ASGIApp, hosts: tuple[str, ...]) -> None:
+        self.app = app
+        self.hosts = hosts
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            given = dict(scope.get("headers", [])).get(b"host", b"").decode("latin-1")
+            name = given.rsplit(":", 1)[0] if not given.endswith("]") else given
+            if name.lower() not in self.hosts:
+                await _send_error(send, 400, "bad-request", f"unknown host {given!r}")
+                return
+        await self.app(scope, receive, send)
+
+
 class BodyLimit:
     """Refuses (413) a request whose body is over ``limit`` bytes, by its declared length
     before reading it, or as soon as a streamed body passes the limit."""
@@ -70,7 +108,7 @@ class BodyLimit:
             return
         declared = dict(scope.get("headers", [])).get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
-            await self._refuse(send)
+            await _send_error(send, 413, "too-large", self._message())
             return
         received = 0
 
@@ -87,18 +125,3 @@ class BodyLimit:
 
     def _message(self) -> str:
         return f"the request body is over the limit of {self.limit} bytes"
-
-    async def _refuse(self, send: Send) -> None:
-        body = json.dumps(error_body(413, "too-large", self._message())).encode()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 413,
-                "headers": [
-                    (b"content-type", b"application/json"),
-                    (b"content-length", str(len(body)).encode()),
-                    *HEADERS,
-                ],
-            }
-        )
-        await send({"type": "http.response.body", "body": body})

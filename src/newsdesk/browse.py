@@ -13,7 +13,7 @@ import json
 from typing import Any
 
 from newsdesk.query_syntax import fts_query
-from newsdesk.search import Filters, _filter_sql, _reads, _refresh
+from newsdesk.search import Filters, _filter_sql, _reads, _refresh, entities
 from newsdesk.search_results import EntityRow, FacetCount, Facets, MarketHit
 from newsdesk.store.sqlite import SqliteStore
 
@@ -73,20 +73,10 @@ def facets(
     )
 
 
-@_reads
 def entity(store: SqliteStore, entity_id: str) -> EntityRow | None:
     """The corpus entity with this id, with its names and counts; ``None`` when none has it."""
-    _refresh(store)
-    row = store.connection.execute(
-        "SELECT ce.id, ce.name, ce.type, ce.aliases, ce.mentions, ce.documents, "
-        "(SELECT count(*) FROM entities e JOIN quotes q ON q.doc = e.doc AND q.speaker = e.eid "
-        "WHERE e.corpus = ce.id) FROM corpus_entities ce WHERE ce.id = ?",
-        (entity_id,),
-    ).fetchone()
-    if row is None:
-        return None
-    i, name, kind, aliases, mentions, documents, quoted = row
-    return EntityRow(i, name, kind, tuple(json.loads(aliases)), mentions, documents, quoted)
+    found = entities(store, entity_id=entity_id, limit=1)
+    return found[0] if found else None
 
 
 @_reads

@@ -352,12 +352,17 @@ def entities(
     *,
     entity_type: str | None = None,
     name: str | None = None,
+    entity_id: str | None = None,
     limit: int = 50,
 ) -> list[EntityRow]:
-    """Corpus entities (of a type, or known by a name), the most widely covered first."""
+    """Corpus entities (of a type, known by a name, or the one with an id), the most
+    widely covered first."""
     _refresh(store)
     conditions: list[str] = []
     params: list[Any] = []
+    if entity_id is not None:
+        conditions.append("ce.id = ?")
+        params.append(entity_id)
     if entity_type:
         conditions.append("ce.type = ?")
         params.append(entity_type.upper())

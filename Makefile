@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup lint typecheck pytest fast clean
+.PHONY: run serve test setup lint typecheck pytest fast clean
 
 setup: $(STAMP)
 
@@ -21,6 +21,10 @@ run: $(STAMP)
 	$(BIN)/newsdesk search said --limit 10
 	$(BIN)/newsdesk stats --top 5
 	$(BIN)/newsdesk quotes --limit 15
+
+# The newsroom view of newsdesk.db (after `make run`): http://127.0.0.1:8000/
+serve: $(STAMP)
+	$(BIN)/newsdesk serve
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

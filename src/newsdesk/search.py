@@ -90,6 +90,7 @@ class Filters:
     outlet: str | None = None
     entity: str | None = None
     tag: str | None = None
+    language: str | None = None
 
 
 def _reads(function: Callable[P, R]) -> Callable[P, R]:
@@ -105,16 +106,22 @@ def _reads(function: Callable[P, R]) -> Callable[P, R]:
     return reading
 
 
-def _filter_sql(store: SqliteStore, filters: Filters) -> tuple[str, list[Any]]:
-    """SQL conditions on ``d`` (documents) for the filters, and their parameters."""
+def _date_sql(since: str | None, until: str | None) -> tuple[list[str], list[Any]]:
+    """SQL conditions on ``d.published`` for an inclusive range of ISO dates."""
     sql: list[str] = []
     params: list[Any] = []
-    if filters.since:
+    if since:
         sql.append("d.published >= ?")
-        params.append(day_bound(filters.since, after=False))
-    if filters.until:
+        params.append(day_bound(since, after=False))
+    if until:
         sql.append("d.published < ?")
-        params.append(day_bound(filters.until, after=True))
+        params.append(day_bound(until, after=True))
+    return sql, params
+
+
+def _filter_sql(store: SqliteStore, filters: Filters) -> tuple[str, list[Any]]:
+    """SQL conditions on ``d`` (documents) for the filters, and their parameters."""
+    sql, params = _date_sql(filters.since, filters.until)
     if filters.outlet:
         outlet = filters.outlet.strip().lower().removeprefix("www.")
         sql.append(
@@ -130,6 +137,9 @@ def _filter_sql(store: SqliteStore, filters: Filters) -> tuple[str, list[Any]]:
     if filters.tag:
         sql.append("EXISTS (SELECT 1 FROM tags t WHERE t.doc = d.id AND t.tag = ? COLLATE NOCASE)")
         params.append(filters.tag.strip())
+    if filters.language:
+        sql.append("d.language = ? COLLATE NOCASE")
+        params.append(filters.language.strip())
     return "".join(f" AND {s}" for s in sql), params
 
 
@@ -141,8 +151,10 @@ def search(
     filters: Filters | None = None,
     collapse: bool = False,
     limit: int = 20,
+    offset: int = 0,
 ) -> list[Hit]:
-    """Documents matching ``query``, best first (BM25), with snippets."""
+    """Documents matching ``query``, best first (BM25), with snippets; ``offset`` skips
+    that many of the best (a page of results)."""
     expression = fts_query(query)
     _refresh(store)
     conditions, params = _filter_sql(store, filters or Filters())
@@ -154,10 +166,10 @@ def search(
     )
     args = [expression, *params]
     if collapse:
-        ranked = _collapsed(store, matched, args, limit)
+        ranked = _collapsed(store, matched, args, limit + offset)[offset:]
     else:
-        sql = f"SELECT key, score, 0 FROM ({matched}) ORDER BY score, id LIMIT ?"
-        ranked = store.connection.execute(sql, [*args, limit]).fetchall()
+        sql = f"SELECT key, score, 0 FROM ({matched}) ORDER BY score, id LIMIT ? OFFSET ?"
+        ranked = store.connection.execute(sql, [*args, limit, offset]).fetchall()
     if not ranked:
         return []
     keys = [key for key, _, _ in ranked]
@@ -283,12 +295,18 @@ def quotes(
     *,
     speaker: str | None = None,
     about: str | None = None,
+    entity: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
     limit: int = 50,
+    offset: int = 0,
 ) -> list[QuoteHit]:
     """Quotes by a person (any of their names across the corpus), about a subject, or both.
 
-    With ``about``, the best matches come first; otherwise quotes are in order
-    of publication, so a person's quotes read as a timeline.
+    ``entity`` is a corpus entity's id (the quotes of that one entity);
+    ``since``/``until`` are ISO dates of publication (inclusive). With
+    ``about``, the best matches come first; otherwise quotes are in order of
+    publication, so a person's quotes read as a timeline.
     """
     _refresh(store)
     conditions: list[str] = []
@@ -300,10 +318,13 @@ def quotes(
         conditions.append("quotes_fts MATCH ?")
         params.append(fts_query(about))
         order = "bm25(quotes_fts), q.doc, q.n"
-    if speaker:
+    dated, dates = _date_sql(since, until)
+    conditions += dated
+    params += dates
+    if speaker or entity:
         # Quotes linked to the person, and quotes whose speaker the NLP stage could not
         # link but whose written name is one of the person's full names.
-        ids = entity_ids(store, speaker, corpus.PERSON)
+        ids = [entity] if entity else entity_ids(store, speaker or "", corpus.PERSON)
         marks = ",".join("?" * len(ids)) or "NULL"
         conditions.append(
             f"q.key IN (SELECT q2.key FROM entities e2 JOIN quotes q2 ON q2.doc = e2.doc "
@@ -319,8 +340,8 @@ def quotes(
         f"q.cue FROM {source} JOIN documents d ON d.id = q.doc "
         "LEFT JOIN entities e ON e.doc = q.doc AND e.eid = q.speaker "
         "LEFT JOIN corpus_entities ce ON ce.id = e.corpus "
-        f"WHERE {where} ORDER BY {order} LIMIT ?",
-        [*params, limit],
+        f"WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*params, limit, offset],
     )
     return [QuoteHit(*row) for row in rows]
 
@@ -331,12 +352,17 @@ def entities(
     *,
     entity_type: str | None = None,
     name: str | None = None,
+    entity_id: str | None = None,
     limit: int = 50,
 ) -> list[EntityRow]:
-    """Corpus entities (of a type, or known by a name), the most widely covered first."""
+    """Corpus entities (of a type, known by a name, or the one with an id), the most
+    widely covered first."""
     _refresh(store)
     conditions: list[str] = []
     params: list[Any] = []
+    if entity_id is not None:
+        conditions.append("ce.id = ?")
+        params.append(entity_id)
     if entity_type:
         conditions.append("ce.type = ?")
         params.append(entity_type.upper())

@@ -11,7 +11,10 @@ __all__ = [
     "MARK_CLOSE",
     "MARK_OPEN",
     "EntityRow",
+    "FacetCount",
+    "Facets",
     "Hit",
+    "MarketHit",
     "QuoteHit",
     "RejectionCount",
     "RunRow",
@@ -136,3 +139,38 @@ def unmarked(marked: str) -> tuple[str, tuple[Span, ...]]:
             text.append(char)
             length += 1
     return "".join(text), tuple(spans)
+
+
+@dataclass(frozen=True, slots=True)
+class FacetCount:
+    """One value of a facet (an outlet, a tag, an entity, a month) and how many
+    documents of a search have it; ``key`` is what a filter takes (an entity's name)."""
+
+    key: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Facets:
+    """How the documents a search matches spread over outlets, tags, entities and months."""
+
+    total: int
+    outlets: tuple[FacetCount, ...]
+    tags: tuple[FacetCount, ...]
+    entities: tuple[FacetCount, ...]
+    months: tuple[FacetCount, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MarketHit:
+    """One market row a stored page carried, with the page it came from."""
+
+    doc: str
+    title: str | None
+    published: str | None
+    name: str
+    canonical: str | None
+    raw: str
+    values: tuple[float, ...]
+    confident: bool

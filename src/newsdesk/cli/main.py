@@ -38,6 +38,7 @@ COMMANDS: tuple[str, ...] = (
     "rejections",
     "export",
     "bench",
+    "serve",
 )
 
 

@@ -35,7 +35,7 @@ from pathlib import Path
 from newsdesk.evaluation.bench_data import require_file, require_some
 from newsdesk.record import Entity, PageSource, Paragraph, Quote, Record
 from newsdesk.search import Filters, quotes, search
-from newsdesk.store import SqliteStore, open_store
+from newsdesk.store import SqliteStore
 
 #: The team's shared data folder sits beside the repository (``../shared``).
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
@@ -145,7 +145,7 @@ def main() -> int:
     require_file(GOLD, "the article-extraction ground truth")
     require_some(sentences(), "sentences", GOLD)
     with tempfile.TemporaryDirectory() as folder:
-        store = open_store(str(Path(folder) / "bench.db"))
+        store = SqliteStore(str(Path(folder) / "bench.db"))
         try:
             results = measure(store, args.pages, args.seed)
         finally:

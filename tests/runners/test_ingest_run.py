@@ -13,7 +13,7 @@ from newsdesk.errors import InputError, PageError
 from newsdesk.page import RawPage
 from newsdesk.runners.ingest import IngestSummary, ingest
 from newsdesk.settings import Settings
-from newsdesk.store import open_store
+from newsdesk.store import SqliteStore
 
 EXAMPLES = Path(__file__).parent.parent.parent / "examples"
 SETTINGS = Settings(nlp=False, workers=1)
@@ -31,7 +31,7 @@ def inputs() -> list[RawPage | PageError]:
 
 
 def test_outcomes_are_stored_and_counted_and_a_rerun_skips_them() -> None:
-    store = open_store(":memory:")
+    store = SqliteStore(":memory:")
     seen: list[str] = []
     first = ingest(inputs(), store, SETTINGS, on_outcome=lambda o: seen.append(o.origin))
     assert seen == [item.origin for item in inputs()]
@@ -59,7 +59,7 @@ def sizes() -> dict[str, int]:
 def test_retried_rejections_become_records_and_records_are_still_skipped(
     retry: bool | tuple[str, ...],
 ) -> None:
-    store = open_store(":memory:")
+    store = SqliteStore(":memory:")
     smallest = min(sizes().values())
     first = ingest(inputs(), store, replace(SETTINGS, max_page_bytes=smallest))
     too_large = {origin for origin, size in sizes().items() if size > smallest}
@@ -79,7 +79,7 @@ def test_retried_rejections_become_records_and_records_are_still_skipped(
 
 
 def test_without_retry_rejections_are_skipped() -> None:
-    store = open_store(":memory:")
+    store = SqliteStore(":memory:")
     ingest(inputs(), store, replace(SETTINGS, max_page_bytes=min(sizes().values())))
     again = ingest(inputs(), store, SETTINGS)
     assert (again.stored, again.skipped, again.retried, again.retry) == (0, 8, 0, False)
@@ -101,7 +101,7 @@ def test_summary_counts_and_rate() -> None:
 
 
 def test_an_interrupted_run_is_recorded_as_interrupted() -> None:
-    store = open_store(":memory:")
+    store = SqliteStore(":memory:")
 
     def interrupted() -> Iterator[RawPage | PageError]:
         yield from inputs()[:2]

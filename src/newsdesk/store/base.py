@@ -1,0 +1,104 @@
+"""What every SQL backend shares: the reads (``newsdesk.store.reads``) and the lookups
+of a run (``done_origins``, ``rejected_origins``), over the backend's connection and
+``Dialect``, with its database errors turned into ``StoreError``."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import contextmanager
+
+from newsdesk.errors import StoreError
+from newsdesk.record import Record
+from newsdesk.search_results import EntityRow, Filters, Hit, QuoteHit, Stats
+from newsdesk.store import reads, writes
+from newsdesk.store.rejections import RejectionList
+from newsdesk.store.sql import Dialect, Sql
+
+__all__ = ["SqlStore"]
+
+
+class SqlStore:
+    """The shared half of a backend; a subclass sets ``location``, ``_sql``, ``_dialect``
+    and ``_database_errors`` (the exceptions its driver raises)."""
+
+    location: str
+    _sql: Sql
+    _dialect: Dialect
+    _database_errors: tuple[type[Exception], ...] = ()
+
+    @contextmanager
+    def _errors(self, doing: str) -> Iterator[None]:
+        try:
+            yield
+        except self._database_errors as exc:
+            raise StoreError(f"{self.location}: cannot {doing} ({exc})") from exc
+
+    # -- the reading half (newsdesk.store.protocol.StoreReader) ----------------
+
+    def search(
+        self, query: str, *, filters: Filters | None = None, collapse: bool = False, limit: int = 20
+    ) -> list[Hit]:
+        with self._errors("search the store"):
+            return reads.search(
+                self._sql, self._dialect, query, filters=filters, collapse=collapse, limit=limit
+            )
+
+    def entity_ids(self, name: str, entity_type: str | None = None) -> list[str]:
+        with self._errors("read the corpus entities"):
+            return reads.entity_ids(self._sql, name, entity_type)
+
+    def quotes(
+        self, *, speaker: str | None = None, about: str | None = None, limit: int = 50
+    ) -> list[QuoteHit]:
+        with self._errors("read the quotes"):
+            return reads.quotes(self._sql, self._dialect, speaker=speaker, about=about, limit=limit)
+
+    def entities(
+        self, *, entity_type: str | None = None, name: str | None = None, limit: int = 50
+    ) -> list[EntityRow]:
+        with self._errors("read the corpus entities"):
+            return reads.entities(self._sql, entity_type=entity_type, name=name, limit=limit)
+
+    def stats(self, *, top: int = 10) -> Stats:
+        with self._errors("count what the store holds"):
+            return reads.stats(self._sql, top=top)
+
+    def get(self, doc: str) -> Record | None:
+        with self._errors(f"read record {doc}"):
+            return reads.get(self._sql, doc)
+
+    def ids_starting(self, prefix: str, limit: int) -> list[str]:
+        with self._errors("read the record ids"):
+            return reads.ids_starting(self._sql, prefix, limit)
+
+    def records(self) -> Iterator[Record]:
+        with self._errors("read the records"):
+            yield from reads.records(self._sql)
+
+    def cluster_of(self, doc: str) -> list[str]:
+        with self._errors(f"read the cluster of {doc}"):
+            return reads.cluster_of(self._sql, doc)
+
+    def rejections(
+        self,
+        *,
+        reasons: Collection[str] = (),
+        source: str | None = None,
+        limit: int | None = None,
+    ) -> RejectionList:
+        with self._errors("read the rejections"):
+            return reads.list_rejections(
+                self._sql, self._dialect, reasons=reasons, source=source, limit=limit
+            )
+
+    # -- what a run looks up (newsdesk.store.protocol.StoreWriter) -------------
+
+    def done_origins(self, origins: Sequence[str], *, nlp: bool = False) -> set[str]:
+        with self._errors("read the stored origins"):
+            return writes.done_origins(self._sql, origins, nlp=nlp)
+
+    def rejected_origins(
+        self, origins: Sequence[str], reasons: Collection[str] | None = None
+    ) -> set[str]:
+        with self._errors("read the rejected origins"):
+            return writes.rejected_origins(self._sql, origins, reasons)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -53,6 +53,18 @@ def postgres_dsn(postgres_server: str) -> Iterator[str]:
     yield conninfo.make_conninfo(postgres_server, dbname=name)
     with psycopg.connect(postgres_server, autocommit=True) as admin:
         admin.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(name)))
+
+
+@pytest.fixture
+def url_of() -> Callable[[str], str]:
+    """``postgres_url``, for a test that makes a DSN of its own."""
+    return postgres_url
+
+
+@pytest.fixture
+def postgres_db(postgres_dsn: str) -> str:
+    """The new database as the ``postgresql://`` URL ``--db`` takes."""
+    return postgres_url(postgres_dsn)
 
 
 def postgres_url(dsn: str) -> str:

@@ -55,7 +55,8 @@ def _content(store: Store) -> dict[str, object]:
             s.name: sorted(q.text for q in search.quotes(store, speaker=s.name, limit=10_000))
             for s in stats.top_speakers
         },
-        "stats": replace(stats, runs=tuple(r.counts for r in stats.runs)),  # type: ignore[arg-type]
+        "stats": replace(stats, runs=()),
+        "runs": [(r.counts, r.finished is not None) for r in stats.runs],
         "searches": {
             q: sorted(h.id for h in search.search(store, q, limit=1000)) for q in SEARCHES
         },

@@ -218,3 +218,18 @@ def test_a_dsn_that_cannot_connect_is_one_line_without_the_password(
     err = capsys.readouterr().err
     assert err.startswith(f"newsdesk: error: {shown}: cannot connect to PostgreSQL (")
     assert err.count("\n") == 1 and "secret" not in err
+
+
+@pytest.mark.postgres
+def test_the_password_of_a_dsn_is_never_shown_nor_kept(
+    postgres_dsn: str, url_of: Callable[[str], str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from psycopg import conninfo
+
+    db = url_of(conninfo.make_conninfo(postgres_dsn, password="hunter2"))
+    assert ":hunter2@" in db
+    assert main(["ingest", str(DATA / "ingest"), "--db", db, "--no-nlp", "--workers", "1"]) == 0
+    assert main(["stats", "--db", db, "--json"]) == 0
+    shown = capsys.readouterr().out
+    assert "hunter2" not in shown
+    assert '"--db", ' not in shown and "--db postgresql://" in shown

@@ -26,6 +26,7 @@ __all__ = [
     "StoreWriter",
     "is_dsn",
     "open_store",
+    "shown",
 ]
 
 _POSTGRES_SCHEMES = ("postgres://", "postgresql://")
@@ -34,6 +35,16 @@ _POSTGRES_SCHEMES = ("postgres://", "postgresql://")
 def is_dsn(target: str) -> bool:
     """Whether ``target`` names a PostgreSQL database rather than a file."""
     return target.strip().lower().startswith(_POSTGRES_SCHEMES)
+
+
+def shown(target: str) -> str:
+    """A store's location as messages and the log of runs show it: a DSN without its
+    password; a file path as it is."""
+    if not is_dsn(target):
+        return target
+    from newsdesk.store.postgres import shown_dsn
+
+    return shown_dsn(target.strip())
 
 
 def open_store(path_or_dsn: str, *, create: bool = True) -> Store:

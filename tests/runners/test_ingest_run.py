@@ -11,6 +11,7 @@ import pytest
 
 from newsdesk.errors import InputError, PageError
 from newsdesk.page import RawPage
+from newsdesk.record import Rejection
 from newsdesk.runners.ingest import IngestSummary, ingest
 from newsdesk.settings import Settings
 from newsdesk.store import SqliteStore
@@ -116,3 +117,27 @@ def test_an_interrupted_run_is_recorded_as_interrupted() -> None:
     assert rerun.stored == 6
     row = store.connection.execute("SELECT counts FROM runs ORDER BY id DESC LIMIT 1").fetchone()
     assert "interrupted" not in json.loads(row[0])
+
+
+def test_the_near_duplicate_signature_is_computed_by_the_worker_not_the_writer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsdesk import dedup
+    from newsdesk.runners.process import process_batch
+
+    pages = [item for item in inputs() if isinstance(item, RawPage)][:3]
+    outcomes = process_batch(pages, SETTINGS)
+    records = [o for o in outcomes if not o.rejected]
+    assert records
+    for done in records:
+        assert not isinstance(done.result, Rejection)
+        assert done.signature == dedup.signature(done.result.body)
+
+    def not_in_the_writer(body: str) -> None:
+        raise AssertionError("the writer computed a signature the worker had given")
+
+    monkeypatch.setattr(dedup, "signature", not_in_the_writer)
+    store = SqliteStore(":memory:")
+    summary = ingest(pages, store, SETTINGS, workers=1)
+    assert summary.stored == len(records)
+    store.close()

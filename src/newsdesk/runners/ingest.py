@@ -196,7 +196,14 @@ def write(
     if isinstance(result.result, Rejection):
         store.reject(_located(result.result, result.origin), run_id=run_id)
         return None
-    return store.put(result.result, origin=result.origin, run_id=run_id, nlp=nlp, replace=replace)
+    return store.put(
+        result.result,
+        origin=result.origin,
+        run_id=run_id,
+        nlp=nlp,
+        replace=replace,
+        signature=result.signature,
+    )
 
 
 def _located(rejection: Rejection, origin: str) -> Rejection:

@@ -5,14 +5,16 @@ of a run (``done_origins``, ``rejected_origins``), over the backend's connection
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 
+from newsdesk import dedup
 from newsdesk.errors import StoreError
-from newsdesk.record import Record
+from newsdesk.record import Record, Rejection
 from newsdesk.search_results import EntityRow, Filters, Hit, QuoteHit, Stats
 from newsdesk.store import reads, writes
 from newsdesk.store.rejections import RejectionList
 from newsdesk.store.sql import Dialect, Sql
+from newsdesk.store.writes import PutResult
 
 __all__ = ["SqlStore"]
 
@@ -91,7 +93,42 @@ class SqlStore:
                 self._sql, self._dialect, reasons=reasons, source=source, limit=limit
             )
 
-    # -- what a run looks up (newsdesk.store.protocol.StoreWriter) -------------
+    # -- the writing half (newsdesk.store.protocol.StoreWriter) ----------------
+
+    def _savepoint(self) -> AbstractContextManager[None]:
+        """The transaction a write joins, and a savepoint a failed one rolls back to."""
+        raise NotImplementedError
+
+    def put(
+        self,
+        record: Record,
+        *,
+        origin: str,
+        run_id: int,
+        nlp: bool = True,
+        replace: bool = False,
+        signature: dedup.Signature | None = None,
+    ) -> PutResult:
+        """Store ``record`` as ``origin`` gave it (``newsdesk.store.writes.put``)."""
+        if signature is None:
+            signature = dedup.signature(record.body)
+        with self._errors(f"store record {record.id} ({origin})"), self._savepoint():
+            return writes.put(
+                self._sql,
+                self._dialect,
+                record,
+                origin=origin,
+                run_id=run_id,
+                nlp=nlp,
+                replace=replace,
+                signature=signature,
+            )
+
+    def reject(self, rejection: Rejection, *, run_id: int) -> bool:
+        """Store a rejection of its origin; ``False`` (nothing stored) when the origin is
+        stored as a record, which is kept."""
+        with self._errors(f"store the rejection of {rejection.origin}"), self._savepoint():
+            return writes.reject(self._sql, rejection, run_id)
 
     def done_origins(self, origins: Sequence[str], *, nlp: bool = False) -> set[str]:
         with self._errors("read the stored origins"):

@@ -31,16 +31,15 @@ from typing import Any
 import psycopg
 from psycopg import conninfo
 
-from newsdesk import dedup
 from newsdesk.errors import StoreError
 from newsdesk.query_syntax import index_words, tsquery
-from newsdesk.record import Record, Rejection
+from newsdesk.record import Record
 from newsdesk.search_results import MARK_CLOSE, MARK_OPEN
-from newsdesk.store import derived, reads, writes
+from newsdesk.store import derived, reads
 from newsdesk.store.base import SqlStore
 from newsdesk.store.postgres_schema import migrate
 from newsdesk.store.sql import Rows, Sql
-from newsdesk.store.writes import DIRTY_CLUSTERS, DIRTY_ENTITIES, PutResult
+from newsdesk.store.writes import DIRTY_CLUSTERS, DIRTY_ENTITIES
 
 __all__ = ["PostgresDialect", "PostgresStore", "shown_dsn"]
 
@@ -221,34 +220,6 @@ class PostgresStore(SqlStore):
             )
         self.commit()
         self.refresh()
-
-    def put(
-        self,
-        record: Record,
-        *,
-        origin: str,
-        run_id: int,
-        nlp: bool = True,
-        replace: bool = False,
-        signature: dedup.Signature | None = None,
-    ) -> PutResult:
-        if signature is None:
-            signature = dedup.signature(record.body)
-        with self._errors(f"store record {record.id} ({origin})"), self._savepoint():
-            return writes.put(
-                self._sql,
-                self._dialect,
-                record,
-                origin=origin,
-                run_id=run_id,
-                nlp=nlp,
-                replace=replace,
-                signature=signature,
-            )
-
-    def reject(self, rejection: Rejection, *, run_id: int) -> bool:
-        with self._errors(f"store the rejection of {rejection.origin}"), self._savepoint():
-            return writes.reject(self._sql, rejection, run_id)
 
     def commit(self) -> None:
         with self._errors("commit"):

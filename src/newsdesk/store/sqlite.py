@@ -38,12 +38,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
-from newsdesk import dedup
 from newsdesk.errors import StoreError
 from newsdesk.query_syntax import fts_query
-from newsdesk.record import Record, Rejection
+from newsdesk.record import Record
 from newsdesk.search_results import MARK_CLOSE, MARK_OPEN
-from newsdesk.store import derived, reads, writes
+from newsdesk.store import derived, reads
 from newsdesk.store.base import SqlStore
 from newsdesk.store.schema import migrate
 from newsdesk.store.sql import Sql
@@ -140,39 +139,6 @@ class SqliteStore(SqlStore):
             )
             self.commit()
         self.refresh()
-
-    def put(
-        self,
-        record: Record,
-        *,
-        origin: str,
-        run_id: int,
-        nlp: bool = True,
-        replace: bool = False,
-        signature: dedup.Signature | None = None,
-    ) -> PutResult:
-        """Store ``record`` as ``origin`` gave it; ``nlp``: whether the NLP stages ran on it;
-        ``replace``: replace the stored record of the same id even when it is richer;
-        ``signature``: the MinHash of its body, when the per-page function computed it."""
-        if signature is None:
-            signature = dedup.signature(record.body)
-        with self._errors(f"store record {record.id} ({origin})"), self._savepoint():
-            return writes.put(
-                self._conn,
-                self._dialect,
-                record,
-                origin=origin,
-                run_id=run_id,
-                nlp=nlp,
-                replace=replace,
-                signature=signature,
-            )
-
-    def reject(self, rejection: Rejection, *, run_id: int) -> bool:
-        """Store a rejection of its origin; ``False`` (nothing stored) when the origin is
-        stored as a record, which is kept."""
-        with self._errors(f"store the rejection of {rejection.origin}"), self._savepoint():
-            return writes.reject(self._conn, rejection, run_id)
 
     def commit(self) -> None:
         if self._conn.in_transaction:

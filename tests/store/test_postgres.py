@@ -233,3 +233,22 @@ def test_the_password_of_a_dsn_is_never_shown_nor_kept(
     shown = capsys.readouterr().out
     assert "hunter2" not in shown
     assert '"--db", ' not in shown and "--db postgresql://" in shown
+
+
+@pytest.mark.postgres
+def test_a_long_lived_reader_takes_its_connections_from_a_pool(postgres_db: str) -> None:
+    from newsdesk.store.postgres import PostgresStore, reader_pool
+
+    with pytest.raises(StoreError, match="holds no newsdesk store"):
+        reader_pool(postgres_db)
+    assert main(["ingest", str(DATA / "ingest"), "--db", postgres_db, "--no-nlp"]) == 0
+    pool = reader_pool(postgres_db, size=2)
+    try:
+        for _ in range(6):  # one store a request, as a server opens them
+            store = PostgresStore(postgres_db, pool=pool)
+            assert search.stats(store).documents == 4
+            assert search.search(store, "council")
+            store.close()
+        assert pool.get_stats()["pool_size"] <= 2
+    finally:
+        pool.close()

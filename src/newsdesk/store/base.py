@@ -12,7 +12,7 @@ from newsdesk.errors import StoreError
 from newsdesk.record import Record, Rejection
 from newsdesk.search_results import EntityRow, Filters, Hit, QuoteHit, Stats
 from newsdesk.store import reads, writes
-from newsdesk.store.rejections import RejectionList
+from newsdesk.store.rejections import RejectionList, select_rejections
 from newsdesk.store.sql import Dialect, Sql
 from newsdesk.store.writes import PutResult
 
@@ -89,7 +89,7 @@ class SqlStore:
         limit: int | None = None,
     ) -> RejectionList:
         with self._errors("read the rejections"):
-            return reads.list_rejections(
+            return select_rejections(
                 self._sql, self._dialect, reasons=reasons, source=source, limit=limit
             )
 

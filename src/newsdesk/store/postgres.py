@@ -15,6 +15,9 @@ is stored once (the second merges into the first, by the rules of ``put``),
 nothing is lost, and no deadlock can arise. Processing the pages, the slow
 part, runs in parallel; only the writes wait. A reader never waits.
 
+A long-lived process (a server) takes its connections from a pool
+(``reader_pool``); a command opens one connection for its run.
+
 Errors (a bad DSN, a server that is down, a missing permission) become one
 ``StoreError`` line naming the database without its password.
 """
@@ -30,6 +33,7 @@ from typing import Any
 
 import psycopg
 from psycopg import conninfo
+from psycopg_pool import ConnectionPool
 
 from newsdesk.errors import StoreError
 from newsdesk.query_syntax import index_words, tsquery
@@ -41,7 +45,7 @@ from newsdesk.store.postgres_schema import migrate
 from newsdesk.store.sql import Rows, Sql
 from newsdesk.store.writes import DIRTY_CLUSTERS, DIRTY_ENTITIES
 
-__all__ = ["PostgresDialect", "PostgresStore", "shown_dsn"]
+__all__ = ["PostgresDialect", "PostgresStore", "reader_pool", "shown_dsn"]
 
 #: The advisory lock every write transaction takes first (writers take turns).
 WRITE_LOCK = 0x6E657773  # "news"
@@ -135,20 +139,49 @@ class PostgresDialect:
         )
 
 
+def reader_pool(dsn: str, *, size: int = 4) -> ConnectionPool[Any]:
+    """A pool of up to ``size`` reading connections to the store at ``dsn``, for a
+    long-lived process (a server) that opens ``PostgresStore(dsn, pool=...)`` for each
+    request. The store is checked first (it must exist; an old schema is upgraded), so
+    a bad DSN, a server that is down or a missing store is one ``StoreError`` here."""
+    PostgresStore(dsn, create=False).close()
+    return ConnectionPool(
+        dsn,
+        min_size=1,
+        max_size=size,
+        kwargs={"autocommit": True, "connect_timeout": CONNECT_TIMEOUT},
+        timeout=CONNECT_TIMEOUT,
+        open=True,
+    )
+
+
 class PostgresStore(SqlStore):
     """A newsdesk store in a PostgreSQL database, named by a DSN (``postgresql://...``)."""
 
     _dialect = PostgresDialect()
     _database_errors = (psycopg.Error,)
 
-    def __init__(self, dsn: str, *, create: bool = True) -> None:
+    def __init__(
+        self, dsn: str, *, create: bool = True, pool: ConnectionPool[Any] | None = None
+    ) -> None:
         """Connect and bring the schema up to date; with ``create=False`` a database
-        without a newsdesk store is refused and left untouched."""
+        without a newsdesk store is refused and left untouched. With a ``pool``
+        (``reader_pool``, for a long-lived process), the connection is taken from it
+        and given back by ``close``; the pool checked the schema when it opened."""
         self.location = shown_dsn(dsn)
+        self._pool = pool
+        self._locked = False
+        if pool is not None:
+            try:
+                self._conn: psycopg.Connection[tuple[Any, ...]] = pool.getconn()
+            except psycopg.Error as exc:
+                raise StoreError(
+                    f"{self.location}: cannot connect to PostgreSQL ({_one_line(exc)})"
+                ) from None
+            self._sql = _PgSql(self._conn)
+            return
         try:
-            self._conn: psycopg.Connection[tuple[Any, ...]] = psycopg.connect(
-                dsn, connect_timeout=CONNECT_TIMEOUT
-            )
+            self._conn = psycopg.connect(dsn, connect_timeout=CONNECT_TIMEOUT)
         except psycopg.Error as exc:
             raise StoreError(
                 f"{self.location}: cannot connect to PostgreSQL ({_one_line(exc)})"
@@ -164,8 +197,10 @@ class PostgresStore(SqlStore):
         except (psycopg.Error, StoreError) as exc:
             self._conn.close()
             raise StoreError(f"{self.location}: cannot open the store ({_one_line(exc)})") from None
+        # A reader holds no transaction open between its queries (a writer's first
+        # write leaves this mode: ``_lock``).
+        self._conn.autocommit = not create
         self._sql = _PgSql(self._conn)
-        self._locked = False
 
     @contextmanager
     def _errors(self, doing: str) -> Iterator[None]:
@@ -184,6 +219,8 @@ class PostgresStore(SqlStore):
 
     def _lock(self) -> None:
         """Take the writers' lock for this transaction (held until it commits)."""
+        if self._conn.autocommit:
+            self._conn.autocommit = False  # writes are batched in transactions
         if not self._locked:
             self._conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
             self._locked = True
@@ -241,12 +278,15 @@ class PostgresStore(SqlStore):
         self.commit()
 
     def close(self) -> None:
-        """Commit what is pending and close the connection."""
+        """Commit what is pending and close the connection (or give it back to its pool)."""
         try:
             if not self._conn.closed:
                 self.commit()
         finally:
-            self._conn.close()
+            if self._pool is None:
+                self._conn.close()
+            elif not self._conn.closed:
+                self._pool.putconn(self._conn)
 
     def __enter__(self) -> PostgresStore:
         return self

@@ -14,7 +14,7 @@ writes: derived state is brought up to date at the end of each write run.
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from newsdesk import corpus
@@ -32,7 +32,6 @@ from newsdesk.search_results import (
     Stats,
     unmarked,
 )
-from newsdesk.store.rejections import RejectionList, RejectionRow
 from newsdesk.store.sql import Dialect, Sql
 
 __all__ = [
@@ -44,7 +43,6 @@ __all__ = [
     "entity_ids",
     "get",
     "ids_starting",
-    "list_rejections",
     "quotes",
     "records",
     "search",
@@ -377,32 +375,3 @@ def cluster_of(sql: Sql, doc: str) -> list[str]:
         (doc,),
     )
     return [i for (i,) in rows]
-
-
-def list_rejections(
-    sql: Sql,
-    dialect: Dialect,
-    *,
-    reasons: Collection[str] = (),
-    source: str | None = None,
-    limit: int | None = None,
-) -> RejectionList:
-    """The stored rejections with one of ``reasons`` (any when empty) whose origin contains
-    ``source`` (any when ``None``), the latest run's first, then by origin."""
-    where, params = ["1 = 1"], []
-    if reasons:
-        wanted = sorted(set(reasons))
-        where.append(f"reason IN ({','.join('?' * len(wanted))})")
-        params += wanted
-    if source:
-        where.append(dialect.contains("origin"))
-        params.append(source)
-    condition = " AND ".join(where)
-    (total,) = sql.execute(f"SELECT count(*) FROM rejections WHERE {condition}", params).fetchone()
-    limited = "" if limit is None else f" LIMIT {int(limit)}"
-    rows = sql.execute(
-        "SELECT origin, reason, stage, detail, page_id, run FROM rejections "
-        f"WHERE {condition} ORDER BY coalesce(run, 0) DESC, origin{limited}",
-        params,
-    ).fetchall()
-    return RejectionList(int(total), tuple(RejectionRow(*row) for row in rows))

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from newsdesk.store.protocol import StoreReader
+    from newsdesk.store.sql import Dialect, Sql
 
-__all__ = ["RejectionList", "RejectionRow", "list_rejections"]
+__all__ = ["RejectionList", "RejectionRow", "list_rejections", "select_rejections"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,3 +48,32 @@ def list_rejections(
     """The stored rejections with one of ``reasons`` (any when empty) whose origin contains
     ``source`` (any when ``None``), the latest run's first, then by origin."""
     return store.rejections(reasons=reasons, source=source, limit=limit)
+
+
+def select_rejections(
+    sql: Sql,
+    dialect: Dialect,
+    *,
+    reasons: Collection[str] = (),
+    source: str | None = None,
+    limit: int | None = None,
+) -> RejectionList:
+    """The stored rejections with one of ``reasons`` (any when empty) whose origin contains
+    ``source`` (any when ``None``), the latest run's first, then by origin."""
+    where, params = ["1 = 1"], []
+    if reasons:
+        wanted = sorted(set(reasons))
+        where.append(f"reason IN ({','.join('?' * len(wanted))})")
+        params += wanted
+    if source:
+        where.append(dialect.contains("origin"))
+        params.append(source)
+    condition = " AND ".join(where)
+    (total,) = sql.execute(f"SELECT count(*) FROM rejections WHERE {condition}", params).fetchone()
+    limited = "" if limit is None else f" LIMIT {int(limit)}"
+    rows = sql.execute(
+        "SELECT origin, reason, stage, detail, page_id, run FROM rejections "
+        f"WHERE {condition} ORDER BY coalesce(run, 0) DESC, origin{limited}",
+        params,
+    ).fetchall()
+    return RejectionList(int(total), tuple(RejectionRow(*row) for row in rows))

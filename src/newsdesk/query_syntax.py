@@ -29,11 +29,11 @@ Dates are ISO dates (``YYYY-MM-DD``; a longer timestamp is cut to its date).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from newsdesk.cjk import has_cjk, spaced
-from newsdesk.corpus import fold
 
 __all__ = ["NEAR_DISTANCE", "cjk_phrases", "day_bound", "fts_query", "index_words", "tsquery"]
 
@@ -100,9 +100,19 @@ def tsquery(text: str) -> str:
 
 def index_words(text: str | None) -> str:
     """``text`` as the words a PostgreSQL index holds, one space apart: split where FTS5's
-    ``unicode61`` splits (punctuation, ``_``, around each CJK character), case and
-    accents folded, so both stores find the same words."""
-    return " ".join(_INDEX_WORD.findall(fold(spaced(text or ""))))
+    ``unicode61`` splits (punctuation, ``_``, around each CJK character), lower-cased and,
+    outside Chinese, Japanese and Korean, without accents, so both stores find the same
+    words (``で`` stays apart from ``て``; ``Café`` is ``cafe``)."""
+    found: list[str] = []
+    for word in _INDEX_WORD.findall(spaced(unicodedata.normalize("NFC", text or ""))):
+        if has_cjk(word):
+            found.append(word.lower())
+        else:
+            bare = "".join(
+                c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
+            )
+            found.extend(_INDEX_WORD.findall(bare.lower()))
+    return " ".join(found)
 
 
 def _parse(text: str) -> _Node:

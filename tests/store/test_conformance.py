@@ -209,3 +209,35 @@ def test_reading_a_store_that_does_not_exist_is_refused_and_creates_nothing(
     assert search.stats(store).documents == 0
     assert search.stats(store).runs == ()
     store.close()
+
+
+def _page(n: int, title: str, body: str) -> Record:
+    return dataclasses.replace(corpus()[-1], id=f"{n:016x}", title=title, body=body, quotes=())
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("cafe", {1}),
+        ("Café", {1}),
+        ("crème brûlée", {1}),
+        ("東京", {2}),
+        ("京", {2}),
+        ("て", {3}),
+        ("経済", set()),
+        ("u.s.", {4}),
+        ("3 5", {4}),
+        ("snake", {4}),
+    ],
+)
+def test_accents_scripts_and_punctuation_match_alike(
+    any_store: Store, query: str, found: set[int]
+) -> None:
+    pages = [
+        _page(1, "Café Crème reopens", "The café serves crème brûlée again."),
+        _page(2, "東京で新しい駅", "東京の新しい駅が開業した。"),
+        _page(3, "てがみ", "てがみを書いた。"),
+        _page(4, "U.S. rates", "Rates rose 3.5% in the U.S. snake_case"),
+    ]
+    stored(any_store, pages)
+    assert {int(h.id, 16) for h in search.search(any_store, query)} == found

@@ -236,5 +236,7 @@ def _version(conn: psycopg.Connection[tuple[Any, ...]], *, create: bool) -> int:
     if tables and tables[0]:
         raise StoreError("the database holds other tables but no newsdesk store")
     if not create:
-        raise StoreError("the database holds no newsdesk store")
+        raise StoreError(
+            "the database holds no newsdesk store; create one with `newsdesk ingest --db DSN ...`"
+        )
     return 0

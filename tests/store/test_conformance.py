@@ -241,3 +241,35 @@ def test_accents_scripts_and_punctuation_match_alike(
     ]
     stored(any_store, pages)
     assert {int(h.id, 16) for h in search.search(any_store, query)} == found
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["search", "oil", "--json"],
+        ["search", "iran", "--collapse", "--tag", "Iran"],
+        ["show", "9d9521f8"],
+        ["quotes", "--speaker", "Khamenei", "--json"],
+        ["quotes", "--about", "sanctions"],
+        ["entities", "--type", "PERSON"],
+        ["stats", "--json"],
+        ["rejections"],
+        ["export", "--format", "jsonl"],
+        ["export", "--format", "csv"],
+    ],
+)
+def test_every_read_command_works_on_every_backend(
+    backend: str, command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsdesk.cli.main import main
+
+    store = open_store(backend)
+    records = stored(store)
+    store.close()
+    capsys.readouterr()
+    assert main([*command, "--db", backend]) == 0
+    shown = capsys.readouterr().out
+    assert shown.strip()
+    if command[:3] == ["export", "--format", "jsonl"]:
+        exported = [Record.from_json(line) for line in shown.splitlines()]
+        assert exported == sorted(records, key=lambda r: r.id)

@@ -49,6 +49,8 @@ __all__ = ["PostgresDialect", "PostgresStore", "reader_pool", "shown_dsn"]
 
 #: The advisory lock every write transaction takes first (writers take turns).
 WRITE_LOCK = 0x6E657773  # "news"
+#: Records read from the server at once when reading them all (``records``).
+RECORDS_AT_ONCE = 500
 #: Seconds to wait for the server to answer a connection.
 CONNECT_TIMEOUT = 10
 #: ts_rank weights {D, C, B, A}: the title (A) weighs TITLE_WEIGHT times the body (D).
@@ -235,6 +237,18 @@ class PostgresStore(SqlStore):
             self._conn.execute("ROLLBACK TO SAVEPOINT put")
             raise
         self._conn.execute("RELEASE SAVEPOINT put")
+
+    def records(self) -> Iterator[Record]:
+        """Every stored record, in id order, read a few hundred at a time (a server-side
+        cursor), so exporting a large store holds only a batch in memory."""
+        with (
+            self._errors("read the records"),
+            self._conn.cursor(name="newsdesk_records", withhold=True) as cursor,
+        ):
+            cursor.itersize = RECORDS_AT_ONCE
+            cursor.execute("SELECT record FROM documents ORDER BY id")
+            for (text,) in cursor:
+                yield Record.from_json(text)
 
     # -- the writing half (newsdesk.store.protocol.StoreWriter) ----------------
 

@@ -19,16 +19,14 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from newsdesk.evaluation.bench_data import require_file, require_some
 from newsdesk.search import stats
 from newsdesk.store import Store, open_store, shown
-from query_latency import GOLD, make_record, sentences
+from query_latency import GOLD, names_of, put_run, sentences
 
 TARGET = 1.25
 
@@ -36,21 +34,12 @@ TARGET = 1.25
 def grow(store: Store, batches: int, pages: int, seed: int) -> list[dict[str, float]]:
     rng = random.Random(seed)
     pool = sentences()
-    words = sorted({w for s in pool for w in re.findall(r"\b[A-Z][a-z]{3,}\b", s)})
-    names = [f"{rng.choice(words[:300])} {rng.choice(words[300:900])}" for _ in range(800)]
+    names = names_of(pool, rng)
     timings = []
     for batch in range(batches):
-        run = store.begin_run(f"bench/store_growth.py batch {batch + 1}")
-        started = time.perf_counter()
-        for n in range(batch * pages, (batch + 1) * pages):
-            store.put(make_record(n, pool, names, rng), origin=f"page-{n}", run_id=run)
-            if n % 200 == 199:
-                store.commit()
-        store.commit()
-        put = time.perf_counter() - started
-        started = time.perf_counter()
-        store.finish_run(run, {"stored": pages})
-        finish = time.perf_counter() - started
+        numbers = range(batch * pages, (batch + 1) * pages)
+        label = f"bench/store_growth.py batch {batch + 1}"
+        put, finish = put_run(store, numbers, pool, names, rng, label)
         timings.append({"put_s": round(put, 2), "finish_run_s": round(finish, 2)})
         print(f"batch {batch + 1}: put {put:.2f} s, finish_run {finish:.2f} s", file=sys.stderr)
     return timings

@@ -35,7 +35,7 @@ from pathlib import Path
 from newsdesk.evaluation.bench_data import require_file, require_some
 from newsdesk.record import Entity, PageSource, Paragraph, Quote, Record
 from newsdesk.search import Filters, quotes, search
-from newsdesk.store import SqliteStore, open_store
+from newsdesk.store import SqliteStore, Store
 
 #: The team's shared data folder sits beside the repository (``../shared``).
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
@@ -103,22 +103,35 @@ def timed(call: Callable[[str], object], queries: list[str]) -> dict[str, float]
     return {"median_ms": statistics.median(latencies), "max_ms": max(latencies)}
 
 
-def measure(store: SqliteStore, pages: int, seed: int) -> dict[str, object]:
-    rng = random.Random(seed)
-    pool = sentences()
+def names_of(pool: list[str], rng: random.Random) -> list[str]:
+    """800 person names made of the capitalised words of the sentences."""
     words = sorted({w for s in pool for w in re.findall(r"\b[A-Z][a-z]{3,}\b", s)})
-    names = [f"{rng.choice(words[:300])} {rng.choice(words[300:900])}" for _ in range(800)]
-    run = store.begin_run("bench/query_latency.py")
+    return [f"{rng.choice(words[:300])} {rng.choice(words[300:900])}" for _ in range(800)]
+
+
+def put_run(
+    store: Store, numbers: range, pool: list[str], names: list[str], rng: random.Random, name: str
+) -> tuple[float, float]:
+    """One run putting the pages numbered ``numbers`` (a commit every 200), then its end:
+    the seconds of the puts and of ``finish_run``."""
+    run = store.begin_run(name)
     started = time.perf_counter()
-    for n in range(pages):
+    for n in numbers:
         store.put(make_record(n, pool, names, rng), origin=f"page-{n}", run_id=run)
         if n % 200 == 199:
             store.commit()
     store.commit()
     written = time.perf_counter() - started
     started = time.perf_counter()
-    store.finish_run(run, {"stored": pages})
-    finished = time.perf_counter() - started
+    store.finish_run(run, {"stored": len(numbers)})
+    return written, time.perf_counter() - started
+
+
+def measure(store: Store, pages: int, seed: int) -> dict[str, object]:
+    rng = random.Random(seed)
+    pool = sentences()
+    names = names_of(pool, rng)
+    written, finished = put_run(store, range(pages), pool, names, rng, "bench/query_latency.py")
     filters = Filters(since="2019-03-01", until="2019-09-30", outlet="outlet3.example.com")
     speakers = names[:10]
     return {
@@ -145,7 +158,7 @@ def main() -> int:
     require_file(GOLD, "the article-extraction ground truth")
     require_some(sentences(), "sentences", GOLD)
     with tempfile.TemporaryDirectory() as folder:
-        store = open_store(str(Path(folder) / "bench.db"))
+        store = SqliteStore(str(Path(folder) / "bench.db"))
         try:
             results = measure(store, args.pages, args.seed)
         finally:

@@ -13,8 +13,8 @@ error. The server and the clients share the machine: read the figures as
 relative ones.
 
 usage:
-  .venv/bin/python -m bench.web_load                         # 5,000 pages, 50 clients, 20 s
-  .venv/bin/python -m bench.web_load --pages 1000 --seconds 5 --json
+  .venv/bin/python bench/web_load.py                         # 5,000 pages, 50 clients, 20 s
+  .venv/bin/python bench/web_load.py --pages 1000 --seconds 5 --json
 """
 
 from __future__ import annotations
@@ -34,9 +34,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import httpx
-from bench.query_latency import QUERIES, make_record, sentences
 
 from newsdesk.store import open_store
+from query_latency import QUERIES, make_record, sentences
 
 HOST = "127.0.0.1"  # never anything else: the bench loads this machine only
 

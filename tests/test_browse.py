@@ -12,7 +12,7 @@ import pytest
 from newsdesk import browse
 from newsdesk.record import MarketRow, PageSource, Record
 from newsdesk.search import Filters, entities, quotes, search
-from newsdesk.store import SqliteStore, open_store
+from newsdesk.store import Store, open_store
 
 CORPUS = Path(__file__).parent / "data" / "store" / "corpus.jsonl"
 TICKER = Record(
@@ -30,7 +30,7 @@ TICKER = Record(
 
 
 @pytest.fixture(scope="module")
-def store() -> Iterator[SqliteStore]:
+def store() -> Iterator[Store]:
     opened = open_store(":memory:")
     run = opened.begin_run("test")
     for n, line in enumerate(CORPUS.read_text("utf-8").splitlines()):
@@ -41,7 +41,7 @@ def store() -> Iterator[SqliteStore]:
     opened.close()
 
 
-def test_facets_of_a_search_and_of_the_whole_store(store: SqliteStore) -> None:
+def test_facets_of_a_search_and_of_the_whole_store(store: Store) -> None:
     found = browse.facets(store, "Iran")
     assert found.total == len(search(store, "Iran", limit=100))
     assert found.tags[0].key == "Iran"
@@ -52,7 +52,7 @@ def test_facets_of_a_search_and_of_the_whole_store(store: SqliteStore) -> None:
     assert {outlet.key for outlet in narrowed.outlets} == {"Reuters"}
 
 
-def test_one_entity_and_the_entities_of_an_article(store: SqliteStore) -> None:
+def test_one_entity_and_the_entities_of_an_article(store: Store) -> None:
     (listed,) = entities(store, name="Pompeo", entity_type="PERSON")
     assert browse.entity(store, listed.id) == listed
     assert browse.entity(store, "no such id") is None
@@ -60,7 +60,7 @@ def test_one_entity_and_the_entities_of_an_article(store: SqliteStore) -> None:
     assert listed.id in browse.doc_entities(store, pompeo_article).values()
 
 
-def test_market_rows_by_instrument_and_page(store: SqliteStore) -> None:
+def test_market_rows_by_instrument_and_page(store: Store) -> None:
     rows = browse.market(store)
     assert [row.name for row in rows] == ["Dow", "Brent"]
     (dow,) = browse.market(store, name="dow jones")
@@ -70,7 +70,7 @@ def test_market_rows_by_instrument_and_page(store: SqliteStore) -> None:
     assert browse.market(store, until="2019-06-01") == []
 
 
-def test_search_pages_and_language(store: SqliteStore) -> None:
+def test_search_pages_and_language(store: Store) -> None:
     every = search(store, "Clinton", limit=100)
     assert search(store, "Clinton", limit=2, offset=1) == every[1:3]
     assert [hit.id for hit in search(store, "oil", filters=Filters(language="DE"))] == [TICKER.id]
@@ -78,7 +78,7 @@ def test_search_pages_and_language(store: SqliteStore) -> None:
     assert search(store, "oil", collapse=True, limit=1, offset=1) == collapsed[1:2]
 
 
-def test_quotes_of_one_entity_in_a_date_range(store: SqliteStore) -> None:
+def test_quotes_of_one_entity_in_a_date_range(store: Store) -> None:
     (khamenei,) = entities(store, name="Ali Khamenei")
     said = quotes(store, entity=khamenei.id)
     assert {quote.speaker for quote in said} == {"Ali Khamenei"}

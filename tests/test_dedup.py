@@ -10,7 +10,7 @@ import pytest
 
 from newsdesk.dedup import clusters, near_duplicates, shingles, signature
 from newsdesk.record import Record
-from newsdesk.store import open_store
+from newsdesk.store import SqliteStore
 
 CORPUS = Path(__file__).parent / "data" / "store" / "corpus.jsonl"
 
@@ -60,7 +60,7 @@ def test_clusters_are_named_by_their_smallest_id() -> None:
 @pytest.mark.parametrize("order", list(itertools.permutations(range(4))))
 def test_store_clusters_do_not_depend_on_arrival_order(order: tuple[int, ...]) -> None:
     stories = sorted(oil_stories().values(), key=lambda r: r.id)
-    store = open_store(":memory:")
+    store = SqliteStore(":memory:")
     run = store.begin_run("test")
     for index in order:
         store.put(stories[index], origin=stories[index].id, run_id=run)

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsdesk.cjk import searchable_cjk
-from newsdesk.query_syntax import cjk_phrases, day_bound, fts_query
+from newsdesk.query_syntax import cjk_phrases, day_bound, fts_query, index_words, tsquery
 
 
 @pytest.mark.parametrize(
@@ -203,3 +203,45 @@ def test_every_mix_of_operators_and_parentheses_runs(tokens: list[str]) -> None:
 )
 def test_the_cjk_phrases_a_query_looks_for(query: str, phrases: list[tuple[str, ...]]) -> None:
     assert cjk_phrases(query) == phrases
+
+
+@pytest.mark.parametrize(
+    ("query", "tsquery_text"),
+    [
+        ("oil prices", "('oil' & 'prices')"),
+        ('"pressure campaign" Iran', "(('pressure' <-> 'campaign') & 'iran')"),
+        ("U.S. sanctions", "(('u' <-> 's') & 'sanctions')"),
+        ("tank* OR ship", "('tank':* | 'ship')"),
+        ("iran -police", "('iran' & !('police'))"),
+        ("Café_Crème", "('cafe' <-> 'creme')"),
+        (
+            "NEAR(police station, 1)",
+            "('police' <1> 'station' | 'station' <1> 'police' | "
+            "'police' <2> 'station' | 'station' <2> 'police')",
+        ),
+        ("東京 警察", "(('東' <-> '京') & ('警' <-> '察'))"),
+        ("_", "'_'"),
+    ],
+)
+def test_a_query_becomes_the_same_tsquery_for_postgresql(query: str, tsquery_text: str) -> None:
+    assert tsquery(query) == tsquery_text
+
+
+@pytest.mark.parametrize("query", ["NOT police", "-police", "", "()", '""'])
+def test_a_tsquery_is_refused_as_the_fts5_query_is(query: str) -> None:
+    with pytest.raises(ValueError, match="the query"):
+        tsquery(query)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Café au lait, U.S.-made", "cafe au lait u s made"),
+        ("snake_case 3.5%", "snake case 3 5"),
+        ("東京タワーで", "東 京 タ ワ ー で"),
+        ("경찰서에서 Straße", "경 찰 서 에 서 straße"),
+        (None, ""),
+    ],
+)
+def test_index_words_split_and_fold_as_fts5_does(text: str | None, words: str) -> None:
+    assert index_words(text) == words

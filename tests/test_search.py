@@ -25,7 +25,7 @@ from newsdesk.search import (
     search,
     stats,
 )
-from newsdesk.store import SqliteStore, open_store
+from newsdesk.store import SqliteStore
 
 CORPUS = Path(__file__).parent / "data" / "store" / "corpus.jsonl"
 
@@ -40,7 +40,7 @@ def by_url(fragment: str) -> Record:
 
 @pytest.fixture(scope="module")
 def store() -> Iterator[SqliteStore]:
-    opened = open_store(":memory:")
+    opened = SqliteStore(":memory:")
     run = opened.begin_run("newsdesk ingest tests/data/store/corpus.jsonl")
     for n, record in enumerate(corpus()):
         opened.put(record, origin=f"corpus.jsonl:{n + 1}", run_id=run)
@@ -219,7 +219,7 @@ def test_stored_records_read_back_unchanged(store: SqliteStore) -> None:
 
 
 def test_a_new_namesake_splits_a_surname_that_was_unambiguous(tmp_path: Path) -> None:
-    store = open_store(str(tmp_path / "news.db"))
+    store = SqliteStore(str(tmp_path / "news.db"))
     run = store.begin_run("test")
     for fragment in ("clinton-rally-ohio", "clinton-debate-preview"):
         store.put(by_url(fragment), origin=fragment, run_id=run)
@@ -229,7 +229,7 @@ def test_a_new_namesake_splits_a_surname_that_was_unambiguous(tmp_path: Path) ->
     assert "Mrs. Clinton" in hillary.aliases  # the only Clinton so far
     run = store.begin_run("test")
     store.put(by_url("bill-clinton-foundation"), origin="bill", run_id=run)
-    store.commit()  # no finish_run: readers bring corpus entities up to date themselves
+    store.finish_run(run, {})  # the end of the run brings corpus entities up to date
     hillary = next(e for e in entities(store) if e.name == "Hillary Clinton")
     assert "Mrs. Clinton" not in hillary.aliases
     assert len(quotes(store, speaker="Hillary Clinton")) == 1
@@ -237,7 +237,7 @@ def test_a_new_namesake_splits_a_surname_that_was_unambiguous(tmp_path: Path) ->
 
 
 def test_quotes_whose_speaker_was_not_linked_are_found_by_a_full_name(tmp_path: Path) -> None:
-    store = open_store(str(tmp_path / "news.db"))
+    store = SqliteStore(str(tmp_path / "news.db"))
     run = store.begin_run("test")
     store.put(by_url("pompeo-iran-sanctions"), origin="pompeo", run_id=run)
     store.put(by_url("clinton-rally-ohio"), origin="hillary", run_id=run)
@@ -271,7 +271,7 @@ def test_the_public_surface_of_the_store_modules_exists() -> None:
 @pytest.mark.parametrize("limit", [1, 2, 3])
 def test_collapse_equals_grouping_the_full_ranking(tmp_path: Path, limit: int) -> None:
     wire = by_url("oil-tanker-attacks")
-    store = open_store(str(tmp_path / "copies.db"))
+    store = SqliteStore(str(tmp_path / "copies.db"))
     run = store.begin_run("test")
     for n in range(12):  # a wire story run by twelve sites: one cluster
         copy = dataclasses.replace(
@@ -313,7 +313,7 @@ def cjk_record(doc: str, title: str, body: str, said: str | None = None) -> Reco
 
 
 def test_chinese_and_japanese_pages_are_found_by_their_words(tmp_path: Path) -> None:
-    store = open_store(str(tmp_path / "cjk.db"))
+    store = SqliteStore(str(tmp_path / "cjk.db"))
     run = store.begin_run("test")
     store.put(
         cjk_record(
@@ -362,7 +362,7 @@ def test_chinese_and_japanese_pages_are_found_by_their_words(tmp_path: Path) -> 
 
 def test_a_cjk_hit_marks_the_words_found_in_its_snippet(tmp_path: Path) -> None:
     body = "東京都の警察は月曜日に記者会見を開いた。" * 9 + "大阪では地震の被害はなかった。"
-    store = open_store(str(tmp_path / "cjk.db"))
+    store = SqliteStore(str(tmp_path / "cjk.db"))
     run = store.begin_run("test")
     store.put(cjk_record("ja02", "会見", body), origin="ja02.html", run_id=run)
     store.finish_run(run, {})

@@ -14,7 +14,8 @@ A query is what search engines take:
 - ``NEAR(word word ..., N)``: the words (or phrases) within N words of each
   other (N is 10 when not given).
 
-This module parses a query itself and writes the FTS5 expression, each word
+This module parses a query itself and writes the FTS5 expression (SQLite) or
+the ``tsquery`` (PostgreSQL, over the words ``index_words`` gives), each word
 quoted, so any text a user types becomes a valid FTS5 expression or a
 ``ValueError`` saying what is wrong: a query with no words, or one that only
 leaves pages out (``NOT police``, ``-police``: there is nothing to leave them
@@ -28,12 +29,13 @@ Dates are ISO dates (``YYYY-MM-DD``; a longer timestamp is cut to its date).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from newsdesk.cjk import has_cjk, spaced
 
-__all__ = ["NEAR_DISTANCE", "cjk_phrases", "day_bound", "fts_query"]
+__all__ = ["NEAR_DISTANCE", "cjk_phrases", "day_bound", "fts_query", "index_words", "tsquery"]
 
 #: How many words apart NEAR's words may be when the query does not say.
 NEAR_DISTANCE = 10
@@ -42,6 +44,8 @@ MAX_DEPTH = 40
 
 _OPERATORS = frozenset({"AND", "OR", "NOT"})
 _WORDS = re.compile(r"\w+")
+#: A word as an index holds it: letters and digits (``_`` splits words, as in FTS5).
+_INDEX_WORD = re.compile(r"[^\W_]+")
 _BARE = re.compile(r'[^\s()"]+')
 _NEAR_OPEN = re.compile(r"NEAR\s*\(")
 _NEAR_DISTANCE = re.compile(r",\s*(\d+)\s*$")
@@ -83,13 +87,76 @@ _Token = str | _Term | _Near
 
 def fts_query(text: str) -> str:
     """A user's query as an FTS5 expression; ``ValueError`` when it has nothing to find."""
+    return _expression(_parse(text), text)
+
+
+def tsquery(text: str) -> str:
+    """A user's query as PostgreSQL ``tsquery`` text (for ``to_tsquery('simple', ...)``)
+    over the words ``index_words`` indexes; ``ValueError`` as ``fts_query`` refuses."""
+    node = _parse(text)
+    _expression(node, text)  # the same refusals as FTS5 (a query that only leaves out)
+    return _tsquery(node)
+
+
+def index_words(text: str | None) -> str:
+    """``text`` as the words a PostgreSQL index holds, one space apart: split where FTS5's
+    ``unicode61`` splits (punctuation, ``_``, around each CJK character), lower-cased and,
+    outside Chinese, Japanese and Korean, without accents, so both stores find the same
+    words (``で`` stays apart from ``て``; ``Café`` is ``cafe``)."""
+    found: list[str] = []
+    for word in _INDEX_WORD.findall(spaced(unicodedata.normalize("NFC", text or ""))):
+        if has_cjk(word):
+            found.append(word.lower())
+        else:
+            bare = "".join(
+                c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
+            )
+            found.extend(_INDEX_WORD.findall(bare.lower()))
+    return " ".join(found)
+
+
+def _parse(text: str) -> _Node:
     tokens = _tokens(text)
     if not any(isinstance(token, _Term | _Near) for token in tokens):
         raise ValueError(f"the query {text!r} has no words to search for")
     node = _Parser(tokens).query()
     if node is None:
         raise ValueError(f"the query {text!r} has no words to search for")
-    return _expression(node, text)
+    return node
+
+
+def _lexemes(term: _Term) -> str:
+    """A word or phrase as tsquery: its index words in order (``<->``), quoted."""
+    words = index_words(" ".join(term.words)).split()
+    if not words:  # only characters an index drops (``_``): no lexeme, so it matches nothing
+        words = ["_"]
+    quoted = [f"'{word}'" for word in words]
+    if term.prefix:
+        quoted[-1] += ":*"
+    return quoted[0] if len(quoted) == 1 else "(" + " <-> ".join(quoted) + ")"
+
+
+def _tsquery(node: _Node) -> str:
+    if isinstance(node, _Term):
+        return _lexemes(node)
+    if isinstance(node, _Near):
+        # FTS5's NEAR(a b, N): at most N words between them, in either order; tsquery's
+        # <d> is an exact distance, so each pair is an alternative of every distance.
+        terms = [_lexemes(term) for term in node.terms]
+        pairs = [
+            "("
+            + " | ".join(
+                f"{x} <{d}> {y}" for d in range(1, node.distance + 2) for x, y in ((a, b), (b, a))
+            )
+            + ")"
+            for i, a in enumerate(terms)
+            for b in terms[i + 1 :]
+        ]
+        return " & ".join(pairs or terms)
+    if isinstance(node, _Not):
+        return f"!({_tsquery(node.operand)})"
+    joiner = " | " if isinstance(node, _Any) else " & "
+    return "(" + joiner.join(_tsquery(part) for part in node.operands) + ")"
 
 
 def cjk_phrases(text: str) -> list[tuple[str, ...]]:

@@ -13,6 +13,7 @@ __all__ = [
     "EntityRow",
     "FacetCount",
     "Facets",
+    "Filters",
     "Hit",
     "MarketHit",
     "QuoteHit",
@@ -29,8 +30,27 @@ MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
 
 
 @dataclass(frozen=True, slots=True)
+class Filters:
+    """What a search is narrowed to; ``None`` leaves a dimension open.
+
+    ``since``/``until`` are ISO dates (inclusive); ``outlet`` matches the
+    credit line or the URL's host (``reuters.com``, ``reuters``); ``entity``
+    is a name, matched as corpus entities are; ``tag`` matches a page tag,
+    ignoring case; ``language`` is the page's language code (``en``).
+    """
+
+    since: str | None = None
+    until: str | None = None
+    outlet: str | None = None
+    entity: str | None = None
+    tag: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Hit:
-    """One document found; ``score`` is BM25 (lower is better, as SQLite gives it).
+    """One document found; ``score`` ranks it: lower is better (BM25 as SQLite gives it,
+    the negated ``ts_rank`` in PostgreSQL).
 
     ``credit`` is the outlet a credit line or dateline named, ``outlet`` the
     web site the page came from (the URL's host, ``reuters.com``), ``origin``

@@ -68,7 +68,7 @@ HELP: dict[str, str] = {
     "page_timeout": "seconds one page may take before ingest rejects it or extract reports it "
     "(0: no limit)",
     "nlp": "run the NLP stages (entities, quotes, sources, summary)",
-    "db": "the SQLite database file of the embedded store",
+    "db": "the store: an SQLite file, or a PostgreSQL DSN (postgresql://user@host/db)",
     "workers": "worker processes for batch runs (0: one per core)",
     "user_agent": "User-Agent header for fetching URLs",
     "fetch_timeout": "seconds to wait for a URL",

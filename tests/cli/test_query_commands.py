@@ -189,9 +189,11 @@ def test_each_command_help_has_an_example(command: str, capsys: pytest.CaptureFi
     assert f"newsdesk {command} " in out
 
 
-def test_a_postgres_dsn_is_refused_clearly(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["stats", "--db", "postgresql://newsdesk@localhost/news"]) == 3
-    assert "PostgreSQL stores are not supported yet" in capsys.readouterr().err
+def test_a_postgres_server_that_is_down_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["stats", "--db", "postgresql://newsdesk:secret@127.0.0.1:1/news"]) == 3
+    err = capsys.readouterr().err
+    assert err.startswith("newsdesk: error: postgresql://newsdesk@127.0.0.1:1/news: cannot connect")
+    assert err.count("\n") == 1 and "secret" not in err
 
 
 def test_tables_print_stored_text_verbatim(

@@ -11,9 +11,10 @@ import pytest
 
 from newsdesk.errors import InputError, PageError
 from newsdesk.page import RawPage
+from newsdesk.record import Rejection
 from newsdesk.runners.ingest import IngestSummary, ingest
 from newsdesk.settings import Settings
-from newsdesk.store import open_store
+from newsdesk.store import SqliteStore
 
 EXAMPLES = Path(__file__).parent.parent.parent / "examples"
 SETTINGS = Settings(nlp=False, workers=1)
@@ -31,7 +32,7 @@ def inputs() -> list[RawPage | PageError]:
 
 
 def test_outcomes_are_stored_and_counted_and_a_rerun_skips_them() -> None:
-    store = open_store(":memory:")
+    store = SqliteStore(":memory:")
     seen: list[str] = []
     first = ingest(inputs(), store, SETTINGS, on_outcome=lambda o: seen.append(o.origin))
     assert seen == [item.origin for item in inputs()]
@@ -59,7 +60,7 @@ def sizes() -> dict[str, int]:
 def test_retried_rejections_become_records_and_records_are_still_skipped(
     retry: bool | tuple[str, ...],
 ) -> None:
-    store = open_store(":memory:")
+    store = SqliteStore(":memory:")
     smallest = min(sizes().values())
     first = ingest(inputs(), store, replace(SETTINGS, max_page_bytes=smallest))
     too_large = {origin for origin, size in sizes().items() if size > smallest}
@@ -79,7 +80,7 @@ def test_retried_rejections_become_records_and_records_are_still_skipped(
 
 
 def test_without_retry_rejections_are_skipped() -> None:
-    store = open_store(":memory:")
+    store = SqliteStore(":memory:")
     ingest(inputs(), store, replace(SETTINGS, max_page_bytes=min(sizes().values())))
     again = ingest(inputs(), store, SETTINGS)
     assert (again.stored, again.skipped, again.retried, again.retry) == (0, 8, 0, False)
@@ -101,7 +102,7 @@ def test_summary_counts_and_rate() -> None:
 
 
 def test_an_interrupted_run_is_recorded_as_interrupted() -> None:
-    store = open_store(":memory:")
+    store = SqliteStore(":memory:")
 
     def interrupted() -> Iterator[RawPage | PageError]:
         yield from inputs()[:2]
@@ -116,3 +117,27 @@ def test_an_interrupted_run_is_recorded_as_interrupted() -> None:
     assert rerun.stored == 6
     row = store.connection.execute("SELECT counts FROM runs ORDER BY id DESC LIMIT 1").fetchone()
     assert "interrupted" not in json.loads(row[0])
+
+
+def test_the_near_duplicate_signature_is_computed_by_the_worker_not_the_writer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsdesk import dedup
+    from newsdesk.runners.process import process_batch
+
+    pages = [item for item in inputs() if isinstance(item, RawPage)][:3]
+    outcomes = process_batch(pages, SETTINGS)
+    records = [o for o in outcomes if not o.rejected]
+    assert records
+    for done in records:
+        assert not isinstance(done.result, Rejection)
+        assert done.signature == dedup.signature(done.result.body)
+
+    def not_in_the_writer(body: str) -> None:
+        raise AssertionError("the writer computed a signature the worker had given")
+
+    monkeypatch.setattr(dedup, "signature", not_in_the_writer)
+    store = SqliteStore(":memory:")
+    summary = ingest(pages, store, SETTINGS, workers=1)
+    assert summary.stored == len(records)
+    store.close()

@@ -13,7 +13,7 @@ from newsdesk.pipeline import extract
 from newsdesk.record import Record
 from newsdesk.search import entities, quotes, search
 from newsdesk.sources.files import read_file
-from newsdesk.store import SqliteStore, open_store
+from newsdesk.store import SqliteStore
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
 
@@ -29,7 +29,7 @@ def records() -> list[Record]:
 
 @pytest.fixture(scope="module")
 def store(records: list[Record]) -> Iterator[SqliteStore]:
-    opened = open_store(":memory:")
+    opened = SqliteStore(":memory:")
     run = opened.begin_run("test")
     for record in records:
         opened.put(record, origin=record.source.path or record.id, run_id=run)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsdesk.errors import StoreError
-from newsdesk.store import open_store
+from newsdesk.store import SqliteStore, open_store
 from newsdesk.store.schema import MIGRATIONS, VERSION, migrate
 
 TABLES = {
@@ -43,7 +43,7 @@ def user_version(path: Path) -> int:
 def test_an_empty_file_gets_every_migration(tmp_path: Path) -> None:
     path = tmp_path / "news.db"
     path.touch()
-    store = open_store(str(path))
+    store = SqliteStore(str(path))
     tables = {name for (name,) in store.connection.execute("SELECT name FROM sqlite_master")}
     store.close()
     assert tables >= TABLES
@@ -52,7 +52,7 @@ def test_an_empty_file_gets_every_migration(tmp_path: Path) -> None:
 
 def test_reopening_migrates_nothing(tmp_path: Path) -> None:
     path = tmp_path / "news.db"
-    open_store(str(path)).close()
+    SqliteStore(str(path)).close()
     conn = sqlite3.connect(path)
     assert migrate(conn) == VERSION
     conn.close()
@@ -64,7 +64,7 @@ def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
     conn.execute(f"PRAGMA user_version = {VERSION + 1}")
     conn.close()
     with pytest.raises(StoreError, match="newer than this newsdesk"):
-        open_store(str(path))
+        SqliteStore(str(path))
 
 
 def test_another_sqlite_database_is_refused(tmp_path: Path) -> None:
@@ -73,14 +73,14 @@ def test_another_sqlite_database_is_refused(tmp_path: Path) -> None:
     conn.execute("CREATE TABLE birds (name TEXT)")
     conn.close()
     with pytest.raises(StoreError, match="not a newsdesk store"):
-        open_store(str(path))
+        SqliteStore(str(path))
 
 
 def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "notes.db"
     path.write_text("these are my notes, not a database\n" * 100, encoding="utf-8")
     with pytest.raises(StoreError, match=r"not a newsdesk database|cannot open"):
-        open_store(str(path))
+        SqliteStore(str(path))
     assert path.read_text(encoding="utf-8").startswith("these are my notes")
 
 
@@ -98,7 +98,7 @@ def test_a_version_1_store_is_upgraded_in_place_keeping_its_rows(tmp_path: Path)
         "VALUES ('a1', 0, 'Old', 0, 3, 'direct')"
     )
     conn.close()
-    store = open_store(str(path))
+    store = SqliteStore(str(path))
     conn2 = store.connection
     assert conn2.execute("SELECT id, body FROM documents").fetchall() == [("a1", "Old body text.")]
     assert conn2.execute("SELECT text, speaker_key FROM quotes").fetchall() == [("Old", None)]
@@ -128,7 +128,7 @@ def test_a_version_2_store_learns_which_documents_had_nlp(
         (record,),
     )
     conn.close()
-    store = open_store(str(path))
+    store = SqliteStore(str(path))
     assert store.connection.execute("SELECT nlp FROM documents").fetchall() == [(nlp,)]
     store.close()
 

@@ -82,7 +82,7 @@ def ingest(store: SqliteStore, records: list[Record], *, batch: int = 3) -> None
 
 @pytest.fixture
 def reference(tmp_path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    store = open_store(str(tmp_path / "reference.db"))
+    store = SqliteStore(str(tmp_path / "reference.db"))
     ingest(store, corpus())
     found = content(store)
     store.close()
@@ -92,7 +92,7 @@ def reference(tmp_path: Path) -> dict[str, list[tuple[Any, ...]]]:
 def test_ingesting_twice_changes_nothing(
     tmp_path: Path, reference: dict[str, list[tuple[Any, ...]]]
 ) -> None:
-    store = open_store(str(tmp_path / "twice.db"))
+    store = SqliteStore(str(tmp_path / "twice.db"))
     ingest(store, corpus())
     for record in corpus():  # put again without skipping: still nothing changes
         store.put(record, origin=record.id, run_id=1)
@@ -104,7 +104,7 @@ def test_ingesting_twice_changes_nothing(
 
 
 def test_a_changed_record_replaces_all_its_rows(tmp_path: Path) -> None:
-    store = open_store(str(tmp_path / "replace.db"))
+    store = SqliteStore(str(tmp_path / "replace.db"))
     ingest(store, corpus())
     record = next(r for r in corpus() if len(r.quotes) == 2)
     shorter = dataclasses.replace(
@@ -142,7 +142,7 @@ def test_one_record_from_two_origins_keeps_the_first_origin_in_any_order(tmp_pat
         ("ab", [("a.html", original), ("b.html", copy)]),
         ("ba", [("b.html", copy), ("a.html", original)]),
     ):
-        store = open_store(str(tmp_path / f"{name}.db"))
+        store = SqliteStore(str(tmp_path / f"{name}.db"))
         run = store.begin_run("test")
         for origin, version in order:
             store.put(version, origin=origin, run_id=run)
@@ -158,7 +158,7 @@ def test_an_identical_record_from_two_origins_is_stored_once_under_the_first(
     tmp_path: Path, origins: tuple[str, str]
 ) -> None:
     record = corpus()[0]  # same URL, same content: e.g. one page in two archives
-    store = open_store(str(tmp_path / "same.db"))
+    store = SqliteStore(str(tmp_path / "same.db"))
     run = store.begin_run("test")
     for origin in origins:
         store.put(record, origin=origin, run_id=run)
@@ -170,7 +170,7 @@ def test_an_identical_record_from_two_origins_is_stored_once_under_the_first(
 
 
 def test_a_stored_page_clears_its_old_rejection(tmp_path: Path) -> None:
-    store = open_store(str(tmp_path / "retry.db"))
+    store = SqliteStore(str(tmp_path / "retry.db"))
     run = store.begin_run("test")
     record = corpus()[0]
     store.reject(Rejection(record.id, "page.html", "nlp", "timeout", "took 61 s"), run_id=run)
@@ -196,7 +196,7 @@ def test_a_stored_page_clears_its_old_rejection(tmp_path: Path) -> None:
 def test_rejected_origins_are_those_stored_as_rejections_with_the_reasons_asked(
     tmp_path: Path, reasons: tuple[str, ...] | None, expected: set[str]
 ) -> None:
-    store = open_store(str(tmp_path / "rejected.db"))
+    store = SqliteStore(str(tmp_path / "rejected.db"))
     run = store.begin_run("test")
     record = corpus()[0]
     store.put(record, origin="good.html", run_id=run)
@@ -209,7 +209,7 @@ def test_rejected_origins_are_those_stored_as_rejections_with_the_reasons_asked(
 
 
 def test_a_rejection_stored_again_replaces_the_one_before(tmp_path: Path) -> None:
-    store = open_store(str(tmp_path / "again.db"))
+    store = SqliteStore(str(tmp_path / "again.db"))
     first = store.begin_run("first")
     store.reject(Rejection("a1", "slow.html", "nlp", "timeout", "took 61 s"), run_id=first)
     store.commit()
@@ -223,7 +223,7 @@ def test_a_rejection_stored_again_replaces_the_one_before(tmp_path: Path) -> Non
 
 
 def test_a_failed_put_leaves_nothing_half_written(tmp_path: Path) -> None:
-    store = open_store(str(tmp_path / "atomic.db"))
+    store = SqliteStore(str(tmp_path / "atomic.db"))
     run = store.begin_run("test")
     good, bad = corpus()[:2]
     store.put(good, origin="good", run_id=run)
@@ -269,7 +269,7 @@ def test_a_run_killed_at_any_moment_then_rerun_matches_an_uninterrupted_one(
         env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2] / "src")},
     )
     assert killed.returncode == -signal.SIGKILL, killed.stderr.decode()
-    store = open_store(str(path))
+    store = SqliteStore(str(path))
     committed = store.connection.execute("SELECT count(*) FROM documents").fetchone()[0]
     assert committed == 3 * (kill_after // 3)
     ingest(store, corpus())
@@ -277,9 +277,11 @@ def test_a_run_killed_at_any_moment_then_rerun_matches_an_uninterrupted_one(
     store.close()
 
 
-def test_postgres_dsns_are_refused_clearly() -> None:
-    with pytest.raises(StoreError, match="PostgreSQL stores are not supported yet"):
-        open_store("postgresql://newsdesk@localhost/news")
+def test_a_postgres_server_that_is_down_is_one_clear_error() -> None:
+    with pytest.raises(
+        StoreError, match=r"^postgresql://newsdesk@127\.0\.0\.1:1/news: cannot connect"
+    ):
+        open_store("postgresql://newsdesk:secret@127.0.0.1:1/news")
 
 
 def test_a_missing_folder_is_an_error(tmp_path: Path) -> None:
@@ -288,7 +290,7 @@ def test_a_missing_folder_is_an_error(tmp_path: Path) -> None:
 
 
 def test_the_store_uses_wal_mode(tmp_path: Path) -> None:
-    store = open_store(str(tmp_path / "wal.db"))
+    store = SqliteStore(str(tmp_path / "wal.db"))
     assert store.connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     store.close()
     raw = sqlite3.connect(tmp_path / "wal.db")
@@ -302,7 +304,7 @@ def test_the_order_pages_arrive_in_changes_nothing(
 ) -> None:
     records = corpus()
     random.Random(seed).shuffle(records)
-    store = open_store(str(tmp_path / f"order{seed}.db"))
+    store = SqliteStore(str(tmp_path / f"order{seed}.db"))
     ingest(store, records, batch=seed)
     assert content(store) == reference
     store.close()
@@ -311,12 +313,12 @@ def test_the_order_pages_arrive_in_changes_nothing(
 def test_readers_are_not_blocked_by_a_writer_in_another_connection(tmp_path: Path) -> None:
     path = str(tmp_path / "busy.db")
     first, second = corpus()[:2]
-    writer = open_store(path)
+    writer = SqliteStore(path)
     run = writer.begin_run("test")
     writer.put(first, origin="first", run_id=run)
     writer.commit()
     writer.put(second, origin="second", run_id=run)  # an open batch holds the write lock
-    reader = open_store(path)
+    reader = SqliteStore(path)
     try:
         # Corpus entities are stale (nobody refreshed), and the writer holds the lock:
         # the reader answers from what is committed instead of waiting.
@@ -325,10 +327,30 @@ def test_readers_are_not_blocked_by_a_writer_in_another_connection(tmp_path: Pat
         assert search.entities(reader) == []
     finally:
         reader.close()
-        writer.close()
-    reopened = open_store(path)
+    writer.finish_run(run, {})  # the writer brings corpus entities up to date
+    writer.close()
+    reopened = SqliteStore(path)
     assert {e.name for e in search.entities(reopened)} >= {"Hillary Clinton", "Bill Clinton"}
     reopened.close()
+
+
+def test_reads_never_write_even_when_derived_state_is_stale(tmp_path: Path) -> None:
+    path = str(tmp_path / "stale.db")
+    writer = SqliteStore(path)
+    run = writer.begin_run("test")
+    for record in corpus()[:3]:
+        writer.put(record, origin=record.id, run_id=run)
+    writer.close()  # killed before finish_run: corpus entities are left to compute
+    before = Path(path).read_bytes()
+    reader = SqliteStore(path, create=False)
+    search.search(reader, "the")
+    search.entities(reader)
+    search.quotes(reader, speaker="Clinton")
+    search.stats(reader)
+    pending = reader.connection.execute("SELECT name FROM meta").fetchall()
+    reader.close()
+    assert pending == [("entities_dirty",)]
+    assert Path(path).read_bytes() == before
 
 
 def annotated_and_bare() -> tuple[Record, Record]:
@@ -352,7 +374,7 @@ def test_a_record_without_nlp_never_replaces_one_with_it(
     tmp_path: Path, origins: tuple[str, str]
 ) -> None:
     annotated, bare = annotated_and_bare()
-    store = open_store(str(tmp_path / "rich.db"))
+    store = SqliteStore(str(tmp_path / "rich.db"))
     run = store.begin_run("test")
     assert store.put(annotated, origin=origins[0], run_id=run, nlp=True) == "stored"
     before = counts(store)
@@ -382,7 +404,7 @@ def test_which_record_a_put_keeps(
 ) -> None:
     annotated, bare = annotated_and_bare()
     versions = {"annotated": (annotated, True), "bare": (bare, False)}
-    store = open_store(str(tmp_path / "which.db"))
+    store = SqliteStore(str(tmp_path / "which.db"))
     run = store.begin_run("test")
     for (version, origin), asked in ((first, False), (second, replace)):
         record, nlp = versions[version]
@@ -396,7 +418,7 @@ def test_which_record_a_put_keeps(
 
 def test_a_stored_record_is_never_replaced_by_a_rejection(tmp_path: Path) -> None:
     annotated, _ = annotated_and_bare()
-    store = open_store(str(tmp_path / "kept.db"))
+    store = SqliteStore(str(tmp_path / "kept.db"))
     run = store.begin_run("test")
     store.put(annotated, origin="a.html", run_id=run)
     rejection = Rejection(annotated.id, "a.html", "nlp", "timeout", "took 61 s")
@@ -409,7 +431,7 @@ def test_a_stored_record_is_never_replaced_by_a_rejection(tmp_path: Path) -> Non
 
 def test_a_run_with_nlp_does_not_skip_records_stored_without_it(tmp_path: Path) -> None:
     annotated, bare = annotated_and_bare()
-    store = open_store(str(tmp_path / "upgrade.db"))
+    store = SqliteStore(str(tmp_path / "upgrade.db"))
     run = store.begin_run("test")
     store.put(bare, origin="a.html", run_id=run, nlp=False)
     store.commit()

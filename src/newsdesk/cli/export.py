@@ -21,7 +21,7 @@ from typing import IO
 
 from newsdesk.cli import query_options
 from newsdesk.search import records
-from newsdesk.store import SqliteStore
+from newsdesk.store import StoreReader
 from newsdesk.store.export import FORMATS, write_csv, write_jsonl, write_parquet
 
 NAME = "export"
@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write(fmt: str, store: SqliteStore, out: IO[str]) -> int:
+def _write(fmt: str, store: StoreReader, out: IO[str]) -> int:
     if fmt == "csv":
         return write_csv(records(store), out)
     return write_jsonl(records(store), out)

@@ -68,7 +68,7 @@ from newsdesk.sources.open import (
     empty_sources,
     open_sources,
 )
-from newsdesk.store import open_store
+from newsdesk.store import open_store, shown
 
 NAME = "ingest"
 HELP = "extract files, folders, WARC archives, dumps or URLs into the store"
@@ -92,7 +92,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "or - for one page on stdin",
     )
     parser.add_argument(
-        "--db", default=None, metavar="FILE", help="the store (default: db setting)"
+        "--db", default=None, metavar="FILE|DSN", help="the store (default: db setting)"
     )
     parser.add_argument(
         "--workers", type=int, default=None, metavar="N", help="worker processes (0: one per core)"
@@ -188,7 +188,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if not args.quiet:
-        print(describe(summary, settings.db))
+        print(describe(summary, shown(settings.db)))
     return exit_code(summary)
 
 
@@ -267,7 +267,7 @@ def command_line(args: argparse.Namespace) -> str:
         elif isinstance(value, tuple):  # a list of codes
             words += [flag, ",".join(map(str, value))]
         else:
-            words += [flag, str(value)]
+            words += [flag, shown(str(value)) if action.dest == "db" else str(value)]
     return shlex.join([*words, *args.sources])
 
 

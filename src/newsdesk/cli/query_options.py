@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from newsdesk.cli import options
-from newsdesk.store import SqliteStore, open_store
+from newsdesk.store import StoreReader, open_store
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -34,7 +34,7 @@ def add_store_arguments(parser: argparse.ArgumentParser, *, json_flag: bool = Tr
     parser.add_argument("--config", type=Path, default=None, help="a TOML settings file")
 
 
-def open_existing(args: argparse.Namespace) -> SqliteStore:
+def open_existing(args: argparse.Namespace) -> StoreReader:
     """The store named by ``--db`` (or the settings); it must exist already, and a file
     that is not a store is refused, never made into one."""
     path: str = args.db or options.settings_from(args).db
@@ -78,7 +78,7 @@ def usage_error(message: str) -> int:
 
 def answer(
     args: argparse.Namespace,
-    ask: Callable[[SqliteStore], T],
+    ask: Callable[[StoreReader], T],
     show: Callable[[T], None],
 ) -> int:
     """Open the store, ask it one question, close it, print the answer (``--json`` or ``show``).

@@ -24,17 +24,17 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Protocol
 
 from newsdesk.errors import PageError
 from newsdesk.page import NotAPage, RawPage
-from newsdesk.record import Record, Rejection
+from newsdesk.record import Rejection
 from newsdesk.runners.local import batches, run_local
 from newsdesk.runners.process import Outcome
 from newsdesk.settings import Settings
-from newsdesk.store.sqlite import PutResult
+from newsdesk.store.protocol import StoreWriter as Store
+from newsdesk.store.writes import PutResult
 
 #: Origins looked up in the store at once when skipping what is already done.
 SKIP_BATCH = 64
@@ -44,22 +44,6 @@ COMMIT_EVERY = 64
 COMMIT_SECONDS = 1.0
 #: Rejections a summary keeps to show (the store keeps them all).
 FIRST_REJECTIONS = 5
-
-
-class Store(Protocol):
-    """What ingest needs of a store (``newsdesk.store`` implements it)."""
-
-    def begin_run(self, command: str) -> int: ...
-    def finish_run(self, run_id: int, counts: Mapping[str, int]) -> None: ...
-    def done_origins(self, origins: Sequence[str], *, nlp: bool = False) -> set[str]: ...
-    def rejected_origins(
-        self, origins: Sequence[str], reasons: Collection[str] | None = None
-    ) -> set[str]: ...
-    def put(
-        self, record: Record, *, origin: str, run_id: int, nlp: bool = True, replace: bool = False
-    ) -> PutResult: ...
-    def reject(self, rejection: Rejection, *, run_id: int) -> bool: ...
-    def commit(self) -> None: ...
 
 
 @dataclass
@@ -212,7 +196,14 @@ def write(
     if isinstance(result.result, Rejection):
         store.reject(_located(result.result, result.origin), run_id=run_id)
         return None
-    return store.put(result.result, origin=result.origin, run_id=run_id, nlp=nlp, replace=replace)
+    return store.put(
+        result.result,
+        origin=result.origin,
+        run_id=run_id,
+        nlp=nlp,
+        replace=replace,
+        signature=result.signature,
+    )
 
 
 def _located(rejection: Rejection, origin: str) -> Rejection:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsdesk.dedup import Signature, signature
 from newsdesk.errors import ModelError, PageError
 from newsdesk.page import RawPage
 from newsdesk.pipeline import extract
@@ -24,10 +25,13 @@ from newsdesk.settings import Settings
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """What became of one input: its origin and its record or rejection."""
+    """What became of one input: its origin and its record or rejection, and for a
+    record the MinHash signature of its body (``newsdesk.dedup``), computed here in the
+    worker so the single writer only looks up its near-duplicates."""
 
     origin: str
     result: Record | Rejection
+    signature: Signature | None = None
 
     @property
     def rejected(self) -> bool:
@@ -67,9 +71,17 @@ def outcome(item: RawPage | PageError, settings: Settings) -> Outcome:
     """``process`` for an item of a source stream (a source error is already a rejection)."""
     if isinstance(item, PageError):
         return Outcome(item.origin, item.rejection())
-    return Outcome(item.origin, process(item, settings))
+    return processed(item, settings)
+
+
+def processed(page: RawPage, settings: Settings) -> Outcome:
+    """``process`` for one page, with the signature of its record's body."""
+    result = process(page, settings)
+    if isinstance(result, Rejection):
+        return Outcome(page.origin, result)
+    return Outcome(page.origin, result, signature(result.body))
 
 
 def process_batch(pages: list[RawPage], settings: Settings) -> list[Outcome]:
     """``process`` over a few pages: what a pool worker runs for one batch."""
-    return [Outcome(page.origin, process(page, settings)) for page in pages]
+    return [processed(page, settings) for page in pages]

@@ -1,88 +1,68 @@
-"""Where records go: the store interface, and ``open_store`` to get one.
+"""Where records go: the store interface (``newsdesk.store.protocol``), and
+``open_store`` to get one.
 
-The embedded default is one SQLite file (``newsdesk.store.sqlite``). A
-PostgreSQL backend will sit behind the same interface; its DSNs
-(``postgresql://...``) are recognised and refused clearly until then.
-
-Writers (``newsdesk ingest``) use ``Store``; readers go through the query
-layer, ``newsdesk.search``.
+The embedded default is one SQLite file (``newsdesk.store.sqlite``); a
+PostgreSQL DSN (``postgresql://...``) opens the shared PostgreSQL store
+(``newsdesk.store.postgres``). Both implement ``Store``: its reading half
+serves the query layer (``newsdesk.search``), its writing half batch runs
+(``newsdesk ingest``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
-from typing import Protocol
 
 from newsdesk.errors import StoreError
-from newsdesk.record import Record, Rejection
-from newsdesk.store.sqlite import PutResult, SqliteStore
+from newsdesk.store.protocol import Store, StoreReader, StoreWriter
+from newsdesk.store.sqlite import SqliteStore
+from newsdesk.store.writes import PutResult
 
-__all__ = ["PutResult", "SqliteStore", "Store", "StoreError", "open_store"]
+__all__ = [
+    "PutResult",
+    "SqliteStore",
+    "Store",
+    "StoreError",
+    "StoreReader",
+    "StoreWriter",
+    "is_dsn",
+    "open_store",
+    "shown",
+]
 
-_POSTGRES_SCHEMES = ("postgres://", "postgresql://", "postgresql+psycopg://")
-
-
-class Store(Protocol):
-    """What a batch run writes through; every backend implements it."""
-
-    def begin_run(self, command: str) -> int:
-        """Record the start of a run (the command line); its id tags what it stores."""
-        ...
-
-    def finish_run(self, run_id: int, counts: Mapping[str, int]) -> None:
-        """Record the end of a run with its counts, and bring derived state up to date."""
-        ...
-
-    def done_origins(self, origins: Sequence[str], *, nlp: bool = False) -> set[str]:
-        """The origins already stored as a record or a rejection (a rerun skips them); with
-        ``nlp``, not those whose record was stored without the NLP stages."""
-        ...
-
-    def rejected_origins(
-        self, origins: Sequence[str], reasons: Collection[str] | None = None
-    ) -> set[str]:
-        """The origins stored as rejections with one of ``reasons`` (any when None): what
-        ``ingest --retry-rejected`` processes again."""
-        ...
-
-    def put(
-        self, record: Record, *, origin: str, run_id: int, nlp: bool = True, replace: bool = False
-    ) -> PutResult:
-        """Store a record (upsert by id), never over a richer one unless ``replace``; say what
-        was done. ``nlp``: whether the NLP stages ran on the record."""
-        ...
-
-    def reject(self, rejection: Rejection, *, run_id: int) -> bool:
-        """Store a rejection, keyed by its origin, unless the origin is stored as a record
-        (then nothing is stored: ``False``)."""
-        ...
-
-    def commit(self) -> None:
-        """Make the puts and rejections since the last commit durable, all at once."""
-        ...
-
-    def close(self) -> None:
-        """Commit what is pending and release the store."""
-        ...
+_POSTGRES_SCHEMES = ("postgres://", "postgresql://")
 
 
-def open_store(path_or_dsn: str, *, create: bool = True) -> SqliteStore:
-    """Open (creating and migrating when needed) the store at a file path.
+def is_dsn(target: str) -> bool:
+    """Whether ``target`` names a PostgreSQL database rather than a file."""
+    return target.strip().lower().startswith(_POSTGRES_SCHEMES)
+
+
+def shown(target: str) -> str:
+    """A store's location as messages and the log of runs show it: a DSN without its
+    password; a file path as it is."""
+    if not is_dsn(target):
+        return target
+    from newsdesk.store.postgres import shown_dsn
+
+    return shown_dsn(target.strip())
+
+
+def open_store(path_or_dsn: str, *, create: bool = True) -> Store:
+    """Open (creating and migrating when needed) the store at a file path or DSN.
 
     With ``create=False`` (the read commands) the store must exist already: a
-    missing path, a folder, an empty file or any file that is not a newsdesk
-    store is refused, and left as it was. Raises ``StoreError`` for those, for
-    a PostgreSQL DSN (not supported yet), a folder that does not exist, or a
-    file that is not a newsdesk database.
+    missing path, a folder, an empty file, a database that is not a newsdesk
+    store is refused, and left as it was. Raises ``StoreError`` for those, a
+    folder that does not exist, a file that is not a newsdesk database, and a
+    PostgreSQL server that cannot be reached or refuses the user.
     """
     target = str(path_or_dsn).strip()
     if not target:
         raise StoreError("no database given: pass a file path such as newsdesk.db")
-    if target.lower().startswith(_POSTGRES_SCHEMES):
-        raise StoreError(
-            "PostgreSQL stores are not supported yet: use an SQLite file path (e.g. newsdesk.db)"
-        )
+    if is_dsn(target):
+        from newsdesk.store.postgres import PostgresStore  # psycopg only when asked for
+
+        return PostgresStore(target, create=create)
     if not create and target != ":memory:":
         _must_exist(Path(target))
     return SqliteStore(target, create=create)

@@ -12,12 +12,12 @@ inside the caller's transaction.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 
 from newsdesk import corpus, dedup
 from newsdesk.cjk import searchable_cjk
 from newsdesk.record import Record
+from newsdesk.store.sql import Sql
 
 __all__ = ["cluster_for", "index_cjk", "recluster", "resolve_entities"]
 
@@ -29,7 +29,7 @@ _CANDIDATES = "SELECT DISTINCT doc FROM lsh_bands WHERE " + " OR ".join(
 )
 
 
-def cluster_for(conn: sqlite3.Connection, doc: str, signature: dedup.Signature | None) -> str:
+def cluster_for(conn: Sql, doc: str, signature: dedup.Signature | None) -> str:
     """The cluster of a new document; merges the clusters it joins under the smallest id."""
     if signature is None:
         return doc
@@ -61,7 +61,7 @@ def cluster_for(conn: sqlite3.Connection, doc: str, signature: dedup.Signature |
     return cluster
 
 
-def _signatures(conn: sqlite3.Connection, docs: Sequence[str]) -> list[tuple[str, bytes]]:
+def _signatures(conn: Sql, docs: Sequence[str]) -> list[tuple[str, bytes]]:
     found: list[tuple[str, bytes]] = []
     for i in range(0, len(docs), _CHUNK):
         chunk = list(docs[i : i + _CHUNK])
@@ -72,7 +72,7 @@ def _signatures(conn: sqlite3.Connection, docs: Sequence[str]) -> list[tuple[str
     return found
 
 
-def recluster(conn: sqlite3.Connection) -> None:
+def recluster(conn: Sql) -> None:
     """Recompute every cluster from the stored signatures and bands."""
     ids = [doc for (doc,) in conn.execute("SELECT id FROM documents")]
     signatures = {
@@ -92,7 +92,7 @@ def recluster(conn: sqlite3.Connection) -> None:
     )
 
 
-def resolve_entities(conn: sqlite3.Connection) -> None:
+def resolve_entities(conn: Sql) -> None:
     """Recompute the corpus entities from every stored page entity (``newsdesk.corpus``)."""
     rows = conn.execute("SELECT doc, eid, name, type, aliases, mentions FROM entities")
     page_entities = [
@@ -118,7 +118,7 @@ def resolve_entities(conn: sqlite3.Connection) -> None:
         ],
     )
     conn.executemany(
-        "INSERT OR IGNORE INTO corpus_keys(key, entity) VALUES (?, ?)",
+        "INSERT INTO corpus_keys(key, entity) VALUES (?, ?) ON CONFLICT(key, entity) DO NOTHING",
         [(key, e.id) for e in resolution.entities for key in e.keys],
     )
     conn.execute("UPDATE entities SET corpus = NULL")
@@ -128,7 +128,7 @@ def resolve_entities(conn: sqlite3.Connection) -> None:
     )
 
 
-def index_cjk(conn: sqlite3.Connection, record: Record) -> None:
+def index_cjk(conn: Sql, record: Record) -> None:
     """The searchable copy of the Chinese, Japanese or Korean text of a stored document
     and its quotes (``newsdesk.cjk``), set once their rows are in, so that pages without
     such text pay nothing; the FTS triggers index it."""

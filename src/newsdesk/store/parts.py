@@ -5,10 +5,10 @@ deleted with its document (``newsdesk.store.schema``)."""
 from __future__ import annotations
 
 import json
-import sqlite3
 
 from newsdesk import corpus
 from newsdesk.record import Record
+from newsdesk.store.sql import Sql
 
 __all__ = ["full_name_key", "insert_parts"]
 
@@ -19,7 +19,7 @@ def full_name_key(name: str | None) -> str | None:
     return key.text if key is not None and key.full else None
 
 
-def insert_parts(conn: sqlite3.Connection, record: Record) -> None:
+def insert_parts(conn: Sql, record: Record) -> None:
     """Insert the rows of a record's parts (its document row is already there)."""
     doc = record.id
     conn.executemany(
@@ -27,15 +27,17 @@ def insert_parts(conn: sqlite3.Connection, record: Record) -> None:
         [(doc, n, p.start, p.end, p.kind) for n, p in enumerate(record.paragraphs)],
     )
     conn.executemany(
-        "INSERT OR REPLACE INTO entities(doc, eid, name, type, aliases, mentions) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO entities(doc, eid, name, type, aliases, mentions) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(doc, eid) DO UPDATE SET name = excluded.name, "
+        "type = excluded.type, aliases = excluded.aliases, mentions = excluded.mentions",
         [
             (doc, e.id, e.name, e.type, json.dumps(list(e.aliases)), len(e.mentions))
             for e in record.entities
         ],
     )
     conn.executemany(
-        'INSERT OR IGNORE INTO mentions(doc, eid, start, "end") VALUES (?, ?, ?, ?)',
+        'INSERT INTO mentions(doc, eid, start, "end") VALUES (?, ?, ?, ?) '
+        'ON CONFLICT(doc, eid, start, "end") DO NOTHING',
         [(doc, e.id, s, t) for e in record.entities for s, t in e.mentions],
     )
     conn.executemany(

@@ -7,14 +7,15 @@ the origin: a file, an archive, a folder), most recent run first.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from newsdesk.errors import StoreError
-from newsdesk.store.sqlite import SqliteStore
+if TYPE_CHECKING:
+    from newsdesk.store.protocol import StoreReader
+    from newsdesk.store.sql import Dialect, Sql
 
-__all__ = ["RejectionList", "RejectionRow", "list_rejections"]
+__all__ = ["RejectionList", "RejectionRow", "list_rejections", "select_rejections"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +39,7 @@ class RejectionList:
 
 
 def list_rejections(
-    store: SqliteStore,
+    store: StoreReader,
     *,
     reasons: Collection[str] = (),
     source: str | None = None,
@@ -46,24 +47,33 @@ def list_rejections(
 ) -> RejectionList:
     """The stored rejections with one of ``reasons`` (any when empty) whose origin contains
     ``source`` (any when ``None``), the latest run's first, then by origin."""
-    where, params = ["1"], []
+    return store.rejections(reasons=reasons, source=source, limit=limit)
+
+
+def select_rejections(
+    sql: Sql,
+    dialect: Dialect,
+    *,
+    reasons: Collection[str] = (),
+    source: str | None = None,
+    limit: int | None = None,
+) -> RejectionList:
+    """The stored rejections with one of ``reasons`` (any when empty) whose origin contains
+    ``source`` (any when ``None``), the latest run's first, then by origin."""
+    where, params = ["1 = 1"], []
     if reasons:
         wanted = sorted(set(reasons))
         where.append(f"reason IN ({','.join('?' * len(wanted))})")
         params += wanted
     if source:
-        where.append("instr(origin, ?) > 0")
+        where.append(dialect.contains("origin"))
         params.append(source)
     condition = " AND ".join(where)
-    try:
-        (total,) = store.connection.execute(
-            f"SELECT count(*) FROM rejections WHERE {condition}", params
-        ).fetchone()
-        rows = store.connection.execute(
-            "SELECT origin, reason, stage, detail, page_id, run FROM rejections "
-            f"WHERE {condition} ORDER BY run DESC, origin LIMIT ?",
-            [*params, -1 if limit is None else limit],
-        ).fetchall()
-    except sqlite3.Error as exc:
-        raise StoreError(f"{store.path}: cannot read the rejections ({exc})") from exc
+    (total,) = sql.execute(f"SELECT count(*) FROM rejections WHERE {condition}", params).fetchone()
+    limited = "" if limit is None else f" LIMIT {int(limit)}"
+    rows = sql.execute(
+        "SELECT origin, reason, stage, detail, page_id, run FROM rejections "
+        f"WHERE {condition} ORDER BY coalesce(run, 0) DESC, origin{limited}",
+        params,
+    ).fetchall()
     return RejectionList(int(total), tuple(RejectionRow(*row) for row in rows))

@@ -14,16 +14,16 @@ from starlette.exceptions import HTTPException
 from newsdesk.errors import PageError
 from newsdesk.record import Record
 from newsdesk.settings import Settings
-from newsdesk.store import SqliteStore
+from newsdesk.store.protocol import StoreReader
 
 __all__ = ["asked", "extract_record", "store_of"]
 
 T = TypeVar("T")
 
 
-def store_of(request: Request) -> SqliteStore:
+def store_of(request: Request) -> StoreReader:
     """The read-only store of the thread serving the request."""
-    store: SqliteStore = request.app.state.readers.get()
+    store: StoreReader = request.app.state.readers.get()
     return store
 
 

@@ -3,7 +3,8 @@
 An SQLite file is opened with ``mode=ro`` (the server cannot write to it,
 whatever a request asks) and ``query_only``; derived state a writer left
 pending is not recomputed here (``newsdesk ingest`` does that when its run
-ends). A PostgreSQL DSN goes to ``open_store``, which says what it supports.
+ends). A PostgreSQL DSN is opened with ``open_store`` (one connection per thread);
+its reads never write either.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from newsdesk.errors import StoreError
 from newsdesk.store import SqliteStore, open_store
+from newsdesk.store.protocol import StoreReader
 from newsdesk.store.schema import migrate
 
 __all__ = ["ReadOnlyStore", "Readers"]
@@ -23,7 +25,7 @@ class ReadOnlyStore(SqliteStore):
     """An existing SQLite store, opened so that nothing can be written to it."""
 
     def __init__(self, path: str) -> None:  # no super().__init__: it opens for writing
-        self.path = path
+        self.path = self.location = path
         file = Path(path)
         if not file.is_file() or file.stat().st_size == 0:
             open_store(path, create=False).close()  # says what is wrong with the path
@@ -41,6 +43,7 @@ class ReadOnlyStore(SqliteStore):
         except (sqlite3.Error, StoreError) as exc:
             self._conn.close()
             raise StoreError(f"{path}: cannot read the store ({exc})") from exc
+        self._sql = self._conn
 
     def refresh(self, *, wait: bool = True) -> None:
         """Nothing: a reader never writes (the writer's run refreshes derived state)."""
@@ -57,18 +60,18 @@ class Readers:
         self.path = path
         self._local = threading.local()
         self._lock = threading.Lock()
-        self._opened: list[SqliteStore] = []
+        self._opened: list[StoreReader] = []
         self._generation = 0  # bumped by close: a thread's store from before is reopened
         self.get()
 
-    def _open(self) -> SqliteStore:
+    def _open(self) -> StoreReader:
         if "://" in self.path:
             return open_store(self.path, create=False)
         return ReadOnlyStore(self.path)
 
-    def get(self) -> SqliteStore:
+    def get(self) -> StoreReader:
         """This thread's store."""
-        store: SqliteStore | None = getattr(self._local, "store", None)
+        store: StoreReader | None = getattr(self._local, "store", None)
         if store is None or self._local.generation != self._generation:
             store = self._open()
             with self._lock:

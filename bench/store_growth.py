@@ -1,0 +1,84 @@
+"""Does adding pages cost more as the store grows? Ten batches of 1,000 pages into one store.
+
+The store layer alone, without extraction, on either backend: the synthetic
+records of ``bench/query_latency.py`` (sentences of the article-extraction
+benchmark's gold bodies under ../shared, read by path; eight PERSON entities
+and three quotes a page), put in ``--batches`` runs of ``--pages`` pages, each
+run ending with ``finish_run`` (corpus entities, clusters) as ``ingest`` does.
+Reports the seconds of each batch (puts, then the end of the run) and the
+ratio of the last batch to the first (acceptance: at most 1.25).
+
+usage:
+  .venv/bin/python bench/store_growth.py                         # a new SQLite file
+  .venv/bin/python bench/store_growth.py --db postgresql://u@host/empty_db
+  .venv/bin/python bench/store_growth.py --batches 4 --pages 500 --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+from newsdesk.evaluation.bench_data import require_file, require_some
+from newsdesk.search import stats
+from newsdesk.store import Store, open_store, shown
+from query_latency import GOLD, names_of, put_run, sentences
+
+TARGET = 1.25
+
+
+def grow(store: Store, batches: int, pages: int, seed: int) -> list[dict[str, float]]:
+    rng = random.Random(seed)
+    pool = sentences()
+    names = names_of(pool, rng)
+    timings = []
+    for batch in range(batches):
+        numbers = range(batch * pages, (batch + 1) * pages)
+        label = f"bench/store_growth.py batch {batch + 1}"
+        put, finish = put_run(store, numbers, pool, names, rng, label)
+        timings.append({"put_s": round(put, 2), "finish_run_s": round(finish, 2)})
+        print(f"batch {batch + 1}: put {put:.2f} s, finish_run {finish:.2f} s", file=sys.stderr)
+    return timings
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", default=None, help="an empty store (default: a new SQLite file)")
+    parser.add_argument("--batches", type=int, default=10, help="batches (10)")
+    parser.add_argument("--pages", type=int, default=1000, help="pages a batch (1,000)")
+    parser.add_argument("--seed", type=int, default=7, help="random seed of the synthetic pages")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    args = parser.parse_args()
+    require_file(GOLD, "the article-extraction ground truth")
+    require_some(sentences(), "sentences", GOLD)
+    with tempfile.TemporaryDirectory() as folder:
+        store = open_store(args.db or str(Path(folder) / "bench.db"))
+        try:
+            if stats(store).documents:
+                print(f"bench: {shown(args.db or '')} is not empty: give an empty store")
+                return 2
+            timings = grow(store, args.batches, args.pages, args.seed)
+        finally:
+            store.close()
+    totals = [t["put_s"] + t["finish_run_s"] for t in timings]
+    results = {
+        "store": "sqlite" if args.db is None else shown(args.db),
+        "batches": timings,
+        "last_over_first": round(totals[-1] / totals[0], 2),
+        "target": TARGET,
+    }
+    if args.json:
+        print(json.dumps(results, indent=2))
+        return 0
+    for n, total in enumerate(totals, 1):
+        print(f"batch {n:2}: {total:6.2f} s")
+    print(f"last / first: {results['last_over_first']} (target <= {TARGET})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

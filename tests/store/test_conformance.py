@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk import search
+from newsdesk import browse, search
 from newsdesk.errors import StoreError
 from newsdesk.record import Record, Rejection
 from newsdesk.search import Filters
@@ -187,6 +187,36 @@ def test_quotes_and_entities_are_found_by_any_name(any_store: Store) -> None:
     assert said and all(q.speaker_id for q in said)
     about = search.quotes(any_store, about="sanctions")
     assert about and all("sanction" in q.text.lower() for q in about)
+
+
+def test_browsing_reads_agree_with_the_pages(any_store: Store) -> None:
+    """The reads behind the web pages (facets, paging, dated quotes, one entity, the
+    entities of an article, market rows) give what the stored pages say, on every
+    backend."""
+    records = stored(any_store)
+    matching = with_word(records, "oil")
+    spread = browse.facets(any_store, "oil")
+    assert spread.total == len(matching)
+    outlets = [f.key for f in spread.outlets]
+    assert outlets and sum(f.count for f in spread.outlets) <= spread.total
+    months = {r.published[:7] for r in records if r.id in matching and r.published}
+    assert {f.key for f in spread.months} <= months
+    assert browse.facets(any_store, None).total == len(records)
+    first = search.search(any_store, "oil", limit=2)
+    second = search.search(any_store, "oil", limit=2, offset=2)
+    assert {h.id for h in first}.isdisjoint(h.id for h in second)
+    (person,) = [e for e in search.entities(any_store, limit=500) if e.name == "Hillary Clinton"]
+    assert browse.entity(any_store, person.id) == person
+    assert browse.entity(any_store, "no-such-entity") is None
+    by_entity = search.quotes(any_store, entity=person.id, limit=500)
+    assert all(q.speaker_id == person.id for q in by_entity if q.speaker_id)
+    dated = search.quotes(any_store, since="2019-06-01", until="2019-06-30", limit=500)
+    assert all("2019-06-01" <= (q.published or "") < "2019-07-01" for q in dated)
+    with_entities = next(r for r in records if r.entities)
+    linked = browse.doc_entities(any_store, with_entities.id)
+    assert set(linked) <= {e.id for e in with_entities.entities}
+    rows = browse.market(any_store, limit=500)
+    assert len(rows) == sum(len(r.market) for r in records)
 
 
 def test_reads_never_write_derived_state(any_store: Store) -> None:

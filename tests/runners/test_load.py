@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsdesk.page import RawPage
+from newsdesk.record import Record
 from newsdesk.runners.ingest import ingest
 from newsdesk.runners.job_output import write_input
 from newsdesk.runners.load import LoadError, load
@@ -69,6 +70,7 @@ def test_a_record_with_nlp_annotations_is_not_replaced_by_a_loaded_one_without(
     page = pages()[0]
     store = open_store(":memory:")
     rich = process(page, Settings(nlp=True))
+    assert isinstance(rich, Record)
     run = store.begin_run("ingest")
     store.put(rich, origin="/elsewhere/copy.txt", run_id=run, nlp=True)
     store.commit()

@@ -12,7 +12,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsdesk.page import NotAPage
-from newsdesk.record import Record
+from newsdesk.record import Record, Rejection
 from newsdesk.runners.ingest import ingest
 from newsdesk.runners.job_output import outcomes_of, read_markers
 from newsdesk.runners.load import load
@@ -73,11 +73,10 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     return [str(folder / "crawl.warc.gz"), str(folder / "dump.jsonl")]
 
 
-def as_json(result: object) -> str:
-    assert isinstance(result, Record) or hasattr(result, "to_dict")
+def as_json(result: Record | Rejection) -> str:
     if isinstance(result, Record):
         return result.to_json()
-    return json.dumps(result.to_dict(), sort_keys=True)  # type: ignore[attr-defined]
+    return json.dumps(result.to_dict(), sort_keys=True)
 
 
 @pytest.mark.parametrize("fmt", ["parquet", "jsonl"])

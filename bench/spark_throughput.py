@@ -26,23 +26,19 @@ usage:
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import subprocess
 import sys
 import tempfile
 import time
-from itertools import cycle
 from pathlib import Path
 from typing import Any
 
-from newsdesk.evaluation.bench_data import no_data
+from newsdesk.evaluation.bench_data import distinct_pages, page_sources
 
 #: The team's shared data folder sits beside the repository (``../shared``).
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
-TEXTS = [SHARED / "data/quotes/polnear/train/text", SHARED / "data/quotes/polnear/dev/text"]
-HTML = SHARED / "bench/article-extraction/html"
 
 #: The runs, in the order they are made (alternating, so a burst of load hits both kinds).
 RUNS = [("local", 1), ("spark", 1), ("local", 2), ("spark", 2)]
@@ -51,20 +47,12 @@ RUNS = [("local", 1), ("spark", 1), ("local", 2), ("spark", 2)]
 def build_dumps(folder: Path, count: int, dumps: int) -> int:
     """Write ``count`` pages into ``dumps`` JSONL files in ``folder``; returns how many
     source pages they came from."""
-    sources = sorted(p for root in TEXTS for p in root.glob("*.txt")) + sorted(HTML.glob("*.gz"))
-    if not sources:
-        no_data(f"no development pages under {SHARED} (PolNeAR texts, extraction pages)")
+    sources = page_sources(SHARED)
     files = [(folder / f"dump-{n:03d}.jsonl").open("w", encoding="utf-8") for n in range(dumps)]
     try:
-        for n, source in zip(range(count), cycle(sources), strict=False):
-            copy = n // len(sources)
-            if source.suffix == ".gz":
-                html = gzip.decompress(source.read_bytes()).decode("utf-8", errors="replace")
-                tail = f"<p>Page copy {copy} of {source.stem[:12]}.</p></body>"
-                row = {"html": html.replace("</body>", tail, 1) if "</body>" in html else html}
-            else:
-                text = source.read_text(encoding="utf-8", errors="replace")
-                row = {"text": f"{text}\n\nPage copy {copy} of this article.\n"}
+        for n, (name, data) in enumerate(distinct_pages(sources, count)):
+            field = "html" if name.endswith(".html") else "text"
+            row = {field: data.decode("utf-8", errors="replace")}
             files[n % dumps].write(json.dumps(row) + "\n")
     finally:
         for file in files:

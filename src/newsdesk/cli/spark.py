@@ -39,6 +39,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from newsdesk.cli import options
+from newsdesk.cli.main import EXIT_FAILED, EXIT_OK, EXIT_REJECTED, EXIT_USAGE
 from newsdesk.errors import SourceError
 from newsdesk.runners.job_output import FORMATS
 from newsdesk.runners.spark import JobSummary, plan_inputs, run_spark, spark_session
@@ -48,11 +49,6 @@ from newsdesk.sources.url import is_url
 
 NAME = "spark"
 HELP = "extract inputs on Spark into Parquet/JSONL parts (resumable per input file)"
-
-EXIT_OK = 0
-EXIT_REJECTED = 1
-EXIT_USAGE = 2
-EXIT_FAILED = 3
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

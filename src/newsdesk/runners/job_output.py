@@ -52,6 +52,7 @@ __all__ = [
     "OutputFormat",
     "done_keys",
     "input_key",
+    "is_done",
     "outcomes_of",
     "read_markers",
     "write_input",
@@ -114,6 +115,11 @@ def done_keys(out: Path) -> set[str]:
     if not folder.is_dir():
         return set()
     return {path.stem for path in folder.glob("*.json")}
+
+
+def is_done(out: Path, key: str) -> bool:
+    """Whether the input of ``key`` has its marker in ``out``."""
+    return (out / DONE / f"{key}.json").is_file()
 
 
 def read_markers(out: Path) -> list[InputDone]:

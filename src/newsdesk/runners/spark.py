@@ -42,6 +42,7 @@ from newsdesk.runners.job_output import (
     OutputFormat,
     done_keys,
     input_key,
+    is_done,
     write_input,
 )
 from newsdesk.runners.limits import warm_up
@@ -196,7 +197,7 @@ def run_partition(
     """
     folder = Path(out)
     for path in paths:
-        if input_key(path) in done_keys(folder):
+        if is_done(folder, input_key(path)):
             yield {"skipped": path}
             continue
         try:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsdesk.errors import REASONS
 from newsdesk.settings import Settings, load_settings
-from newsdesk.sources.dumps import DumpFields
-from newsdesk.sources.open import SourceOptions
+
+if TYPE_CHECKING:  # the sources load warcio and lxml: read commands import this module too
+    from newsdesk.sources.open import SourceOptions
 
 
 def add_settings_arguments(parser: argparse.ArgumentParser) -> None:
@@ -22,6 +24,8 @@ def add_settings_arguments(parser: argparse.ArgumentParser) -> None:
 
 def add_source_arguments(parser: argparse.ArgumentParser) -> None:
     """How folders, globs and dumps are read (``ingest``, ``spark``)."""
+    from newsdesk.sources.dumps import DumpFields
+
     parser.add_argument(
         "--include",
         action="append",
@@ -50,6 +54,9 @@ def add_source_arguments(parser: argparse.ArgumentParser) -> None:
 
 def source_options(args: argparse.Namespace, settings: Settings) -> SourceOptions:
     """The ``SourceOptions`` of the flags ``add_source_arguments`` added."""
+    from newsdesk.sources.dumps import DumpFields
+    from newsdesk.sources.open import SourceOptions
+
     return SourceOptions.from_settings(
         settings,
         include=args.include,

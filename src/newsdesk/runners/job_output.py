@@ -35,15 +35,15 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Literal
-
-import pyarrow as pa
-import pyarrow.parquet as pq
+from typing import TYPE_CHECKING, Any, Literal
 
 from newsdesk.page import NotAPage
 from newsdesk.record import Record, Rejection
 from newsdesk.runners.ingest import located
 from newsdesk.runners.process import Outcome
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 __all__ = [
     "DONE",
@@ -68,10 +68,9 @@ DONE = "_done"
 #: Rows written to a Parquet part at once (one row group each): bounds a task's memory.
 ROWS_PER_GROUP = 500
 
-_RECORD_SCHEMA = pa.schema([("id", pa.string()), ("origin", pa.string()), ("record", pa.string())])
-_REJECTION_SCHEMA = pa.schema(
-    [(name, pa.string()) for name in ("page_id", "origin", "stage", "reason", "detail")]
-)
+#: The columns of a part, all strings: a record's, a rejection's.
+_RECORD_COLUMNS = ("id", "origin", "record")
+_REJECTION_COLUMNS = ("page_id", "origin", "stage", "reason", "detail")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -146,8 +145,8 @@ def write_input(
     """
     started = time.monotonic()
     key = key or input_key(input_path)
-    records = _PartWriter(out / RECORDS / f"{key}.{fmt}", fmt, _RECORD_SCHEMA)
-    rejections = _PartWriter(out / REJECTIONS / f"{key}.{fmt}", fmt, _REJECTION_SCHEMA)
+    records = _PartWriter(out / RECORDS / f"{key}.{fmt}", fmt, _RECORD_COLUMNS)
+    rejections = _PartWriter(out / REJECTIONS / f"{key}.{fmt}", fmt, _REJECTION_COLUMNS)
     rejected: Counter[str] = Counter()
     not_pages: Counter[str] = Counter()
     try:
@@ -207,6 +206,8 @@ def _read_rows(path: Path) -> Iterator[dict[str, Any]]:
                 if line.strip():
                     yield json.loads(line)
         return
+    import pyarrow.parquet as pq  # only a job or a load needs it: `newsdesk --help` does not
+
     table = pq.ParquetFile(path)
     for batch in table.iter_batches(batch_size=ROWS_PER_GROUP):
         yield from batch.to_pylist()
@@ -226,15 +227,16 @@ def _write_atomically(final: Path, data: bytes) -> None:
 class _PartWriter:
     """One part, streamed to a temporary file and renamed to its name when committed."""
 
-    def __init__(self, final: Path, fmt: OutputFormat, schema: pa.Schema) -> None:
+    def __init__(self, final: Path, fmt: OutputFormat, columns: tuple[str, ...]) -> None:
         self.final = final
         self.rows = 0
         self._fmt = fmt
-        self._schema = schema
+        self._columns = columns
         self._temp: Path | None = None
         self._pending: list[dict[str, Any]] = []
-        self._parquet: pq.ParquetWriter | None = None
+        self._parquet: Any = None  # a pyarrow.parquet.ParquetWriter
         self._jsonl: Any = None
+        self._schema: pa.Schema | None = None
 
     def add(self, row: dict[str, Any]) -> None:
         if self._temp is None:
@@ -243,6 +245,10 @@ class _PartWriter:
             if self._fmt == "jsonl":
                 self._jsonl = self._temp.open("w", encoding="utf-8")
             else:
+                import pyarrow as pa
+                import pyarrow.parquet as pq
+
+                self._schema = pa.schema([(name, pa.string()) for name in self._columns])
                 self._parquet = pq.ParquetWriter(self._temp, self._schema, compression="zstd")
         self.rows += 1
         if self._jsonl is not None:
@@ -254,6 +260,8 @@ class _PartWriter:
 
     def _flush(self) -> None:
         if self._parquet is not None and self._pending:
+            import pyarrow as pa
+
             self._parquet.write_table(pa.Table.from_pylist(self._pending, schema=self._schema))
         self._pending = []
 

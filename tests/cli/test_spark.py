@@ -48,6 +48,16 @@ def test_inputs_spark_cannot_read_are_a_usage_error_in_one_line(
     assert not (tmp_path / "out").exists()
 
 
+def test_an_output_folder_that_cannot_be_made_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("The ferry to the island runs again from Monday, the port said.\n", "utf-8")
+    assert main(["spark", str(page), "--out", str(page / "out")]) == 3
+    err = capsys.readouterr().err
+    assert "cannot write here" in err and err.count("\n") == 1
+
+
 def test_a_list_file_names_inputs_relative_to_its_folder(tmp_path: Path) -> None:
     (tmp_path / "crawl").mkdir()
     listing = tmp_path / "crawl" / "warc.paths.gz"

@@ -11,6 +11,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from newsdesk.errors import ModelError
 from newsdesk.page import NotAPage
 from newsdesk.record import Record, Rejection
 from newsdesk.runners.ingest import ingest
@@ -139,3 +140,13 @@ def test_a_rerun_skips_the_inputs_done_and_does_the_rest(
     assert (again.inputs, again.skipped) == (1, 1)
     origins = [o.origin for m in read_markers(out) for o in outcomes_of(out, m)]
     assert len(origins) == len(set(origins)) == 2 * len(PAGES) + 4 - 1
+
+
+def test_a_model_that_cannot_load_stops_the_job_with_its_error_and_marks_nothing_done(
+    spark: SparkSession, inputs: list[str], tmp_path: Path
+) -> None:
+    settings = Settings(nlp=True, model="no_such_spacy_model")
+    options = SourceOptions.from_settings(settings)
+    with pytest.raises(ModelError, match="no_such_spacy_model"):
+        run_spark(plan_inputs(inputs, options), tmp_path / "out", settings, options, spark)
+    assert read_markers(tmp_path / "out") == []

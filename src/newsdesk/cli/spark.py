@@ -111,6 +111,12 @@ def run(args: argparse.Namespace) -> int:
     plan = plan_inputs(names, source_options)
     if not plan.files and not plan.others:
         return _usage("the sources hold no page file to read")
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        problem = err.strerror or str(err)
+        print(f"newsdesk: error: {args.out}: cannot write here ({problem})", file=sys.stderr)
+        return EXIT_FAILED
     session = spark_session(args.master)
     summary = run_spark(
         plan,

@@ -128,14 +128,14 @@ def snapshot(store: SqliteStore) -> dict[str, list[tuple[object, ...]]]:
     }
 
 
-def test_a_rerun_skips_the_inputs_done_and_does_the_rest(
+def test_a_rerun_skips_the_inputs_done_and_does_the_rest_in_the_tasks_asked_for(
     spark: SparkSession, inputs: list[str], tmp_path: Path
 ) -> None:
     settings = Settings(nlp=False)
     options = SourceOptions.from_settings(settings)
     out = tmp_path / "out"
     first = run_spark(plan_inputs(inputs[:1], options), out, settings, options, spark)
-    again = run_spark(plan_inputs(inputs, options), out, settings, options, spark)
+    again = run_spark(plan_inputs(inputs, options), out, settings, options, spark, partitions=1)
     assert (first.inputs, first.skipped) == (1, 0)
     assert (again.inputs, again.skipped) == (1, 1)
     origins = [o.origin for m in read_markers(out) for o in outcomes_of(out, m)]

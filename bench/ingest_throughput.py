@@ -24,7 +24,6 @@ usage:
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import statistics
@@ -34,18 +33,15 @@ import tempfile
 import threading
 import time
 from dataclasses import replace
-from itertools import cycle
 from pathlib import Path
 from typing import Any
 
 import psutil
 
-from newsdesk.evaluation.bench_data import no_data
+from newsdesk.evaluation.bench_data import distinct_pages, page_sources
 
 #: The team's shared data folder sits beside the repository (``../shared``).
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
-TEXTS = [SHARED / "data/quotes/polnear/train/text", SHARED / "data/quotes/polnear/dev/text"]
-HTML = SHARED / "bench/article-extraction/html"
 
 #: Queries for the latency measure: common news words, names, phrases and a prefix.
 QUERIES = [
@@ -74,23 +70,11 @@ QUERIES = [
 
 def build_corpus(folder: Path, count: int) -> int:
     """Write ``count`` pages into ``folder``; returns how many source pages they came from."""
-    sources = sorted(p for root in TEXTS for p in root.glob("*.txt")) + sorted(HTML.glob("*.gz"))
-    if not sources:
-        no_data(f"no development pages under {SHARED} (PolNeAR texts, extraction pages)")
-    for n, source in zip(range(count), cycle(sources), strict=False):
-        copy = n // len(sources)
+    sources = page_sources(SHARED)
+    for n, (name, data) in enumerate(distinct_pages(sources, count)):
         sub = folder / f"{n % 50:02d}"
         sub.mkdir(exist_ok=True)
-        if source.suffix == ".gz":
-            html = gzip.decompress(source.read_bytes())
-            tail = f"<p>Page copy {copy} of {source.stem[:12]}.</p></body>".encode()
-            data = html.replace(b"</body>", tail, 1) if b"</body>" in html else html + tail
-            (sub / f"page-{n:05d}.html").write_bytes(data)
-        else:
-            text = source.read_text(encoding="utf-8", errors="replace")
-            (sub / f"page-{n:05d}.txt").write_text(
-                f"{text}\n\nPage copy {copy} of this article.\n", encoding="utf-8"
-            )
+        (sub / name).write_bytes(data)
     return len(sources)
 
 

@@ -53,16 +53,15 @@ import argparse
 import shlex
 import sys
 from collections import Counter
+from collections.abc import Sequence
 
 from newsdesk.cli import options
 from newsdesk.cli.progress import IngestProgress
 from newsdesk.errors import SourceError
 from newsdesk.runners.ingest import IngestSummary, ingest
 from newsdesk.settings import Settings, load_settings
-from newsdesk.sources.dumps import DumpFields
 from newsdesk.sources.open import (
     STDIN,
-    SourceOptions,
     check_sources,
     count_pages,
     empty_sources,
@@ -97,25 +96,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--workers", type=int, default=None, metavar="N", help="worker processes (0: one per core)"
     )
-    parser.add_argument(
-        "--include",
-        action="append",
-        default=[],
-        metavar="GLOB",
-        help="in folders, only files matching GLOB (relative path or name); repeatable",
-    )
-    parser.add_argument(
-        "--exclude",
-        action="append",
-        default=[],
-        metavar="GLOB",
-        help="in folders, skip files matching GLOB; repeatable",
-    )
-    parser.add_argument(
-        "--all-files",
-        action="store_true",
-        help="in folders and globs, read every file, not only page-like ones (.html, .txt, ...)",
-    )
+    options.add_source_arguments(parser)
     parser.add_argument("--no-nlp", action="store_true", help="skip the NLP stages (faster)")
     parser.add_argument(
         "--page-timeout", type=float, default=None, metavar="S", help="seconds a page may take"
@@ -136,11 +117,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="process pages already stored again and replace their records, even records "
         "with NLP annotations by records without (--no-nlp)",
     )
-    defaults = DumpFields()
-    dumps = parser.add_argument_group("JSONL and CSV dumps")
-    dumps.add_argument("--text-field", default=defaults.text, help="field with the page text")
-    dumps.add_argument("--html-field", default=defaults.html, help="field with the page HTML")
-    dumps.add_argument("--url-field", default=defaults.url, help="field with the page URL")
     parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     options.add_settings_arguments(parser)
 
@@ -156,13 +132,7 @@ def run(args: argparse.Namespace) -> int:
     except SourceError as err:
         print(f"newsdesk: error: {err}", file=sys.stderr)
         return EXIT_USAGE
-    source_options = SourceOptions.from_settings(
-        settings,
-        include=args.include,
-        exclude=args.exclude,
-        all_files=args.all_files,
-        fields=DumpFields(text=args.text_field, html=args.html_field, url=args.url_field),
-    )
+    source_options = options.source_options(args, settings)
     empty = empty_sources(names, source_options)
     if empty:
         for name, others in empty.items():
@@ -249,11 +219,13 @@ def exit_code(summary: IngestSummary) -> int:
     return EXIT_FAILED if summary.written == 0 else EXIT_REJECTED
 
 
-def command_line(args: argparse.Namespace) -> str:
-    """The command as given (for the runs a store keeps): its sources and every flag that
-    differs from its default."""
+def command_line(
+    args: argparse.Namespace, *, name: str = NAME, positional: Sequence[str] | None = None
+) -> str:
+    """The command as given (for the runs a store keeps): its sources (``positional``) and
+    every flag that differs from its default."""
     parser: argparse.ArgumentParser | None = getattr(args, "command_parser", None)
-    words = ["newsdesk", NAME]
+    words = ["newsdesk", name]
     for action in parser._actions if parser else []:  # argparse has no public list of them
         value = getattr(args, action.dest, None)
         if not action.option_strings or value == action.default or action.dest == "help":
@@ -268,7 +240,7 @@ def command_line(args: argparse.Namespace) -> str:
             words += [flag, ",".join(map(str, value))]
         else:
             words += [flag, shown(str(value)) if action.dest == "db" else str(value)]
-    return shlex.join([*words, *args.sources])
+    return shlex.join([*words, *(args.sources if positional is None else positional)])
 
 
 def _no_pages(name: str, others: Counter[str], args: argparse.Namespace) -> str:

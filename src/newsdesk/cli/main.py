@@ -30,6 +30,8 @@ EXIT_FAILED = 3
 COMMANDS: tuple[str, ...] = (
     "extract",
     "ingest",
+    "spark",
+    "load",
     "search",
     "show",
     "quotes",

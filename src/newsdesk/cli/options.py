@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsdesk.errors import REASONS
 from newsdesk.settings import Settings, load_settings
+
+if TYPE_CHECKING:  # the sources load warcio and lxml: read commands import this module too
+    from newsdesk.sources.open import SourceOptions
 
 
 def add_settings_arguments(parser: argparse.ArgumentParser) -> None:
@@ -15,6 +19,50 @@ def add_settings_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--model", default=None, help="spaCy pipeline for the NLP stages")
     group.add_argument(
         "--max-page-bytes", type=int, default=None, help="reject pages larger than this"
+    )
+
+
+def add_source_arguments(parser: argparse.ArgumentParser) -> None:
+    """How folders, globs and dumps are read (``ingest``, ``spark``)."""
+    from newsdesk.sources.dumps import DumpFields
+
+    parser.add_argument(
+        "--include",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="in folders, only files matching GLOB (relative path or name); repeatable",
+    )
+    parser.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="in folders, skip files matching GLOB; repeatable",
+    )
+    parser.add_argument(
+        "--all-files",
+        action="store_true",
+        help="in folders and globs, read every file, not only page-like ones (.html, .txt, ...)",
+    )
+    defaults = DumpFields()
+    dumps = parser.add_argument_group("JSONL and CSV dumps")
+    dumps.add_argument("--text-field", default=defaults.text, help="field with the page text")
+    dumps.add_argument("--html-field", default=defaults.html, help="field with the page HTML")
+    dumps.add_argument("--url-field", default=defaults.url, help="field with the page URL")
+
+
+def source_options(args: argparse.Namespace, settings: Settings) -> SourceOptions:
+    """The ``SourceOptions`` of the flags ``add_source_arguments`` added."""
+    from newsdesk.sources.dumps import DumpFields
+    from newsdesk.sources.open import SourceOptions
+
+    return SourceOptions.from_settings(
+        settings,
+        include=args.include,
+        exclude=args.exclude,
+        all_files=args.all_files,
+        fields=DumpFields(text=args.text_field, html=args.html_field, url=args.url_field),
     )
 
 

@@ -6,12 +6,22 @@ looks like a result.
 
 from __future__ import annotations
 
+import gzip
 import sys
-from collections.abc import Sized
+from collections.abc import Iterator, Sized
+from itertools import cycle
 from pathlib import Path
 from typing import NoReturn
 
-__all__ = ["EXIT_NO_DATA", "no_data", "require_file", "require_folder", "require_some"]
+__all__ = [
+    "EXIT_NO_DATA",
+    "distinct_pages",
+    "no_data",
+    "page_sources",
+    "require_file",
+    "require_folder",
+    "require_some",
+]
 
 #: The exit code of a benchmark without its data (the CLI's code for a usage error).
 EXIT_NO_DATA = 2
@@ -47,3 +57,32 @@ def require_some(items: Sized, what: str, where: Path | str) -> None:
     """Refuse to measure nothing: ``items`` (pages, articles, sentences) must not be empty."""
     if len(items) == 0:
         no_data(f"no {what} in {where}")
+
+
+def page_sources(shared: Path) -> list[Path]:
+    """The pages the speed benchmarks are built from: the PolNeAR article texts and the
+    article-extraction HTML pages (``.html.gz``) under ``shared``, the team's data folder;
+    says what is missing when there is none."""
+    texts = [shared / "data/quotes/polnear/train/text", shared / "data/quotes/polnear/dev/text"]
+    html = shared / "bench/article-extraction/html"
+    sources = sorted(p for root in texts for p in root.glob("*.txt")) + sorted(html.glob("*.gz"))
+    if not sources:
+        no_data(f"no development pages under {shared} (PolNeAR texts, extraction pages)")
+    return sources
+
+
+def distinct_pages(sources: list[Path], count: int) -> Iterator[tuple[str, bytes]]:
+    """``count`` distinct pages from ``sources``, cycled: each copy of a source page gets its
+    own closing line, so every page is a distinct document. Yields ``(file name, bytes)``,
+    the name ending ``.html`` or ``.txt``."""
+    for n, source in zip(range(count), cycle(sources), strict=False):
+        copy = n // len(sources)
+        if source.suffix == ".gz":
+            html = gzip.decompress(source.read_bytes())
+            tail = f"<p>Page copy {copy} of {source.stem[:12]}.</p></body>".encode()
+            data = html.replace(b"</body>", tail, 1) if b"</body>" in html else html + tail
+            yield f"page-{n:05d}.html", data
+        else:
+            text = source.read_text(encoding="utf-8", errors="replace")
+            page = f"{text}\n\nPage copy {copy} of this article.\n"
+            yield f"page-{n:05d}.txt", page.encode("utf-8")

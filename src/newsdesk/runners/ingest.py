@@ -93,6 +93,17 @@ class IngestSummary:
         else:
             self.kept += 1
 
+    def tally(self, result: Outcome, stored: PutResult | None) -> None:
+        """Count one outcome written to the store (``stored``: what the store did with a
+        record; ``None`` for a rejection)."""
+        if isinstance(result.result, Rejection):
+            self.rejected[result.result.reason] += 1
+            if len(self.first_rejections) < FIRST_REJECTIONS:
+                self.first_rejections.append(located(result.result, result.origin))
+        else:
+            assert stored is not None
+            self.count(stored)
+
     def counts(self) -> dict[str, int]:
         """The counts as a flat mapping, as the store keeps them for the run."""
         flat = {
@@ -158,14 +169,7 @@ def ingest(
     completed = False
     try:
         for result in run_local(todo, settings, workers=workers):
-            done = write(store, result, run_id, nlp=settings.nlp, replace=replace)
-            if isinstance(result.result, Rejection):
-                summary.rejected[result.result.reason] += 1
-                if len(summary.first_rejections) < FIRST_REJECTIONS:
-                    summary.first_rejections.append(_located(result.result, result.origin))
-            else:
-                assert done is not None
-                summary.count(done)
+            summary.tally(result, write(store, result, run_id, nlp=settings.nlp, replace=replace))
             if result.origin in retrying:
                 retrying.discard(result.origin)
                 summary.retried += 1
@@ -194,7 +198,7 @@ def write(
     """Store one outcome: a record under its origin (saying what the store did with it), or
     a rejection (``None``)."""
     if isinstance(result.result, Rejection):
-        store.reject(_located(result.result, result.origin), run_id=run_id)
+        store.reject(located(result.result, result.origin), run_id=run_id)
         return None
     return store.put(
         result.result,
@@ -206,7 +210,7 @@ def write(
     )
 
 
-def _located(rejection: Rejection, origin: str) -> Rejection:
+def located(rejection: Rejection, origin: str) -> Rejection:
     """The rejection under the origin of the input it is for."""
     if rejection.origin == origin:
         return rejection

@@ -55,6 +55,7 @@ __all__ = [
     "fold",
     "name_key",
     "one_person",
+    "page_keys",
     "query_keys",
     "resolve",
 ]
@@ -230,7 +231,7 @@ def resolve(page_entities: Iterable[PageEntity]) -> Resolution:
         if a != b:
             parent[max(a, b)] = min(a, b)
 
-    keys = [_keys(item) for item in items]
+    keys = [page_keys(item) for item in items]
     by_full: dict[tuple[str, str], int] = {}
     short_only: list[int] = []
     for index, (item, item_keys) in enumerate(zip(items, keys, strict=True)):
@@ -346,7 +347,8 @@ def _suffixes(key: NameKey) -> frozenset[str]:
     return frozenset(w for w in key.words if w in NAME_SUFFIXES)
 
 
-def _keys(item: PageEntity) -> list[NameKey]:
+def page_keys(item: PageEntity) -> list[NameKey]:
+    """The keys of a page entity's names (what it is joined by)."""
     return list(dict.fromkeys(key for _, key in _names(item)))
 
 

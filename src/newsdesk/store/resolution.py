@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
+from typing import Any
 
 from newsdesk import corpus
 from newsdesk.store.sql import Sql
@@ -29,7 +30,8 @@ __all__ = ["rebuild_entities", "resolve_pending", "update_entities"]
 
 #: Ids per ``IN (...)`` query, under SQLite's bound-parameter limit.
 _CHUNK = 400
-_ENTITY_COLUMNS = "SELECT doc, eid, name, type, aliases, mentions FROM entities"
+_ENTITY_COLUMNS = "SELECT doc, eid, name, type, aliases, mentions, corpus FROM entities"
+_CORPUS_COLUMNS = "SELECT id, name, type, aliases, keys, mentions, documents FROM corpus_entities"
 _KEYS = "SELECT entity, key, surname FROM corpus_keys"
 
 
@@ -45,22 +47,19 @@ def resolve_pending(sql: Sql, flags: Collection[str]) -> None:
 
 def rebuild_entities(sql: Sql) -> None:
     """Resolve every stored page entity again and replace all the corpus entities."""
-    resolution = corpus.resolve(_page_entities(sql.execute(_ENTITY_COLUMNS)))
     sql.execute("DELETE FROM corpus_keys")
     sql.execute("DELETE FROM corpus_entities")
-    sql.execute("UPDATE entities SET corpus = NULL WHERE corpus IS NOT NULL")
-    _write(sql, resolution)
-    _clear_pending(sql)
+    _replace(sql, _page_entities(sql.execute(_ENTITY_COLUMNS)), set())
 
 
 def update_entities(sql: Sql) -> None:
     """Resolve again the page entities the pending changes can affect (module docstring)."""
     docs = [doc for (doc,) in sql.execute("SELECT doc FROM pending_documents")]
-    items = {(e.doc, e.eid): e for e in _page_entities(_select(sql, _ENTITY_COLUMNS, "doc", docs))}
+    linked = _page_entities(_select(sql, _ENTITY_COLUMNS, "doc", docs))
     stale = {entity for (entity,) in sql.execute("SELECT entity FROM pending_entities")}
     keys: set[str] = set()
     frontier: set[str] = set()
-    for item in items.values():
+    for item in linked:
         frontier |= _joining(item)
     frontier |= _keys_of(sql, stale)
     while frontier:
@@ -70,17 +69,60 @@ def update_entities(sql: Sql) -> None:
         found -= stale
         stale |= found
         frontier = _keys_of(sql, found) - keys
-    query = _ENTITY_COLUMNS
-    for item in _page_entities(_select(sql, query, "corpus", stale)):
-        items[(item.doc, item.eid)] = item
-    resolution = corpus.resolve(items.values())
+    linked.update(_page_entities(_select(sql, _ENTITY_COLUMNS, "corpus", stale)))
+    _replace(sql, linked, stale)
+
+
+def _replace(sql: Sql, linked: dict[corpus.PageEntity, str | None], old: set[str]) -> None:
+    """Resolve the page entities ``linked`` (each with the corpus entity it is linked to)
+    and put the result in place of the corpus entities ``old``, writing only what differs."""
+    resolution = corpus.resolve(linked)
+    stored = {row[0]: tuple(row) for row in _select(sql, _CORPUS_COLUMNS, "id", old)}
+    rows = {e.id: _row(e) for e in resolution.entities}
+    gone = sorted(old - rows.keys())
     for column, table in (("entity", "corpus_keys"), ("id", "corpus_entities")):
-        for chunk in _chunks(sorted(stale)):
+        for chunk in _chunks(gone):
             sql.execute(f"DELETE FROM {table} WHERE {column} IN ({_marks(chunk)})", chunk)
-    for chunk in _chunks(sorted(stale)):
-        sql.execute(f"UPDATE entities SET corpus = NULL WHERE corpus IN ({_marks(chunk)})", chunk)
-    _write(sql, resolution)
-    _clear_pending(sql)
+    changed = [e for e in resolution.entities if stored.get(e.id) != rows[e.id]]
+    rekeyed = [e for e in changed if e.id in stored and stored[e.id][4] != rows[e.id][4]]
+    sql.executemany(
+        "UPDATE corpus_entities SET name = ?, type = ?, aliases = ?, keys = ?, mentions = ?, "
+        "documents = ? WHERE id = ?",
+        [(*rows[e.id][1:], e.id) for e in changed if e.id in stored],
+    )
+    sql.executemany("DELETE FROM corpus_keys WHERE entity = ?", [(e.id,) for e in rekeyed])
+    sql.executemany(
+        "INSERT INTO corpus_entities(id, name, type, aliases, keys, mentions, documents) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [rows[e.id] for e in changed if e.id not in stored],
+    )
+    sql.executemany(
+        "INSERT INTO corpus_keys(key, entity, surname) VALUES (?, ?, ?) "
+        "ON CONFLICT(key, entity) DO NOTHING",
+        [
+            (key, e.id, _family(corpus.NameKey(tuple(key.split())), e.type))
+            for e in changed
+            if e.id not in stored or e in rekeyed
+            for key in e.keys
+        ],
+    )
+    sql.executemany(
+        "UPDATE entities SET corpus = ? WHERE doc = ? AND eid = ?",
+        [
+            (entity, item.doc, item.eid)
+            for item, was in linked.items()
+            if (entity := resolution.members.get((item.doc, item.eid))) != was
+        ],
+    )
+    sql.execute("DELETE FROM pending_documents")
+    sql.execute("DELETE FROM pending_entities")
+
+
+def _row(e: corpus.CorpusEntity) -> tuple[object, ...]:
+    """A corpus entity as its ``corpus_entities`` row."""
+    aliases = json.dumps(list(e.aliases), ensure_ascii=False)
+    keys = json.dumps(list(e.keys), ensure_ascii=False)
+    return (e.id, e.name, e.type, aliases, keys, e.mentions, e.documents)
 
 
 def _family(key: corpus.NameKey, entity_type: str) -> str | None:
@@ -125,48 +167,9 @@ def _marks(chunk: Sequence[str]) -> str:
     return ",".join("?" * len(chunk))
 
 
-def _page_entities(rows: Iterable[Sequence[object]]) -> list[corpus.PageEntity]:
-    return [
-        corpus.PageEntity(
-            str(doc), str(eid), str(name), str(kind), tuple(json.loads(str(aliases))), int(str(n))
-        )
-        for doc, eid, name, kind, aliases, n in rows
-    ]
-
-
-def _write(sql: Sql, resolution: corpus.Resolution) -> None:
-    """Insert the corpus entities of a resolution and link their page entities."""
-    sql.executemany(
-        "INSERT INTO corpus_entities(id, name, type, aliases, keys, mentions, documents) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                e.id,
-                e.name,
-                e.type,
-                json.dumps(list(e.aliases), ensure_ascii=False),
-                json.dumps(list(e.keys), ensure_ascii=False),
-                e.mentions,
-                e.documents,
-            )
-            for e in resolution.entities
-        ],
-    )
-    sql.executemany(
-        "INSERT INTO corpus_keys(key, entity, surname) VALUES (?, ?, ?) "
-        "ON CONFLICT(key, entity) DO NOTHING",
-        [
-            (key, e.id, _family(corpus.NameKey(tuple(key.split())), e.type))
-            for e in resolution.entities
-            for key in e.keys
-        ],
-    )
-    sql.executemany(
-        "UPDATE entities SET corpus = ? WHERE doc = ? AND eid = ?",
-        [(entity, doc, eid) for (doc, eid), entity in resolution.members.items()],
-    )
-
-
-def _clear_pending(sql: Sql) -> None:
-    sql.execute("DELETE FROM pending_documents")
-    sql.execute("DELETE FROM pending_entities")
+def _page_entities(rows: Iterable[Sequence[Any]]) -> dict[corpus.PageEntity, str | None]:
+    """Page entities, each with the corpus entity it is linked to."""
+    return {
+        corpus.PageEntity(doc, eid, name, kind, tuple(json.loads(aliases)), mentions): linked
+        for doc, eid, name, kind, aliases, mentions, linked in rows
+    }

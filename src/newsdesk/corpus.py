@@ -55,6 +55,7 @@ __all__ = [
     "fold",
     "name_key",
     "one_person",
+    "page_keys",
     "query_keys",
     "resolve",
 ]
@@ -230,7 +231,7 @@ def resolve(page_entities: Iterable[PageEntity]) -> Resolution:
         if a != b:
             parent[max(a, b)] = min(a, b)
 
-    keys = [_keys(item) for item in items]
+    keys = [page_keys(item) for item in items]
     by_full: dict[tuple[str, str], int] = {}
     short_only: list[int] = []
     for index, (item, item_keys) in enumerate(zip(items, keys, strict=True)):
@@ -291,20 +292,32 @@ def _best_known(roots: set[int], documents: dict[int, int]) -> set[int]:
     return {best} if documents[best] >= DOMINANT * others else roots
 
 
-def _genders(item: PageEntity) -> set[Gender]:
+def _genders(item: PageEntity) -> frozenset[Gender]:
+    return _marked_genders(item.name, item.aliases, item.type)
+
+
+@lru_cache(maxsize=1 << 16)
+def _marked_genders(name: str, aliases: tuple[str, ...], entity_type: str) -> frozenset[Gender]:
     """The genders a person's forms mark: by honorific or title (``Mrs. Clinton``), and
     by the given name of a full name (``Hillary Clinton``)."""
     found: set[Gender | None] = set()
-    for form, key in _names(item):
+    for form, key in _named(name, aliases, entity_type):
         plain = _WORD.findall(_POSSESSIVE.sub("", fold(form)))
         found.update(HONORIFICS.get(w) or TITLES.get(w) for w in plain[: -len(key.words)])
         if key.full:
             first = key.words[0]
             found.add("m" if first in MALE_NAMES else "f" if first in FEMALE_NAMES else None)
-    return {g for g in found if g is not None}
+    return frozenset(g for g in found if g is not None)
 
 
-def _names(item: PageEntity) -> list[tuple[str, NameKey]]:
+def _names(item: PageEntity) -> tuple[tuple[str, NameKey], ...]:
+    return _named(item.name, item.aliases, item.type)
+
+
+@lru_cache(maxsize=1 << 16)
+def _named(
+    name: str, aliases: tuple[str, ...], entity_type: str
+) -> tuple[tuple[str, NameKey], ...]:
     """The forms of a page entity that name it, with their keys.
 
     A person's forms must name one person: when they hold full names that cannot
@@ -315,18 +328,18 @@ def _names(item: PageEntity) -> list[tuple[str, NameKey]]:
     misreading never joins two people of the corpus.
     """
     named: list[tuple[str, NameKey]] = []
-    for form in [item.name, *item.aliases]:
-        key = name_key(form, item.type)
+    for form in [name, *aliases]:
+        key = name_key(form, entity_type)
         if key is not None:
             named.append((form.strip(), key))
     full = list(dict.fromkeys(k for _, k in named if k.full))
-    if item.type != PERSON or len(full) < 2:
-        return named
+    if entity_type != PERSON or len(full) < 2:
+        return tuple(named)
     keys = list(dict.fromkeys(k for _, k in named))
     main = max(
         full, key=lambda k: (sum(one_person(k, o) for o in keys), -len(k.words), -full.index(k))
     )
-    return [(form, key) for form, key in named if one_person(main, key)]
+    return tuple((form, key) for form, key in named if one_person(main, key))
 
 
 def one_person(full: NameKey, other: NameKey) -> bool:
@@ -346,7 +359,8 @@ def _suffixes(key: NameKey) -> frozenset[str]:
     return frozenset(w for w in key.words if w in NAME_SUFFIXES)
 
 
-def _keys(item: PageEntity) -> list[NameKey]:
+def page_keys(item: PageEntity) -> list[NameKey]:
+    """The keys of a page entity's names (what it is joined by)."""
     return list(dict.fromkeys(key for _, key in _names(item)))
 
 

@@ -27,6 +27,8 @@ TABLES = {
     "lsh_bands",
     "corpus_entities",
     "corpus_keys",
+    "pending_documents",
+    "pending_entities",
     "meta",
     "documents_fts",
     "quotes_fts",
@@ -166,3 +168,28 @@ def test_a_version_2_store_is_reindexed_so_its_cjk_pages_are_found(tmp_path: Pat
     assert [q.text for q in quotes(store, about="再開")] == ["鉄道は明日再開する"]
     store.close()
     assert user_version(path) == VERSION
+
+
+def test_a_version_4_store_resolves_its_corpus_entities_again_in_full(tmp_path: Path) -> None:
+    """Corpus entities computed before version 5 lack what incremental resolution looks
+    up (family names); the first refresh after the upgrade recomputes all of them."""
+    path = tmp_path / "v4.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.create_function("newsdesk_cjk", 2, lambda title, body: None)
+    for number, script in enumerate(MIGRATIONS[:4], 1):
+        conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+    conn.execute(
+        "INSERT INTO documents(id, origin, body, record, cluster) "
+        "VALUES ('a1', 'a.html', 'Ines Brandt spoke.', '{}', 'a1')"
+    )
+    conn.execute(
+        "INSERT INTO entities(doc, eid, name, type, aliases, mentions) "
+        "VALUES ('a1', 'e0', 'Ines Brandt', 'PERSON', '[]', 1)"
+    )
+    conn.close()
+    store = SqliteStore(str(path))
+    store.refresh()
+    found = store.connection.execute("SELECT key, surname FROM corpus_keys").fetchall()
+    assert found == [("ines brandt", "brandt")]
+    assert store.connection.execute("SELECT name FROM meta").fetchall() == []
+    store.close()

@@ -37,6 +37,7 @@ COMMANDS: tuple[str, ...] = (
     "quotes",
     "entities",
     "stats",
+    "rebuild",
     "rejections",
     "export",
     "bench",

@@ -199,6 +199,20 @@ class SqlStore:
                 signature=signature,
             )
 
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def commit(self) -> None:
+        raise NotImplementedError
+
+    def rebuild(self) -> None:
+        """Recompute every corpus entity and near-duplicate cluster from the stored
+        records, as if every page were stored again (``newsdesk rebuild``)."""
+        with self._errors("mark the store for a rebuild"), self._savepoint():
+            writes.request_rebuild(self._sql)
+        self.commit()
+        self.refresh()
+
     def reject(self, rejection: Rejection, *, run_id: int) -> bool:
         """Store a rejection of its origin; ``False`` (nothing stored) when the origin is
         stored as a record, which is kept."""

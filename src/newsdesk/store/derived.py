@@ -1,25 +1,25 @@
-"""State the store derives from the records: near-duplicate clusters, corpus entities
-and the searchable copy of Chinese, Japanese and Korean text.
+"""State the store derives from the records: near-duplicate clusters and the
+searchable copy of Chinese, Japanese and Korean text (corpus entities:
+``newsdesk.store.resolution``).
 
 ``cluster_for`` places a new document among the stored ones (LSH band
-lookups, then signature comparison, ``newsdesk.dedup``); ``recluster`` and
-``resolve_entities`` recompute clusters and corpus entities for the whole
-store (``SqliteStore.refresh`` calls them when puts left them stale);
+lookups, then signature comparison, ``newsdesk.dedup``); ``recluster``
+recomputes the clusters of the whole store (``refresh`` calls it when a
+deleted document may have split one);
 ``index_cjk`` gives a new document's CJK text to the search index. Each runs
 inside the caller's transaction.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 
-from newsdesk import corpus, dedup
+from newsdesk import dedup
 from newsdesk.cjk import searchable_cjk
 from newsdesk.record import Record
 from newsdesk.store.sql import Sql
 
-__all__ = ["cluster_for", "index_cjk", "recluster", "resolve_entities"]
+__all__ = ["cluster_for", "index_cjk", "recluster"]
 
 #: Ids per ``IN (...)`` query, under SQLite's bound-parameter limit.
 _CHUNK = 500
@@ -89,42 +89,6 @@ def recluster(conn: Sql) -> None:
     conn.executemany(
         "UPDATE documents SET cluster = ? WHERE id = ? AND cluster != ?",
         [(c, doc, c) for doc, c in dedup.clusters(ids, pairs).items()],
-    )
-
-
-def resolve_entities(conn: Sql) -> None:
-    """Recompute the corpus entities from every stored page entity (``newsdesk.corpus``)."""
-    rows = conn.execute("SELECT doc, eid, name, type, aliases, mentions FROM entities")
-    page_entities = [
-        corpus.PageEntity(doc, eid, name, kind, tuple(json.loads(aliases)), mentions)
-        for doc, eid, name, kind, aliases, mentions in rows
-    ]
-    resolution = corpus.resolve(page_entities)
-    conn.execute("DELETE FROM corpus_entities")
-    conn.executemany(
-        "INSERT INTO corpus_entities(id, name, type, aliases, keys, mentions, documents) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                e.id,
-                e.name,
-                e.type,
-                json.dumps(list(e.aliases), ensure_ascii=False),
-                json.dumps(list(e.keys), ensure_ascii=False),
-                e.mentions,
-                e.documents,
-            )
-            for e in resolution.entities
-        ],
-    )
-    conn.executemany(
-        "INSERT INTO corpus_keys(key, entity) VALUES (?, ?) ON CONFLICT(key, entity) DO NOTHING",
-        [(key, e.id) for e in resolution.entities for key in e.keys],
-    )
-    conn.execute("UPDATE entities SET corpus = NULL")
-    conn.executemany(
-        "UPDATE entities SET corpus = ? WHERE doc = ? AND eid = ?",
-        [(entity, doc, eid) for (doc, eid), entity in resolution.members.items()],
     )
 
 

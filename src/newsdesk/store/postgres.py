@@ -39,11 +39,11 @@ from newsdesk.errors import StoreError
 from newsdesk.query_syntax import index_words, tsquery
 from newsdesk.record import Record
 from newsdesk.search_results import MARK_CLOSE, MARK_OPEN
-from newsdesk.store import derived, reads
+from newsdesk.store import derived, reads, resolution
 from newsdesk.store.base import SqlStore
 from newsdesk.store.postgres_schema import migrate
 from newsdesk.store.sql import Rows, Sql
-from newsdesk.store.writes import DIRTY_CLUSTERS, DIRTY_ENTITIES
+from newsdesk.store.writes import DIRTY_CLUSTERS, DIRTY_ENTITIES, REBUILD_ENTITIES
 
 __all__ = ["PostgresDialect", "PostgresStore", "reader_pool", "shown_dsn"]
 
@@ -284,10 +284,10 @@ class PostgresStore(SqlStore):
             pending = {name for (name,) in self._conn.execute("SELECT name FROM meta")}
             if DIRTY_CLUSTERS in pending:
                 derived.recluster(self._sql)
-            if DIRTY_ENTITIES in pending:
-                derived.resolve_entities(self._sql)
+            resolution.resolve_pending(self._sql, pending)
             self._conn.execute(
-                "DELETE FROM meta WHERE name IN (%s, %s)", (DIRTY_ENTITIES, DIRTY_CLUSTERS)
+                "DELETE FROM meta WHERE name IN (%s, %s, %s)",
+                (DIRTY_ENTITIES, REBUILD_ENTITIES, DIRTY_CLUSTERS),
             )
         self.commit()
 

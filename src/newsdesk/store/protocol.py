@@ -185,6 +185,11 @@ class StoreWriter(Protocol):
         """Recompute what puts left pending: corpus entities, and split clusters."""
         ...
 
+    def rebuild(self) -> None:
+        """Recompute every corpus entity and near-duplicate cluster from the stored records
+        (what ``refresh`` does only for what changed)."""
+        ...
+
     def close(self) -> None:
         """Commit what is pending and release the store."""
         ...

@@ -281,8 +281,24 @@ _V4 = _cjk_index("documents", ("title", "body"), ("insert", "delete", "update"))
     "quotes", ("text", "speaker_text"), ("insert", "delete")
 )
 
+# Version 5: corpus entities are resolved again only where a run changed them
+# (``newsdesk.store.resolution``): the documents stored and the corpus entities that lost
+# a document since the last resolution, and each person's full-name key by family name.
+# Stores from before are resolved again in full once.
+_V5 = """
+ALTER TABLE corpus_keys ADD COLUMN surname TEXT;
+CREATE INDEX corpus_keys_surname ON corpus_keys(surname);
+CREATE INDEX corpus_keys_entity ON corpus_keys(entity);
+CREATE TABLE pending_documents (doc TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE pending_entities (entity TEXT PRIMARY KEY) WITHOUT ROWID;
+INSERT INTO meta(name, value)
+SELECT flag, '1' FROM (SELECT 'entities_dirty' AS flag UNION SELECT 'entities_rebuild') AS flags
+WHERE EXISTS (SELECT 1 FROM entities)
+ON CONFLICT(name) DO NOTHING;
+"""
+
 #: The migrations, in order; the database's ``user_version`` counts those applied.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
 
 VERSION = len(MIGRATIONS)
 

@@ -42,11 +42,17 @@ from newsdesk.errors import StoreError
 from newsdesk.query_syntax import fts_query
 from newsdesk.record import Record
 from newsdesk.search_results import MARK_CLOSE, MARK_OPEN
-from newsdesk.store import derived, reads
+from newsdesk.store import derived, reads, resolution
 from newsdesk.store.base import SqlStore
 from newsdesk.store.schema import migrate
 from newsdesk.store.sql import Sql
-from newsdesk.store.writes import DIRTY_CLUSTERS, DIRTY_ENTITIES, PutResult, outlet_of
+from newsdesk.store.writes import (
+    DIRTY_CLUSTERS,
+    DIRTY_ENTITIES,
+    REBUILD_ENTITIES,
+    PutResult,
+    outlet_of,
+)
 
 __all__ = [
     "PutResult",
@@ -188,10 +194,10 @@ class SqliteStore(SqlStore):
             try:
                 if DIRTY_CLUSTERS in pending:
                     derived.recluster(self._conn)
-                if DIRTY_ENTITIES in pending:
-                    derived.resolve_entities(self._conn)
+                resolution.resolve_pending(self._conn, pending)
                 self._conn.execute(
-                    "DELETE FROM meta WHERE name IN (?, ?)", (DIRTY_ENTITIES, DIRTY_CLUSTERS)
+                    "DELETE FROM meta WHERE name IN (?, ?, ?)",
+                    (DIRTY_ENTITIES, REBUILD_ENTITIES, DIRTY_CLUSTERS),
                 )
             except BaseException:
                 self._conn.execute("ROLLBACK")

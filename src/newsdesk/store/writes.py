@@ -24,12 +24,14 @@ from newsdesk.store.sql import Dialect, Sql
 __all__ = [
     "DIRTY_CLUSTERS",
     "DIRTY_ENTITIES",
+    "REBUILD_ENTITIES",
     "PutResult",
     "done_origins",
     "outlet_of",
     "put",
     "reject",
     "rejected_origins",
+    "request_rebuild",
 ]
 
 #: What ``put`` did with a record: ``stored`` a new document; ``replaced`` the document of
@@ -43,6 +45,9 @@ _CHUNK = 500
 #: ``meta`` flags: what puts left for the end of the run (``refresh``).
 DIRTY_ENTITIES = "entities_dirty"
 DIRTY_CLUSTERS = "clusters_dirty"
+#: With ``DIRTY_ENTITIES``: resolve every corpus entity again, not only the pending ones.
+REBUILD_ENTITIES = "entities_rebuild"
+_CORPUS_OF = "SELECT DISTINCT corpus FROM entities WHERE doc = ? AND corpus IS NOT NULL"
 
 
 def outlet_of(url: str | None) -> str | None:
@@ -156,6 +161,13 @@ def put(
     return "replaced" if stored_origin == origin else "merged"
 
 
+def request_rebuild(sql: Sql) -> None:
+    """Have the next ``refresh`` resolve every corpus entity again and recompute every
+    cluster (``newsdesk rebuild``)."""
+    for flag in (DIRTY_ENTITIES, REBUILD_ENTITIES, DIRTY_CLUSTERS):
+        _mark(sql, flag)
+
+
 def _mark(sql: Sql, flag: str) -> None:
     sql.execute(
         "INSERT INTO meta(name, value) VALUES (?, '1') ON CONFLICT(name) DO NOTHING", (flag,)
@@ -182,8 +194,13 @@ def _delete_document(sql: Sql, doc: str) -> None:
     ).fetchone()
     if shared > 1:
         _mark(sql, DIRTY_CLUSTERS)  # the cluster may fall apart without it
-    (entities,) = sql.execute("SELECT count(*) FROM entities WHERE doc = ?", (doc,)).fetchone()
-    if entities:
+    # The corpus entities that lose its page entities are resolved again at the end of the run.
+    stale = [e for (e,) in sql.execute(_CORPUS_OF, (doc,))]
+    if stale:
+        sql.executemany(
+            "INSERT INTO pending_entities(entity) VALUES (?) ON CONFLICT(entity) DO NOTHING",
+            [(e,) for e in stale],
+        )
         _mark(sql, DIRTY_ENTITIES)
     sql.execute("DELETE FROM documents WHERE id = ?", (doc,))
 
@@ -232,4 +249,7 @@ def _insert(
     derived.index_cjk(sql, record)
     dialect.index(sql, record)
     if record.entities:
+        sql.execute(
+            "INSERT INTO pending_documents(doc) VALUES (?) ON CONFLICT(doc) DO NOTHING", (doc,)
+        )
         _mark(sql, DIRTY_ENTITIES)

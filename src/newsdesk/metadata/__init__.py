@@ -23,13 +23,13 @@ from newsdesk.metadata.authors import clean_authors
 from newsdesk.metadata.dates import date_in_url
 from newsdesk.metadata.html import HtmlFacts, byline_texts, read_html, text_of
 from newsdesk.metadata.language import detect_language
-from newsdesk.metadata.published import Found, html_published
+from newsdesk.metadata.published import html_published
 from newsdesk.metadata.rules import (
     META_AUTHOR,
     META_TITLE,
     TITLE_SITE_SEPARATORS,
 )
-from newsdesk.metadata.text import text_authors, text_published, text_title
+from newsdesk.metadata.text import Found, text_authors, text_published, text_title
 from newsdesk.page import PageKind
 from newsdesk.segment.blocks import Layout
 

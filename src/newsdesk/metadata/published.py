@@ -33,6 +33,7 @@ from typing import Any
 from newsdesk.metadata.dates import date_in_text, date_in_url, parse_date
 from newsdesk.metadata.html import HtmlFacts, dated_texts
 from newsdesk.metadata.rules import META_PUBLISHED
+from newsdesk.metadata.text import Found
 from newsdesk.segment.blocks import Layout
 
 #: Largest page htmldate is asked about (its extensive search costs about 25 ms per 200 KB).
@@ -45,8 +46,6 @@ SAME_MOMENT = timedelta(hours=1)
 #: How near midnight a UTC time must be for a bare neighbouring day to be its local day
 #: (the offsets news sites publish from reach eight hours either side: US Pacific, China).
 MIDNIGHT_HOURS = 8
-
-Found = tuple[str, str]  # a value and the rule that gave it
 
 TIME_RULE = "html:time[datetime]"
 

@@ -7,7 +7,7 @@ The phrases are data in ``furniture.phrases``; here they are compiled once.
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Literal, get_args
 
 from newsdesk.furniture.phrases import (
     ABOUT_SECTION,
@@ -27,9 +27,8 @@ MAX_RELATED_LINE = 160
 MIN_PREFIX_PHRASE = 7
 
 _STRIP = " :|›»>•·-–—"
-_KINDS: tuple[PhraseKind, ...] = (
-    "share", "nav", "related", "footer", "ad", "comment", "boilerplate"
-)  # fmt: skip
+#: The phrase kinds in the order they are tried (the kinds ``PhraseKind`` names).
+_KINDS: tuple[PhraseKind, ...] = get_args(PhraseKind)
 
 
 def _alternation(phrases: tuple[str, ...]) -> str:

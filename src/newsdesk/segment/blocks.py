@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from newsdesk.furniture.credit import Credit, byline_credit, source_line
+from newsdesk.furniture.credit import byline_credit, source_line
 from newsdesk.record import MarketRow
 
 #: ``paragraph`` and ``heading`` make the body; every other kind is furniture
@@ -61,9 +61,10 @@ class Layout:
     provenance: dict[str, str] = field(default_factory=dict)
 
 
-def furniture_credit(blocks: list[Block]) -> Credit | None:
+def furniture_credit(blocks: list[Block], provenance: dict[str, str]) -> str | None:
     """The outlet a ``Source: Outlet`` line or an agency's byline (``By Reuters``) outside
-    the article names; its block is relabelled ``credit`` in ``blocks``."""
+    the article names; its block is relabelled ``credit`` in ``blocks`` and its rule
+    recorded in ``provenance``."""
     for index, block in enumerate(blocks):
         if block.kind in ("paragraph", "heading", "market", "tags", "title"):
             continue
@@ -72,5 +73,6 @@ def furniture_credit(blocks: list[Block]) -> Credit | None:
             found = byline_credit(block.text)
         if found is not None:
             blocks[index] = Block(block.text, "credit", block.line)
-            return found
+            provenance["credit"] = found.rule
+            return found.name
     return None

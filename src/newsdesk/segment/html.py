@@ -47,10 +47,7 @@ def layout_html(markup: str, *, url: str | None = None) -> Layout:
     provenance = {"title": source} if title else {}
     blocks, credit = _split_credit(blocks, provenance)
     if credit is None:
-        found = furniture_credit(blocks)
-        if found is not None:
-            credit = found.name
-            provenance["credit"] = found.rule
+        credit = furniture_credit(blocks, provenance)
     tags = _tags(labelled, provenance)
     warnings = market_warnings(market)
     if market:

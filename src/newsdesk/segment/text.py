@@ -70,10 +70,7 @@ def layout_text(text: str) -> Layout:
             provenance["title"] = "text:title-line"
         blocks.append(Block(line.text, kind, line.number))
     if credit is None:
-        found_line = furniture_credit(blocks)
-        if found_line is not None:
-            credit = found_line.name
-            provenance["credit"] = found_line.rule
+        credit = furniture_credit(blocks, provenance)
     rows = unique_rows(market)
     if rows:
         provenance["market"] = "text:ticker-rows"

@@ -45,7 +45,6 @@ from newsdesk.errors import SourceError
 from newsdesk.runners.ingest import pages_per_second
 from newsdesk.runners.job_output import FORMATS
 from newsdesk.runners.spark import JobSummary, plan_inputs, run_spark, spark_session
-from newsdesk.settings import Settings, load_settings
 from newsdesk.sources.open import STDIN, check_sources
 from newsdesk.sources.url import is_url
 
@@ -93,7 +92,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    settings = _settings(args)
+    settings = options.settings_from(args)
     if args.partitions is not None and args.partitions < 1:
         return usage_error("--partitions must be 1 or more")
     try:
@@ -180,13 +179,3 @@ def listed_paths(listing: Path) -> Iterator[str]:
         entry = line.strip()
         if entry and not entry.startswith("#"):
             yield str(listing.parent / entry) if not Path(entry).is_absolute() else entry
-
-
-def _settings(args: argparse.Namespace) -> Settings:
-    flags = {
-        "model": args.model,
-        "max_page_bytes": args.max_page_bytes,
-        "page_timeout": args.page_timeout,
-        "nlp": False if args.no_nlp else None,
-    }
-    return load_settings(file=args.config, flags=flags)

@@ -50,15 +50,18 @@ class Settings:
 
     def merged(self, values: Mapping[str, Any], *, origin: str) -> Settings:
         """These settings with ``values`` applied, each checked and converted."""
-        known = {f.name: f for f in fields(self)}
         changes: dict[str, Any] = {}
         for key, raw in values.items():
             name = key.lower().replace("-", "_")
-            if name not in known:
-                raise ConfigError(f"{origin}: unknown setting {key!r}; known: {', '.join(known)}")
+            if name not in SETTING_NAMES:
+                known = ", ".join(SETTING_NAMES)
+                raise ConfigError(f"{origin}: unknown setting {key!r}; known: {known}")
             changes[name] = _convert(name, raw, type(getattr(self, name)), origin)
         return replace(self, **changes)
 
+
+#: The name of every setting, in the order of the table.
+SETTING_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Settings))
 
 #: Help for each setting, shown by `newsdesk settings` and in the README.
 HELP: dict[str, str] = {
@@ -119,11 +122,10 @@ def load_settings(
         except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{file}: cannot read settings ({exc})") from exc
         settings = settings.merged(data.get("newsdesk", data), origin=str(file))
-    known = {f.name for f in fields(Settings)}
     from_env = {
         name: value
         for name, value in _prefixed(os.environ if env is None else env).items()
-        if name.lower() in known
+        if name.lower() in SETTING_NAMES
     }
     settings = settings.merged(from_env, origin="environment")
     if flags:
@@ -136,13 +138,12 @@ def load_settings(
 def env_warnings(env: Mapping[str, str] | None = None) -> list[str]:
     """One line for each ``NEWSDESK_*`` variable that names no setting but looks like a
     misspelling of one; other unknown variables are someone else's and pass unnamed."""
-    known = [f.name for f in fields(Settings)]
     lines = []
     for name in sorted(_prefixed(os.environ if env is None else env)):
         key = name.lower()
-        if key in known:
+        if key in SETTING_NAMES:
             continue
-        close = difflib.get_close_matches(key, known, n=1, cutoff=_MISSPELLING_CUTOFF)
+        close = difflib.get_close_matches(key, SETTING_NAMES, n=1, cutoff=_MISSPELLING_CUTOFF)
         if close:
             lines.append(
                 f"{ENV_PREFIX}{name} is not a setting (ignored); "

@@ -72,10 +72,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     settings = options.settings_from(args)
-    if args.page_timeout is not None:
-        settings = settings.merged({"page_timeout": args.page_timeout}, origin="flags")
-    if args.no_nlp:
-        settings = settings.merged({"nlp": False}, origin="flags")
     warm = settings.page_timeout <= 0  # without a limit, the first page may load the model
     paths: list[str] = args.paths
     fmt = args.format or ("json" if len(paths) == 1 else "jsonl")

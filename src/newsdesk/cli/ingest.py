@@ -59,7 +59,6 @@ from newsdesk.cli import options
 from newsdesk.cli.progress import IngestProgress
 from newsdesk.errors import SourceError
 from newsdesk.runners.ingest import IngestSummary, ingest
-from newsdesk.settings import Settings, load_settings
 from newsdesk.sources.open import (
     STDIN,
     check_sources,
@@ -122,7 +121,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    settings = _settings(args)
+    settings = options.settings_from(args, db=args.db, workers=args.workers)
     names: list[str] = args.sources
     if names.count(STDIN) > 1:
         print("newsdesk: error: - (stdin) may be given only once", file=sys.stderr)
@@ -268,15 +267,3 @@ def _retry_codes(value: str) -> bool | tuple[str, ...]:
             f"{err}; to retry every rejection, give --retry-rejected after the sources, or "
             "--retry-rejected all"
         ) from None
-
-
-def _settings(args: argparse.Namespace) -> Settings:
-    flags = {
-        "model": args.model,
-        "max_page_bytes": args.max_page_bytes,
-        "db": args.db,
-        "workers": args.workers,
-        "page_timeout": args.page_timeout,
-        "nlp": False if args.no_nlp else None,
-    }
-    return load_settings(file=args.config, flags=flags)

@@ -66,10 +66,15 @@ def source_options(args: argparse.Namespace, settings: Settings) -> SourceOption
     )
 
 
-def settings_from(args: argparse.Namespace) -> Settings:
+def settings_from(args: argparse.Namespace, **more: object) -> Settings:
+    """The settings, with the settings flags ``args`` has (and ``more``, a command's own
+    setting flags such as ``db``) on top; a flag left out (``None``) changes nothing."""
     flags = {
         "model": getattr(args, "model", None),
         "max_page_bytes": getattr(args, "max_page_bytes", None),
+        **more,
+        "page_timeout": getattr(args, "page_timeout", None),
+        "nlp": False if getattr(args, "no_nlp", False) else None,
     }
     return load_settings(file=getattr(args, "config", None), flags=flags)
 

@@ -39,11 +39,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from newsdesk.cli import options
-from newsdesk.cli.main import EXIT_FAILED, EXIT_OK, EXIT_REJECTED, EXIT_USAGE
+from newsdesk.cli.main import EXIT_FAILED, EXIT_OK, EXIT_REJECTED
+from newsdesk.cli.query_options import usage_error
 from newsdesk.errors import SourceError
+from newsdesk.runners.ingest import pages_per_second
 from newsdesk.runners.job_output import FORMATS
 from newsdesk.runners.spark import JobSummary, plan_inputs, run_spark, spark_session
-from newsdesk.settings import Settings, load_settings
 from newsdesk.sources.open import STDIN, check_sources
 from newsdesk.sources.url import is_url
 
@@ -91,26 +92,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    settings = _settings(args)
+    settings = options.settings_from(args)
     if args.partitions is not None and args.partitions < 1:
-        return _usage("--partitions must be 1 or more")
+        return usage_error("--partitions must be 1 or more")
     try:
         names = expand_lists(args.sources, args.list)
     except SourceError as err:
-        return _usage(str(err))
+        return usage_error(str(err))
     if not names:
-        return _usage("no input: give SOURCE... or --list FILE")
+        return usage_error("no input: give SOURCE... or --list FILE")
     for name in names:
         if name == STDIN or is_url(name):
-            return _usage(f"{name}: the Spark runner reads files only (use `newsdesk ingest`)")
+            return usage_error(f"{name}: the Spark runner reads files only (use `newsdesk ingest`)")
     try:
         check_sources(names)
     except SourceError as err:
-        return _usage(str(err))
+        return usage_error(str(err))
     source_options = options.source_options(args, settings)
     plan = plan_inputs(names, source_options)
     if not plan.files and not plan.others:
-        return _usage("the sources hold no page file to read")
+        return usage_error("the sources hold no page file to read")
     try:
         args.out.mkdir(parents=True, exist_ok=True)
     except OSError as err:
@@ -137,7 +138,7 @@ def run(args: argparse.Namespace) -> int:
 def describe(summary: JobSummary, out: Path) -> str:
     """The summary printed at the end of a job."""
     rejected = sum(summary.rejected.values())
-    rate = summary.pages / summary.seconds if summary.seconds > 0 else 0.0
+    rate = pages_per_second(summary.pages, summary.seconds)
     lines = [
         f"wrote {summary.records:,} records and {rejected:,} rejections of "
         f"{summary.inputs:,} inputs to {out}, skipped {summary.skipped:,} inputs already done, "
@@ -178,18 +179,3 @@ def listed_paths(listing: Path) -> Iterator[str]:
         entry = line.strip()
         if entry and not entry.startswith("#"):
             yield str(listing.parent / entry) if not Path(entry).is_absolute() else entry
-
-
-def _usage(message: str) -> int:
-    print(f"newsdesk: error: {message}", file=sys.stderr)
-    return EXIT_USAGE
-
-
-def _settings(args: argparse.Namespace) -> Settings:
-    flags = {
-        "model": args.model,
-        "max_page_bytes": args.max_page_bytes,
-        "page_timeout": args.page_timeout,
-        "nlp": False if args.no_nlp else None,
-    }
-    return load_settings(file=args.config, flags=flags)

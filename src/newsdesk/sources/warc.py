@@ -82,13 +82,12 @@ def read_warc(path: Path, *, max_bytes: int) -> Iterator[WarcItem]:
         raise SourceError(str(path), "unreadable", exc.strerror or str(exc)) from None
     with stream:
         position = 0
+        loader = ArcWarcRecordLoader()
         # By its first bytes, not its name: a WARC named .warc.gz may not be compressed.
         if stream.read(len(GZIP_MAGIC)) == GZIP_MAGIC:
-            loader = ArcWarcRecordLoader()
             while position >= 0 and _has_data(stream, position):
                 position = yield from _read_member(stream, path, position, max_bytes, loader)
             return
-        loader = ArcWarcRecordLoader()
         while position >= 0:
             position = yield from _read_plain(stream, path, position, max_bytes, loader)
 
@@ -253,7 +252,6 @@ def _page_of(record: Any, path: Path, origin: str, max_bytes: int) -> WarcItem:
         problem = _problem(record)
     except (OSError, EOFError, ValueError, ArchiveLoadFailed, zlib.error) as exc:
         data, problem = b"", ("corrupt-record", f"WARC record cannot be read ({_short(exc)})")
-    # The offset is known once the record has been read to its end.
     if problem is not None:
         reason, detail = problem
         return InputError(detail, reason=reason, stage=STAGE, origin=origin)

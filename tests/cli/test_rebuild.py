@@ -53,3 +53,20 @@ def test_rebuild_of_a_missing_store_is_a_one_line_error(
     err = capsys.readouterr().err
     assert err.startswith("newsdesk: error: ") and err.count("\n") == 1
     assert not (tmp_path / "none.db").exists()
+
+
+@pytest.mark.postgres
+def test_load_and_rebuild_never_print_a_password(
+    tmp_path: Path, postgres_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The test server trusts its clients, so a password in the DSN is accepted and
+    ignored: whatever the commands print must not show it."""
+    db = postgres_db.replace("postgresql://postgres@", "postgresql://postgres:s3cret-pw@")
+    assert db != postgres_db
+    out = tmp_path / "out"
+    (out / "_done").mkdir(parents=True)
+    assert main(["load", str(out), "--db", db]) == 0
+    assert main(["rebuild", "--db", db]) == 0
+    printed = capsys.readouterr()
+    assert "corpus entities recomputed" in printed.out
+    assert "s3cret-pw" not in printed.out + printed.err

@@ -25,7 +25,7 @@ from pathlib import Path
 from newsdesk.cli import options
 from newsdesk.cli.ingest import command_line, describe, exit_code
 from newsdesk.runners.load import check_output, load
-from newsdesk.store import open_store
+from newsdesk.store import open_store, shown
 
 NAME = "load"
 HELP = "store the output of `newsdesk spark` (records and rejections)"
@@ -55,5 +55,5 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if not args.quiet:
-        print(describe(summary, db))
+        print(describe(summary, shown(db)))
     return exit_code(summary)

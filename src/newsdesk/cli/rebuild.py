@@ -15,7 +15,7 @@ import argparse
 from pathlib import Path
 
 from newsdesk.cli import options
-from newsdesk.store import open_store
+from newsdesk.store import open_store, shown
 
 NAME = "rebuild"
 HELP = "recompute the corpus entities and near-duplicate clusters of a store"
@@ -38,5 +38,5 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if not args.quiet:
-        print(f"{db}: {entities} corpus entities recomputed")
+        print(f"{shown(db)}: {entities} corpus entities recomputed")
     return 0

@@ -49,6 +49,7 @@ def _port(value: str) -> int:
 def run(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from newsdesk.store import shown
     from newsdesk.web import create_app
     from newsdesk.web.security import LOOPBACK_HOSTS
 
@@ -58,7 +59,8 @@ def run(args: argparse.Namespace) -> int:
     hosts = LOOPBACK_HOSTS if args.host in ("127.0.0.1", "localhost", "::1") else None
     app = create_app(db, settings, hosts=hosts)  # opens the store: a bad path fails here
     print(
-        f"newsdesk: serving {db} (read-only) at http://{args.host}:{args.port}/ (Ctrl-C stops)",
+        f"newsdesk: serving {shown(db)} (read-only) at http://{args.host}:{args.port}/"
+        " (Ctrl-C stops)",
         file=sys.stderr,
     )
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")

@@ -249,7 +249,7 @@ def _counterpart_of(noun: Token) -> Token | None:
 def join_described_holders(clusters: list[Cluster], speakers: list[int | None]) -> None:
     """A speaker described only by a qualified role (``Austria's interior minister
     said``) is the one person of the page written with that role before their name
-    (``Interior Minister Wolfgang Peschorn``), earlier or later: the description joins
+    (``Interior Minister Karl Brandt``), earlier or later: the description joins
     that person, and so do its quotes (``speakers``, cluster indexes, updated). Not when
     no person or several carry the role, nor against the country the description names.
     """

@@ -125,7 +125,8 @@ class SqliteStore(SqlStore):
 
     @property
     def connection(self) -> sqlite3.Connection:
-        """The connection, for the query layer (``newsdesk.search``)."""
+        """The connection, for tests and tools that look inside the file (the query layer
+        reads through ``SqlStore``)."""
         return self._conn
 
     def begin_run(self, command: str) -> int:
@@ -171,25 +172,15 @@ class SqliteStore(SqlStore):
 
     # -- derived state ---------------------------------------------------------
 
-    def refresh(self, *, wait: bool = True) -> None:
-        """Recompute what puts left pending: corpus entities, and split clusters.
-
-        With ``wait=False`` (readers), a store another process is writing to
-        is left as it is rather than waited for.
-        """
+    def refresh(self) -> None:
+        """Recompute what puts left pending: corpus entities, and split clusters."""
         pending = {name for (name,) in self._conn.execute("SELECT name FROM meta")}
         if not pending & {DIRTY_ENTITIES, DIRTY_CLUSTERS} or self._conn.in_transaction:
             return
-        if not wait:
-            self._conn.execute("PRAGMA busy_timeout = 0")
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            if wait:
-                raise StoreError(f"{self.path}: cannot refresh the store ({exc})") from exc
-            return
-        finally:
-            self._conn.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
+            raise StoreError(f"{self.path}: cannot refresh the store ({exc})") from exc
         with self._errors("refresh corpus entities and clusters"):
             try:
                 if DIRTY_CLUSTERS in pending:

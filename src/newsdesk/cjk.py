@@ -31,7 +31,7 @@ _CJK = re.compile(
 
 def has_cjk(text: str | None) -> bool:
     """Whether ``text`` holds a character of a script written without spaces."""
-    return bool(text) and _CJK.search(text or "") is not None
+    return text is not None and _CJK.search(text) is not None
 
 
 def spaced(text: str) -> str:

@@ -32,6 +32,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TypeVar
 
 from newsdesk.cjk import has_cjk, spaced
 
@@ -49,6 +50,7 @@ _INDEX_WORD = re.compile(r"[^\W_]+")
 _BARE = re.compile(r'[^\s()"]+')
 _NEAR_OPEN = re.compile(r"NEAR\s*\(")
 _NEAR_DISTANCE = re.compile(r",\s*(\d+)\s*$")
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,8 +234,9 @@ def _near(inside: str) -> _Near | None:
     return _Near(terms, distance) if terms else None
 
 
-def _some(token: _Token | None) -> list[_Token]:
-    return [] if token is None else [token]
+def _some(item: _T | None) -> list[_T]:
+    """``item`` as a list of it, or none when it is ``None``."""
+    return [] if item is None else [item]
 
 
 class _Parser:
@@ -255,14 +258,14 @@ class _Parser:
             if self._peek() == ")":
                 self._at += 1
                 continue
-            parts.extend(_some_node(self._any()))
+            parts.extend(_some(self._any()))
         return _joined(parts, _All)
 
     def _any(self) -> _Node | None:
-        parts = _some_node(self._all())
+        parts: list[_Node] = _some(self._all())
         while self._peek() == "OR":
             self._at += 1
-            parts.extend(_some_node(self._all()))
+            parts.extend(_some(self._all()))
         return _joined(parts, _Any)
 
     def _all(self) -> _Node | None:
@@ -271,7 +274,7 @@ class _Parser:
             if token == "AND":
                 self._at += 1
                 continue
-            parts.extend(_some_node(self._unary()))
+            parts.extend(_some(self._unary()))
         return _joined(parts, _All)
 
     def _unary(self) -> _Node | None:
@@ -298,10 +301,6 @@ class _Parser:
         if node is None or not negated:
             return node
         return node.operand if isinstance(node, _Not) else _Not(node)
-
-
-def _some_node(node: _Node | None) -> list[_Node]:
-    return [] if node is None else [node]
 
 
 def _joined(parts: list[_Node], kind: type[_All] | type[_Any]) -> _Node | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
+from datetime import UTC, datetime
 
 from newsdesk import dedup
 from newsdesk.errors import StoreError
@@ -19,12 +20,17 @@ from newsdesk.search_results import (
     QuoteHit,
     Stats,
 )
-from newsdesk.store import browsing, reads, writes
+from newsdesk.store import browsing, derived, reads, resolution, writes
 from newsdesk.store.rejections import RejectionList, select_rejections
 from newsdesk.store.sql import Dialect, Sql
-from newsdesk.store.writes import PutResult
+from newsdesk.store.writes import DIRTY_CLUSTERS, DIRTY_ENTITIES, REBUILD_ENTITIES, PutResult
 
-__all__ = ["SqlStore"]
+__all__ = ["SqlStore", "now"]
+
+
+def now() -> str:
+    """The time a run begins or finishes, as ``runs`` holds it (UTC, ISO, to the second)."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class SqlStore:
@@ -201,6 +207,17 @@ class SqlStore:
 
     def refresh(self) -> None:
         raise NotImplementedError
+
+    def _recompute(self, pending: Collection[str]) -> None:
+        """Recompute what the ``meta`` flags ``pending`` say puts left (split clusters,
+        corpus entities) and clear the flags, inside the caller's transaction."""
+        if DIRTY_CLUSTERS in pending:
+            derived.recluster(self._sql)
+        resolution.resolve_pending(self._sql, pending)
+        self._sql.execute(
+            "DELETE FROM meta WHERE name IN (?, ?, ?)",
+            (DIRTY_ENTITIES, REBUILD_ENTITIES, DIRTY_CLUSTERS),
+        )
 
     def commit(self) -> None:
         raise NotImplementedError

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from newsdesk import dedup
 from newsdesk.cjk import searchable_cjk
 from newsdesk.record import Record
-from newsdesk.store.sql import Sql
+from newsdesk.store.sql import Sql, placeholders
 
 __all__ = ["cluster_for", "index_cjk", "recluster"]
 
@@ -45,7 +45,7 @@ def cluster_for(conn: Sql, doc: str, signature: dedup.Signature | None) -> str:
     ]
     if not neighbours:
         return doc
-    marks = ",".join("?" * len(neighbours))
+    marks = placeholders(neighbours)
     old = {
         c
         for (c,) in conn.execute(
@@ -53,7 +53,7 @@ def cluster_for(conn: Sql, doc: str, signature: dedup.Signature | None) -> str:
         )
     }
     cluster = min(old | {doc})
-    marks = ",".join("?" * len(old))
+    marks = placeholders(old)
     conn.execute(
         f"UPDATE documents SET cluster = ? WHERE cluster IN ({marks}) AND cluster != ?",
         [cluster, *sorted(old), cluster],
@@ -65,7 +65,7 @@ def _signatures(conn: Sql, docs: Sequence[str]) -> list[tuple[str, bytes]]:
     found: list[tuple[str, bytes]] = []
     for i in range(0, len(docs), _CHUNK):
         chunk = list(docs[i : i + _CHUNK])
-        marks = ",".join("?" * len(chunk))
+        marks = placeholders(chunk)
         found.extend(
             conn.execute(f"SELECT doc, minhash FROM signatures WHERE doc IN ({marks})", chunk)
         )

@@ -27,7 +27,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
@@ -39,11 +38,10 @@ from newsdesk.errors import StoreError
 from newsdesk.query_syntax import index_words, tsquery
 from newsdesk.record import Record
 from newsdesk.search_results import MARK_CLOSE, MARK_OPEN
-from newsdesk.store import derived, reads, resolution
-from newsdesk.store.base import SqlStore
+from newsdesk.store import reads
+from newsdesk.store.base import SqlStore, now
 from newsdesk.store.postgres_schema import migrate
 from newsdesk.store.sql import Rows, Sql
-from newsdesk.store.writes import DIRTY_CLUSTERS, DIRTY_ENTITIES, REBUILD_ENTITIES
 
 __all__ = ["PostgresDialect", "PostgresStore", "reader_pool", "shown_dsn"]
 
@@ -56,10 +54,6 @@ CONNECT_TIMEOUT = 10
 #: ts_rank weights {D, C, B, A}: the title (A) weighs TITLE_WEIGHT times the body (D).
 _WEIGHTS = f"'{{0.25, 0.25, 0.25, {0.25 * reads.TITLE_WEIGHT}}}'"
 _CONFIG = "'simple'"
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def shown_dsn(dsn: str) -> str:
@@ -257,7 +251,7 @@ class PostgresStore(SqlStore):
         with self._errors("begin a run"):
             row = self._conn.execute(
                 "INSERT INTO runs(command, started) VALUES (%s, %s) RETURNING id",
-                (command, _now()),
+                (command, now()),
             ).fetchone()
             self.commit()
         return int(row[0]) if row else 0
@@ -267,7 +261,7 @@ class PostgresStore(SqlStore):
             self._lock()
             self._conn.execute(
                 "UPDATE runs SET finished = %s, counts = %s WHERE id = %s",
-                (_now(), json.dumps(dict(counts), sort_keys=True), run_id),
+                (now(), json.dumps(dict(counts), sort_keys=True), run_id),
             )
         self.commit()
         self.refresh()
@@ -282,13 +276,7 @@ class PostgresStore(SqlStore):
         with self._errors("refresh corpus entities and clusters"):
             self._lock()
             pending = {name for (name,) in self._conn.execute("SELECT name FROM meta")}
-            if DIRTY_CLUSTERS in pending:
-                derived.recluster(self._sql)
-            resolution.resolve_pending(self._sql, pending)
-            self._conn.execute(
-                "DELETE FROM meta WHERE name IN (%s, %s, %s)",
-                (DIRTY_ENTITIES, REBUILD_ENTITIES, DIRTY_CLUSTERS),
-            )
+            self._recompute(pending)
         self.commit()
 
     def close(self) -> None:

@@ -32,7 +32,7 @@ from newsdesk.search_results import (
     Stats,
     unmarked,
 )
-from newsdesk.store.sql import Dialect, Sql
+from newsdesk.store.sql import Dialect, Sql, placeholders
 
 __all__ = [
     "SNIPPET_CHARS",
@@ -83,7 +83,7 @@ def filter_sql(sql: Sql, dialect: Dialect, filters: Filters) -> tuple[str, list[
         params += [filters.outlet.strip(), outlet, outlet, outlet]
     if filters.entity:
         ids = entity_ids(sql, filters.entity)
-        marks = ",".join("?" * len(ids)) or "NULL"
+        marks = placeholders(ids) or "NULL"
         conditions.append(f"d.id IN (SELECT doc FROM entities WHERE corpus IN ({marks}))")
         params += ids
     if filters.tag:
@@ -124,7 +124,7 @@ def search(
     if not ranked:
         return []
     keys = [key for key, _, _ in ranked]
-    marks = ",".join("?" * len(keys))
+    marks = placeholders(keys)
     details = {
         row[0]: row[1:]
         for row in sql.execute(
@@ -167,7 +167,7 @@ def _cjk_excerpts(sql: Sql, query: str, keys: list[int]) -> dict[int, tuple[str,
     phrases = cjk_phrases(query)
     if not phrases:
         return {}
-    marks = ",".join("?" * len(keys))
+    marks = placeholders(keys)
     rows = sql.execute(
         f"SELECT key, body FROM documents WHERE key IN ({marks}) AND cjk IS NOT NULL", keys
     )
@@ -200,7 +200,7 @@ def _collapsed(sql: Sql, matched: str, args: list[Any], limit: int) -> list[tupl
         fetch *= 4
     if not best:
         return []
-    marks = ",".join("?" * len(best))
+    marks = placeholders(best)
     counts = dict(
         sql.execute(
             f"SELECT cluster, count(*) FROM ({matched}) m WHERE cluster IN ({marks}) "
@@ -223,7 +223,7 @@ def entity_ids(sql: Sql, name: str, entity_type: str | None = None) -> list[str]
         )
         found.update(entity for (entity,) in rows)
     if entity_type and found:
-        marks = ",".join("?" * len(found))
+        marks = placeholders(found)
         rows = sql.execute(
             f"SELECT id FROM corpus_entities WHERE type = ? AND id IN ({marks})",
             [entity_type, *sorted(found)],
@@ -263,7 +263,7 @@ def quotes(
         # Quotes linked to the person, and quotes whose speaker the NLP stage could not
         # link but whose written name is one of the person's full names.
         ids = [entity] if entity else entity_ids(sql, speaker or "", corpus.PERSON)
-        marks = ",".join("?" * len(ids)) or "NULL"
+        marks = placeholders(ids) or "NULL"
         conditions.append(
             f"q.key IN (SELECT q2.key FROM entities e2 JOIN quotes q2 ON q2.doc = e2.doc "
             f"AND q2.speaker = e2.eid WHERE e2.corpus IN ({marks}) "
@@ -306,7 +306,7 @@ def entities(
         params.append(entity_type.upper())
     if name:
         ids = entity_ids(sql, name)
-        conditions.append(f"ce.id IN ({','.join('?' * len(ids)) or 'NULL'})")
+        conditions.append(f"ce.id IN ({placeholders(ids) or 'NULL'})")
         params += ids
     where = "WHERE " + " AND ".join(conditions) if conditions else ""
     rows = sql.execute(

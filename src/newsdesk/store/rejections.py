@@ -11,6 +11,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsdesk.store.sql import placeholders
+
 if TYPE_CHECKING:
     from newsdesk.store.protocol import StoreReader
     from newsdesk.store.sql import Dialect, Sql
@@ -63,7 +65,7 @@ def select_rejections(
     where, params = ["1 = 1"], []
     if reasons:
         wanted = sorted(set(reasons))
-        where.append(f"reason IN ({','.join('?' * len(wanted))})")
+        where.append(f"reason IN ({placeholders(wanted)})")
         params += wanted
     if source:
         where.append(dialect.contains("origin"))

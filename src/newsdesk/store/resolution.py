@@ -23,7 +23,7 @@ from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from newsdesk import corpus
-from newsdesk.store.sql import Sql
+from newsdesk.store.sql import Sql, placeholders
 from newsdesk.store.writes import DIRTY_ENTITIES, REBUILD_ENTITIES
 
 __all__ = ["rebuild_entities", "resolve_pending", "update_entities"]
@@ -82,7 +82,7 @@ def _replace(sql: Sql, linked: dict[corpus.PageEntity, str | None], old: set[str
     gone = sorted(old - rows.keys())
     for column, table in (("entity", "corpus_keys"), ("id", "corpus_entities")):
         for chunk in _chunks(gone):
-            sql.execute(f"DELETE FROM {table} WHERE {column} IN ({_marks(chunk)})", chunk)
+            sql.execute(f"DELETE FROM {table} WHERE {column} IN ({placeholders(chunk)})", chunk)
     changed = [e for e in resolution.entities if stored.get(e.id) != rows[e.id]]
     rekeyed = [e for e in changed if e.id in stored and stored[e.id][4] != rows[e.id][4]]
     sql.executemany(
@@ -155,16 +155,12 @@ def _select(sql: Sql, query: str, column: str, values: Iterable[str]) -> list[tu
     """The rows of ``query`` whose ``column`` is one of ``values``, a chunk at a time."""
     rows: list[tuple[str, ...]] = []
     for chunk in _chunks(sorted(values)):
-        rows.extend(sql.execute(f"{query} WHERE {column} IN ({_marks(chunk)})", chunk))
+        rows.extend(sql.execute(f"{query} WHERE {column} IN ({placeholders(chunk)})", chunk))
     return rows
 
 
 def _chunks(values: Sequence[str]) -> list[list[str]]:
     return [list(values[i : i + _CHUNK]) for i in range(0, len(values), _CHUNK)]
-
-
-def _marks(chunk: Sequence[str]) -> str:
-    return ",".join("?" * len(chunk))
 
 
 def _page_entities(rows: Iterable[Sequence[Any]]) -> dict[corpus.PageEntity, str | None]:

@@ -12,12 +12,12 @@ step with a new document.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence, Sized
 from typing import Any, Protocol
 
 from newsdesk.record import Record
 
-__all__ = ["Dialect", "Rows", "Sql"]
+__all__ = ["Dialect", "Rows", "Sql", "placeholders"]
 
 
 class Rows(Protocol):
@@ -68,3 +68,8 @@ class Dialect(Protocol):
     def index(self, sql: Sql, record: Record) -> None:
         """Bring the full-text index up to date with a document just inserted."""
         ...
+
+
+def placeholders(values: Sized) -> str:
+    """The ``?`` marks of an ``IN (...)`` list of ``values``, comma-separated (empty for none)."""
+    return ",".join("?" * len(values))

@@ -34,7 +34,6 @@ import json
 import sqlite3
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -42,14 +41,13 @@ from newsdesk.errors import StoreError
 from newsdesk.query_syntax import fts_query
 from newsdesk.record import Record
 from newsdesk.search_results import MARK_CLOSE, MARK_OPEN
-from newsdesk.store import derived, reads, resolution
-from newsdesk.store.base import SqlStore
+from newsdesk.store import reads
+from newsdesk.store.base import SqlStore, now
 from newsdesk.store.schema import migrate
 from newsdesk.store.sql import Sql
 from newsdesk.store.writes import (
     DIRTY_CLUSTERS,
     DIRTY_ENTITIES,
-    REBUILD_ENTITIES,
     PutResult,
     outlet_of,
 )
@@ -62,10 +60,6 @@ __all__ = [
 ]
 
 _BUSY_MS = 10_000  # how long a writer waits for another to finish
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class SqliteDialect:
@@ -125,14 +119,15 @@ class SqliteStore(SqlStore):
 
     @property
     def connection(self) -> sqlite3.Connection:
-        """The connection, for the query layer (``newsdesk.search``)."""
+        """The connection, for tests and tools that look inside the file (the query layer
+        reads through ``SqlStore``)."""
         return self._conn
 
     def begin_run(self, command: str) -> int:
         self.commit()
         with self._errors("begin a run"):
             cursor = self._conn.execute(
-                "INSERT INTO runs(command, started) VALUES (?, ?)", (command, _now())
+                "INSERT INTO runs(command, started) VALUES (?, ?)", (command, now())
             )
         return int(cursor.lastrowid or 0)
 
@@ -141,7 +136,7 @@ class SqliteStore(SqlStore):
             self._begin()
             self._conn.execute(
                 "UPDATE runs SET finished = ?, counts = ? WHERE id = ?",
-                (_now(), json.dumps(dict(counts), sort_keys=True), run_id),
+                (now(), json.dumps(dict(counts), sort_keys=True), run_id),
             )
             self.commit()
         self.refresh()
@@ -171,34 +166,18 @@ class SqliteStore(SqlStore):
 
     # -- derived state ---------------------------------------------------------
 
-    def refresh(self, *, wait: bool = True) -> None:
-        """Recompute what puts left pending: corpus entities, and split clusters.
-
-        With ``wait=False`` (readers), a store another process is writing to
-        is left as it is rather than waited for.
-        """
+    def refresh(self) -> None:
+        """Recompute what puts left pending: corpus entities, and split clusters."""
         pending = {name for (name,) in self._conn.execute("SELECT name FROM meta")}
         if not pending & {DIRTY_ENTITIES, DIRTY_CLUSTERS} or self._conn.in_transaction:
             return
-        if not wait:
-            self._conn.execute("PRAGMA busy_timeout = 0")
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            if wait:
-                raise StoreError(f"{self.path}: cannot refresh the store ({exc})") from exc
-            return
-        finally:
-            self._conn.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
+            raise StoreError(f"{self.path}: cannot refresh the store ({exc})") from exc
         with self._errors("refresh corpus entities and clusters"):
             try:
-                if DIRTY_CLUSTERS in pending:
-                    derived.recluster(self._conn)
-                resolution.resolve_pending(self._conn, pending)
-                self._conn.execute(
-                    "DELETE FROM meta WHERE name IN (?, ?, ?)",
-                    (DIRTY_ENTITIES, REBUILD_ENTITIES, DIRTY_CLUSTERS),
-                )
+                self._recompute(pending)
             except BaseException:
                 self._conn.execute("ROLLBACK")
                 raise

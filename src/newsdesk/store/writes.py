@@ -19,7 +19,7 @@ from newsdesk import dedup
 from newsdesk.record import Record, Rejection
 from newsdesk.store import derived
 from newsdesk.store.parts import insert_parts
-from newsdesk.store.sql import Dialect, Sql
+from newsdesk.store.sql import Dialect, Sql, placeholders
 
 __all__ = [
     "DIRTY_CLUSTERS",
@@ -64,7 +64,7 @@ def done_origins(sql: Sql, origins: Sequence[str], *, nlp: bool = False) -> set[
     done: set[str] = set()
     for i in range(0, len(origins), _CHUNK):
         chunk = list(origins[i : i + _CHUNK])
-        marks = ",".join("?" * len(chunk))
+        marks = placeholders(chunk)
         rows = sql.execute(
             "SELECT o.origin FROM origins o JOIN documents d ON d.id = o.doc "
             f"WHERE o.origin IN ({marks}) AND d.nlp >= ? "
@@ -85,9 +85,9 @@ def rejected_origins(
     found: set[str] = set()
     for i in range(0, len(origins), _CHUNK):
         chunk = list(origins[i : i + _CHUNK])
-        query = f"SELECT origin FROM rejections WHERE origin IN ({','.join('?' * len(chunk))})"
+        query = f"SELECT origin FROM rejections WHERE origin IN ({placeholders(chunk)})"
         if wanted is not None:
-            query += f" AND reason IN ({','.join('?' * len(wanted))})"
+            query += f" AND reason IN ({placeholders(wanted)})"
         found.update(origin for (origin,) in sql.execute(query, chunk + (wanted or [])))
     return found
 

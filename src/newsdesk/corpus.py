@@ -370,14 +370,15 @@ def _corpus_entity(items: Sequence[PageEntity], keys: Sequence[list[NameKey]]) -
     entity_type = items[0].type
     # A full name written on one page only may be that page's misreading: when another
     # full name of the entity is written on two pages or more, one of those is its name.
-    full = [form for form in counts if len(_name_words(fold(form), entity_type)[0]) > 1]
+    read = {form: _name_words(fold(form), entity_type) for form in counts}
+    full = [form for form in counts if len(read[form][0]) > 1]
     attested = 2 if any(counts[form] >= 2 for form in full) else 1
 
     def fullness(form: str) -> tuple[bool, int, bool, int, int, int, int, str]:
         # The fullest name: not a description ("President of Iran Hassan Rouhani"), then
         # a full name, then written on two pages when one is, then most name words, then
         # fewest title words, then the longest spelling, then the most used, then the first.
-        words, titles = _name_words(fold(form), entity_type)
+        words, titles = read[form]
         described = any(w in _TITLE_JOINERS for w in fold(form).split()[:titles])
         rare = counts[form] < attested
         return (

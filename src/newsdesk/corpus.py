@@ -43,7 +43,7 @@ from newsdesk.nlp.names import (
     ROLE_NOUNS,
     TITLES,
 )
-from newsdesk.nlp.names_gender import FEMALE_NAMES, MALE_NAMES
+from newsdesk.nlp.names_gender import FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES
 from newsdesk.nlp.pronouns import PRONOUNS, Gender
 from newsdesk.page import stable_id
 
@@ -69,7 +69,6 @@ _TITLE_JOINERS = frozenset({"of", "for", "the", "and"})
 _LOWER_WORDS = NAME_PARTICLES | _TITLE_JOINERS
 #: Words that describe a person rather than name one: honorifics, titles and role nouns.
 _DESCRIPTIVE = frozenset(HONORIFICS) | frozenset(TITLES) | ROLE_NOUNS
-_GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 #: How many times as many articles the best known bearer of a family name needs over all
 #: the others together for the family name alone to be theirs (``Obama`` in a corpus of
 #: many articles on Barack Obama and a few on Michelle Obama). Chosen by hand: ten to one
@@ -194,7 +193,7 @@ def _name_words(plain: str, entity_type: str) -> tuple[tuple[str, ...], int]:
                 cut += 1
     if 0 < cut < len(words) and words[cut - 1] in _TITLE_JOINERS:
         # "President of Iran Hassan Rouhani": the name starts at a given name, if any.
-        given = [i for i in range(cut, len(words)) if words[i] in _GIVEN_NAMES]
+        given = [i for i in range(cut, len(words)) if words[i] in GIVEN_NAMES]
         cut = given[0] if given else len(words)
     name = words[cut:]
     if any(word in NOT_NAME_WORDS for word in name) or all(w in NAME_SUFFIXES for w in name):
@@ -209,7 +208,7 @@ def _title_in_name(words: list[str], start: int, index: int) -> bool:
     Senator Cruz``)."""
     if index == start:
         return False
-    if words[start] in _GIVEN_NAMES:
+    if words[start] in GIVEN_NAMES:
         return True
     rest = [w for w in words[index + 1 :] if w not in NAME_SUFFIXES]
     return len(rest) == 1 and words[index] not in ROLE_NOUNS
@@ -371,14 +370,15 @@ def _corpus_entity(items: Sequence[PageEntity], keys: Sequence[list[NameKey]]) -
     entity_type = items[0].type
     # A full name written on one page only may be that page's misreading: when another
     # full name of the entity is written on two pages or more, one of those is its name.
-    full = [form for form in counts if len(_name_words(fold(form), entity_type)[0]) > 1]
+    read = {form: _name_words(fold(form), entity_type) for form in counts}
+    full = [form for form in counts if len(read[form][0]) > 1]
     attested = 2 if any(counts[form] >= 2 for form in full) else 1
 
     def fullness(form: str) -> tuple[bool, int, bool, int, int, int, int, str]:
         # The fullest name: not a description ("President of Iran Hassan Rouhani"), then
         # a full name, then written on two pages when one is, then most name words, then
         # fewest title words, then the longest spelling, then the most used, then the first.
-        words, titles = _name_words(fold(form), entity_type)
+        words, titles = read[form]
         described = any(w in _TITLE_JOINERS for w in fold(form).split()[:titles])
         rare = counts[form] < attested
         return (

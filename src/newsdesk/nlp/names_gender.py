@@ -105,3 +105,6 @@ FEMALE_NAMES: frozenset[str] = frozenset(
         "ursula", "yuko", "yulia", "yuriko",
     }
 )  # fmt: skip
+
+#: Every given name above, of either gender: a word that opens a person's name.
+GIVEN_NAMES: frozenset[str] = MALE_NAMES | FEMALE_NAMES

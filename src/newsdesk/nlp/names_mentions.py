@@ -36,7 +36,7 @@ from newsdesk.nlp.names import (
     ROLE_NOUNS,
     TITLES,
 )
-from newsdesk.nlp.names_gender import FEMALE_NAMES, MALE_NAMES
+from newsdesk.nlp.names_gender import GIVEN_NAMES
 from newsdesk.nlp.names_spans import (
     merge_adjacent,
     outside_brackets,
@@ -286,7 +286,7 @@ def _not_in_name(token: Token) -> bool:
     word, or an adverb or verb that is no given name."""
     if token.lower_ in NOT_NAME_WORDS:
         return True
-    given = token.lower_ in MALE_NAMES or token.lower_ in FEMALE_NAMES
+    given = token.lower_ in GIVEN_NAMES
     return token.tag_ in _SENTENCE_TAGS and not given
 
 
@@ -295,7 +295,7 @@ def _product(tokens: Span, key: tuple[str, ...]) -> bool:
     (``MacBook Pro``) or opening in lower case (``iPhone``, not ``de Blasio``), but for
     a name opening on a given name (``Max``)."""
     first = tokens[0].text
-    if key[0] in MALE_NAMES or key[0] in FEMALE_NAMES:
+    if key[0] in GIVEN_NAMES:
         return False
     lower_start = first[:1].islower() and first.lower() not in NAME_PARTICLES
     return lower_start or (len(key) > 1 and key[-1] in PRODUCT_MODEL_WORDS)

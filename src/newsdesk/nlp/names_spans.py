@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from newsdesk.nlp.names import ORGANISATION_NOUNS, PLACE_CONNECTIVES
-from newsdesk.nlp.names_gender import FEMALE_NAMES, MALE_NAMES
+from newsdesk.nlp.names_gender import GIVEN_NAMES
 
 __all__ = ["merge_adjacent", "outside_brackets", "person_before_connective", "split_at_commas"]
 
@@ -82,7 +82,7 @@ def person_before_connective(span: Span, label: str) -> list[tuple[Span, str]]:
     if label == "PERSON" or len(span) < 4:
         return [(span, label)]
     first = span[0]
-    if not first.is_title or (first.lower_ not in FEMALE_NAMES and first.lower_ not in MALE_NAMES):
+    if not first.is_title or first.lower_ not in GIVEN_NAMES:
         return [(span, label)]
     for k in (2, 3):
         if k + 1 >= len(span) or span[k].lower_ not in _AFFILIATIONS:

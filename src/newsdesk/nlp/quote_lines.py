@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc
 
 from newsdesk.nlp.cues import NOT_SPEAKER_LABELS
-from newsdesk.nlp.names_gender import FEMALE_NAMES, MALE_NAMES
+from newsdesk.nlp.names_gender import GIVEN_NAMES
 from newsdesk.nlp.outlets import looks_like_outlet
 from newsdesk.nlp.quote_candidate import QuoteCandidate
 from newsdesk.nlp.quote_marks import QUOTE_CHARS, paragraph_spans
@@ -127,7 +127,7 @@ def _instruction(doc: Doc, start: int) -> bool:
 def _person(doc: Doc, start: int, colon: int, words: list[str]) -> bool:
     """A label naming a person ("Biden:", "Elena Ruiz:"): typed a person by the tagger, or
     opening with a given name (``names_gender``)."""
-    if words[0].lower() in MALE_NAMES or words[0].lower() in FEMALE_NAMES:
+    if words[0].lower() in GIVEN_NAMES:
         return True
     named = doc.char_span(start, colon, alignment_mode="expand")
     return named is not None and any(t.ent_type_ in _PERSON_TYPES for t in named)

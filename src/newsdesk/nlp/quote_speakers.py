@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsdesk.nlp.cues import OBJECT_PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_DEPS
 from newsdesk.nlp.doc_cache import per_doc
-from newsdesk.nlp.names_gender import FEMALE_NAMES, MALE_NAMES
+from newsdesk.nlp.names_gender import GIVEN_NAMES
 
 #: Children kept in a speaker's noun phrase after its head (the rest, such as
 #: appositions and relative clauses, are cut off): "Secretary of State".
@@ -35,8 +35,6 @@ _PERSON_WORDS = "newsdesk.person_words"
 _QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»", "‘", "’", "'"})
 #: Leading or trailing tokens dropped from a speaker mention.
 _TRIM = frozenset({"PUNCT", "SPACE", "CCONJ"})
-#: Given names (lower case) that open a person's name.
-_GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 
 
 def _noun_phrase(head: Token) -> tuple[int, int]:
@@ -181,7 +179,7 @@ def named_apposition(head: Token) -> Token | None:
 
 def _person_name(words: Span) -> bool:
     """A person's name: typed a person by the tagger, or opening with a given name."""
-    return any(t.ent_type_ == "PERSON" for t in words) or words[0].lower_ in _GIVEN_NAMES
+    return any(t.ent_type_ == "PERSON" for t in words) or words[0].lower_ in GIVEN_NAMES
 
 
 def quoted_as(cue: Token) -> Span | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsdesk.nlp.doc_cache import per_doc
-from newsdesk.nlp.names_gender import FEMALE_NAMES, MALE_NAMES
+from newsdesk.nlp.names_gender import GIVEN_NAMES
 from newsdesk.nlp.outlets import (
     MEDIA_NOUNS,
     NAME_JOINERS,
@@ -138,7 +138,7 @@ def _closing_tail(cue: Token, speaker: Span) -> bool:
     after = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
     if not (after is None or after.text in {".", "!", "?"} or after.is_sent_start is True):
         return False
-    if speaker[0].lower_ in MALE_NAMES | FEMALE_NAMES:
+    if speaker[0].lower_ in GIVEN_NAMES:
         return False  # "Maria Lopez reported": a reporter, a person
     first = per_doc(doc, _FIRST_SEEN, _first_seen).get(speaker[-1].text, speaker.start)
     return first >= speaker.start  # not the name of somebody named before

@@ -14,7 +14,7 @@ in a fresh process into a fresh store, and reports:
   workers, the fork server), and the ingesting process's RSS after 20 % and
   after 100 % of the pages (memory must not grow with the number of pages);
 - the median latency of full-text searches over the finished store
-  (``newsdesk.search.search``, target < 50 ms).
+  (``newsdesk.query.search.search``, target < 50 ms).
 
 usage:
   .venv/bin/python bench/ingest_throughput.py               # NLP off, 5,000 pages
@@ -179,7 +179,7 @@ def _role(proc: psutil.Process, main: int) -> str:
 
 
 def search_latency(db: Path) -> dict[str, float]:
-    from newsdesk.search import search
+    from newsdesk.query.search import search
     from newsdesk.store import open_store
 
     store = open_store(str(db))

@@ -31,12 +31,12 @@ from pathlib import Path
 
 from newsdesk.evaluation.bench_data import no_data, require_file, require_some
 from newsdesk.nlp import stage
-from newsdesk.nlp.coref import resolve
-from newsdesk.nlp.entities import join_names, name_mentions, propagate
+from newsdesk.nlp.cited.find import find_sources
+from newsdesk.nlp.coref.resolve import resolve
+from newsdesk.nlp.entities.join import join_names, name_mentions, propagate
 from newsdesk.nlp.model import load_model
-from newsdesk.nlp.quotes import find_quotes
-from newsdesk.nlp.sources import find_sources
-from newsdesk.nlp.speakers import attribute
+from newsdesk.nlp.quotes.find import find_quotes
+from newsdesk.nlp.speakers.entities import attribute
 from newsdesk.nlp.summary import summarise
 from newsdesk.pipeline import extract
 from newsdesk.settings import Settings
@@ -84,7 +84,7 @@ def _parts(bodies: list[str]) -> dict[str, float]:
     settings = Settings()
     nlp = load_model(settings.model)
     spent = dict.fromkeys(
-        ("extraction (no NLP)", "spaCy parse", "quotes (nlp.quotes)", "sources (nlp.sources)",
+        ("extraction (no NLP)", "spaCy parse", "quotes (nlp.quotes)", "sources (nlp.cited)",
          "entities + coreference", "summary"),
         0.0,
     )  # fmt: skip
@@ -100,7 +100,7 @@ def _parts(bodies: list[str]) -> dict[str, float]:
         spent["quotes (nlp.quotes)"] += _lap(clock)
         clock = time.perf_counter()
         find_sources(doc)
-        spent["sources (nlp.sources)"] += _lap(clock)
+        spent["sources (nlp.cited)"] += _lap(clock)
         clock = time.perf_counter()
         mentions = name_mentions(doc)
         clusters, assigned = join_names(mentions)

@@ -9,7 +9,7 @@ also known by surname), three quotes, a tag, a date and an outlet. Reports:
 
 - pages/s of ``Store.put`` (commits every 200 pages) and the seconds of
   ``finish_run`` (corpus-entity resolution over the whole store);
-- median and worst latency of each query kind of ``newsdesk.search``:
+- median and worst latency of each query kind of ``newsdesk.query.search``:
   search, search with --collapse, with date/outlet/tag filters, with an
   entity filter, quotes by speaker, quotes about a subject (target for
   search: median < 50 ms at 5,000 pages).
@@ -33,8 +33,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from newsdesk.evaluation.bench_data import require_file, require_some
+from newsdesk.query.search import Filters, quotes, search
 from newsdesk.record import Entity, PageSource, Paragraph, Quote, Record
-from newsdesk.search import Filters, quotes, search
 from newsdesk.store import SqliteStore, Store
 
 #: The team's shared data folder sits beside the repository (``../shared``).

@@ -24,7 +24,7 @@ import tempfile
 from pathlib import Path
 
 from newsdesk.evaluation.bench_data import require_file, require_some
-from newsdesk.search import stats
+from newsdesk.query.search import stats
 from newsdesk.store import Store, open_store, shown
 from query_latency import GOLD, names_of, put_run, sentences
 

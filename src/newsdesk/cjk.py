@@ -5,7 +5,7 @@ SQLite's ``unicode61`` tokenizer splits words at spaces and punctuation, so a
 Chinese or Japanese sentence is one long token and none of its words can be
 found. The store therefore indexes, beside the title and body, a copy of the
 text of such pages with a space around every CJK character (``spaced``), and
-the query parser (``newsdesk.query_syntax``) spaces a query's words the same
+the query parser (``newsdesk.query.syntax``) spaces a query's words the same
 way, so ``東京`` becomes the phrase ``"東 京"``: the two characters next to each
 other, wherever they stand in a run. Korean is written with spaces, but its
 particles join the word before them (``경찰서에서``), so Hangul is spaced too.

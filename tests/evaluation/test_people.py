@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsdesk.cli.main import main
-from newsdesk.corpus import CorpusEntity
+from newsdesk.corpus.entities import CorpusEntity
 from newsdesk.evaluation.people import two_people
 from newsdesk.record import Entity, PageSource, Quote, Record
 from newsdesk.store import open_store

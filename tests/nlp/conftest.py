@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from newsdesk.nlp.model import load_model
-from newsdesk.nlp.quotes import QuoteCandidate, find_quotes
+from newsdesk.nlp.quotes.find import QuoteCandidate, find_quotes
 from newsdesk.settings import Settings
 
 

@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from newsdesk.errors import ModelError
-from newsdesk.nlp.entities import join_names
+from newsdesk.nlp.entities.join import join_names
+from newsdesk.nlp.entities.mentions import NameMention
 from newsdesk.nlp.model import load_model
-from newsdesk.nlp.names_mentions import NameMention
 from newsdesk.nlp.stage import (
     MAX_ANALYSED_CHARS,
     _outlet_mentions,

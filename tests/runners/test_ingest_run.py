@@ -122,7 +122,7 @@ def test_an_interrupted_run_is_recorded_as_interrupted() -> None:
 def test_the_near_duplicate_signature_is_computed_by_the_worker_not_the_writer(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from newsdesk import dedup
+    from newsdesk.corpus import near_duplicates as dedup
     from newsdesk.runners.process import process_batch
 
     pages = [item for item in inputs() if isinstance(item, RawPage)][:3]

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk import browse, search
 from newsdesk.errors import StoreError
+from newsdesk.query import browse, search
+from newsdesk.query.search import Filters
 from newsdesk.record import Record, Rejection
-from newsdesk.search import Filters
 from newsdesk.store import Store, open_store
 
 CORPUS = Path(__file__).parent.parent / "data" / "store" / "corpus.jsonl"

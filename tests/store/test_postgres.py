@@ -20,9 +20,9 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from newsdesk import search
 from newsdesk.cli.main import main
 from newsdesk.errors import StoreError
+from newsdesk.query import search
 from newsdesk.store import Store, open_store
 from newsdesk.store.postgres_schema import VERSION
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk.corpus import name_key
+from newsdesk.corpus.entities import name_key
 from newsdesk.pipeline import extract
+from newsdesk.query.search import entities, quotes, search
 from newsdesk.record import Record
-from newsdesk.search import entities, quotes, search
 from newsdesk.sources.files import read_file
 from newsdesk.store import SqliteStore
 

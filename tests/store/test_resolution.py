@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from newsdesk import corpus
+from newsdesk.corpus import entities as corpus
 from newsdesk.record import Entity, PageSource, Record
 from newsdesk.store import Store, open_store
 

@@ -138,7 +138,7 @@ def test_a_version_2_store_learns_which_documents_had_nlp(
 def test_a_version_2_store_is_reindexed_so_its_cjk_pages_are_found(tmp_path: Path) -> None:
     """Pages stored before Chinese and Japanese became searchable are found after the
     upgrade, and English ones as before."""
-    from newsdesk.search import quotes, search
+    from newsdesk.query.search import quotes, search
 
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path, isolation_level=None)

@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from newsdesk import search
 from newsdesk.errors import StoreError
+from newsdesk.query import search
 from newsdesk.record import Quote, Record, Rejection
 from newsdesk.store import SqliteStore, open_store
 

@@ -24,25 +24,26 @@ EXIT_REJECTED = 1
 EXIT_USAGE = 2
 EXIT_FAILED = 3
 
-#: The commands, each a module ``newsdesk.cli.<name>`` with NAME, HELP,
-#: add_arguments(parser) and run(args) -> int. Only the module of the command
-#: given is imported, so a read command never loads the extraction code.
-COMMANDS: tuple[str, ...] = (
-    "extract",
-    "ingest",
-    "spark",
-    "load",
-    "search",
-    "show",
-    "quotes",
-    "entities",
-    "stats",
-    "rebuild",
-    "rejections",
-    "export",
-    "bench",
-    "serve",
-)
+#: The commands, each a module with NAME, HELP, add_arguments(parser) and
+#: run(args) -> int: those that process pages are in ``newsdesk.cli.process``,
+#: those that read a store in ``newsdesk.cli.read``. Only the module of the
+#: command given is imported, so a read command never loads the extraction code.
+COMMANDS: dict[str, str] = {
+    "extract": "newsdesk.cli.process.extract",
+    "ingest": "newsdesk.cli.process.ingest",
+    "spark": "newsdesk.cli.process.spark",
+    "load": "newsdesk.cli.process.load",
+    "search": "newsdesk.cli.read.search",
+    "show": "newsdesk.cli.read.show",
+    "quotes": "newsdesk.cli.read.quotes",
+    "entities": "newsdesk.cli.read.entities",
+    "stats": "newsdesk.cli.read.stats",
+    "rebuild": "newsdesk.cli.process.rebuild",
+    "rejections": "newsdesk.cli.read.rejections",
+    "export": "newsdesk.cli.read.export",
+    "bench": "newsdesk.cli.bench",
+    "serve": "newsdesk.cli.serve",
+}
 
 
 def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
@@ -53,8 +54,8 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
         description="Turn raw news pages into clean, structured, searchable records.",
     )
     parser.add_argument("--version", action="version", version=f"newsdesk {__version__}")
-    chosen = [argv[0]] if argv and argv[0] in COMMANDS else COMMANDS
-    modules = [importlib.import_module(f"newsdesk.cli.{name}") for name in chosen]
+    chosen = [argv[0]] if argv and argv[0] in COMMANDS else list(COMMANDS)
+    modules = [importlib.import_module(COMMANDS[name]) for name in chosen]
     add_commands(parser, modules, dest="command", key="run")
     return parser
 
@@ -62,7 +63,7 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["search"]:  # the query may hold words starting with "-" (-police)
-        from newsdesk.cli.search import words_last
+        from newsdesk.cli.read.search import words_last
 
         argv = words_last(argv)
     parser = build_parser(argv)

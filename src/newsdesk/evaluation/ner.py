@@ -145,7 +145,7 @@ def predict(
     article: Article, nlp: Language, piece_chars: int
 ) -> tuple[set[tuple[int, int, str]], set[tuple[int, int, str]]]:
     """spaCy's entities and newsdesk's typed name mentions, over word indices."""
-    from newsdesk.nlp.entities import join_names, name_mentions, propagate
+    from newsdesk.nlp.entities.join import join_names, name_mentions, propagate
     from newsdesk.nlp.stage import parse
 
     starts: list[int] = []

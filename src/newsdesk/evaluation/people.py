@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from newsdesk.corpus import PERSON, CorpusEntity, PageEntity, name_key, one_person, resolve
+from newsdesk.corpus.entities import PERSON, CorpusEntity, PageEntity, name_key, one_person, resolve
 
 NAME = "people"
 HELP = "corpus people: the most quoted each one entity under a full name, no two people joined"

@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsdesk.nlp.pronouns import PRONOUNS
+from newsdesk.lexicon.pronouns import PRONOUNS
 
 __all__ = [
     "KINDS",

@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from newsdesk.nlp.cues import SPEAKER_TITLES
+from newsdesk.lexicon.cues import SPEAKER_TITLES
 
 MATCH_F1 = 0.8
 INSIDE_SHARE = 0.8

@@ -35,12 +35,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsdesk.evaluation.quote_scoring import GoldQuote, PredictedQuote, Tally, score_article
-from newsdesk.nlp.quote_marks import paragraph_spans
+from newsdesk.nlp.quotes.marks import paragraph_spans
 
 if TYPE_CHECKING:  # spaCy and the NLP stage load on first use: `newsdesk --help` stays fast
     from spacy.tokens import Doc
 
-    from newsdesk.nlp.quotes import QuoteCandidate
+    from newsdesk.nlp.quotes.find import QuoteCandidate
 
 NAME = "quotes"
 HELP = "quotation precision, recall, F1 and speaker accuracy on attribution gold (JSONL)"
@@ -90,7 +90,7 @@ def gold_quotes(article: dict[str, Any]) -> list[GoldQuote]:
 
 def newsdesk_quotes(doc: Doc) -> tuple[list[PredictedQuote], list[str]]:
     """Our quotes as the scorer sees them; partial quotes inside our indirect ones folded in."""
-    from newsdesk.nlp.quotes import find_quotes
+    from newsdesk.nlp.quotes.find import find_quotes
 
     found, warnings = find_quotes(doc)
     indirect = [(q.start, q.end) for q in found if q.kind == "indirect"]

@@ -56,8 +56,8 @@ from newsdesk.evaluation.pronoun_scoring import (
     score_pronouns,
     spelling_of,
 )
-from newsdesk.nlp.pronouns import PRONOUNS
-from newsdesk.nlp.quote_candidate import QuoteCandidate
+from newsdesk.lexicon.pronouns import PRONOUNS
+from newsdesk.nlp.quotes.candidate import QuoteCandidate
 from newsdesk.record import PageSource, Paragraph, Record
 from newsdesk.settings import Settings
 
@@ -283,7 +283,7 @@ class _Baseline:
     """spaCy names joined on family name; a pronoun goes to the most recent person name."""
 
     def __init__(self, doc: Doc) -> None:
-        from newsdesk.nlp.entities import join_names, name_mentions
+        from newsdesk.nlp.entities.join import join_names, name_mentions
 
         mentions = name_mentions(doc)
         clusters, assigned = join_names(mentions)

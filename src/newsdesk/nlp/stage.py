@@ -8,10 +8,10 @@ paragraph longer than ``Settings.max_paragraph_chars`` characters in pieces
 cut at a sentence end or a space, and the pieces are joined back, so
 offsets stay those of the body; text past ``MAX_ANALYSED_CHARS`` (or the
 model's ``max_length``) is not analysed (a warning says so). On that one parse run:
-quotes and cited sources (``nlp.quotes``, ``nlp.sources``), name mentions
-(``nlp.names_mentions``) joined into entities (``nlp.entities``), pronouns
-and role nouns joined to them (``nlp.coref``), quote speakers mapped to
-entities (``nlp.speakers``), and the summary (``nlp.summary``). Every span
+quotes and cited sources (``nlp.quotes.find``, ``nlp.cited.find``), name mentions
+(``nlp.entities.mentions``) joined into entities (``nlp.entities.join``), pronouns
+and role nouns joined to them (``nlp.coref.resolve``), quote speakers mapped to
+entities (``nlp.speakers.entities``), and the summary (``nlp.summary``). Every span
 handed over is checked to lie inside the body, and every quote's text to
 equal its span.
 """
@@ -26,15 +26,15 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsdesk.nlp import quotes as nlp_quotes
-from newsdesk.nlp.coref import resolve
-from newsdesk.nlp.coref_roles import join_described_holders
-from newsdesk.nlp.entities import Cluster, join_names, name_mentions, propagate
+from newsdesk.nlp.cited.find import find_sources
+from newsdesk.nlp.coref.resolve import resolve
+from newsdesk.nlp.coref.roles import join_described_holders
+from newsdesk.nlp.entities.join import Cluster, join_names, name_mentions, propagate
+from newsdesk.nlp.entities.mentions import NameMention
 from newsdesk.nlp.model import load_model
-from newsdesk.nlp.names_mentions import NameMention
-from newsdesk.nlp.quote_candidate import QuoteCandidate
-from newsdesk.nlp.sources import find_sources
-from newsdesk.nlp.speakers import attribute, unnamed
+from newsdesk.nlp.quotes import find as nlp_quotes
+from newsdesk.nlp.quotes.candidate import QuoteCandidate
+from newsdesk.nlp.speakers.entities import attribute, unnamed
 from newsdesk.nlp.summary import summarise
 from newsdesk.record import CitedSource, Entity, Quote, Record
 from newsdesk.settings import Settings

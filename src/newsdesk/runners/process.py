@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsdesk.dedup import Signature, signature
+from newsdesk.corpus.near_duplicates import Signature, signature
 from newsdesk.errors import ModelError, PageError
 from newsdesk.page import RawPage
 from newsdesk.pipeline import extract
@@ -26,8 +26,8 @@ from newsdesk.settings import Settings
 @dataclass(frozen=True, slots=True)
 class Outcome:
     """What became of one input: its origin and its record or rejection, and for a
-    record the MinHash signature of its body (``newsdesk.dedup``), computed here in the
-    worker so the single writer only looks up its near-duplicates."""
+    record the MinHash signature of its body (``newsdesk.corpus.near_duplicates``),
+    computed here in the worker so the single writer only looks up its near-duplicates."""
 
     origin: str
     result: Record | Rejection

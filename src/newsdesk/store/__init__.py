@@ -4,7 +4,7 @@
 The embedded default is one SQLite file (``newsdesk.store.sqlite``); a
 PostgreSQL DSN (``postgresql://...``) opens the shared PostgreSQL store
 (``newsdesk.store.postgres``). Both implement ``Store``: its reading half
-serves the query layer (``newsdesk.search``), its writing half batch runs
+serves the query layer (``newsdesk.query.search``), its writing half batch runs
 (``newsdesk ingest``).
 """
 

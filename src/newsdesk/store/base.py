@@ -8,10 +8,9 @@ from collections.abc import Collection, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 
-from newsdesk import dedup
+from newsdesk.corpus import near_duplicates as dedup
 from newsdesk.errors import StoreError
-from newsdesk.record import Record, Rejection
-from newsdesk.search_results import (
+from newsdesk.query.results import (
     EntityRow,
     Facets,
     Filters,
@@ -20,6 +19,7 @@ from newsdesk.search_results import (
     QuoteHit,
     Stats,
 )
+from newsdesk.record import Record, Rejection
 from newsdesk.store import browsing, derived, reads, resolution, writes
 from newsdesk.store.rejections import RejectionList, select_rejections
 from newsdesk.store.sql import Dialect, Sql

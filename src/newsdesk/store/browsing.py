@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from newsdesk.search_results import FacetCount, Facets, Filters, MarketHit
+from newsdesk.query.results import FacetCount, Facets, Filters, MarketHit
 from newsdesk.store.reads import filter_sql
 from newsdesk.store.sql import Dialect, Sql
 

@@ -3,7 +3,7 @@ searchable copy of Chinese, Japanese and Korean text (corpus entities:
 ``newsdesk.store.resolution``).
 
 ``cluster_for`` places a new document among the stored ones (LSH band
-lookups, then signature comparison, ``newsdesk.dedup``); ``recluster``
+lookups, then signature comparison, ``newsdesk.corpus.near_duplicates``); ``recluster``
 recomputes the clusters of the whole store (``refresh`` calls it when a
 deleted document may have split one);
 ``index_cjk`` gives a new document's CJK text to the search index. Each runs
@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsdesk import dedup
 from newsdesk.cjk import searchable_cjk
+from newsdesk.corpus import near_duplicates as dedup
 from newsdesk.record import Record
 from newsdesk.store.sql import Sql, placeholders
 

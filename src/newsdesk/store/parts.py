@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from newsdesk import corpus
+from newsdesk.corpus import entities as corpus
 from newsdesk.record import Record
 from newsdesk.store.sql import Sql
 

@@ -35,9 +35,9 @@ from psycopg import conninfo
 from psycopg_pool import ConnectionPool
 
 from newsdesk.errors import StoreError
-from newsdesk.query_syntax import index_words, tsquery
+from newsdesk.query.results import MARK_CLOSE, MARK_OPEN
+from newsdesk.query.syntax import index_words, tsquery
 from newsdesk.record import Record
-from newsdesk.search_results import MARK_CLOSE, MARK_OPEN
 from newsdesk.store import reads
 from newsdesk.store.base import SqlStore, now
 from newsdesk.store.postgres_schema import migrate

@@ -12,7 +12,7 @@ The tables are the SQLite store's (the shared statements in
 text column compares byte-wise (``COLLATE "C"``), as SQLite's do, so ids,
 origins and names sort the same in both. Full-text search is a ``tsvector``
 column on ``documents`` (title weighted ``A``, body ``D``) and on ``quotes``,
-filled from ``newsdesk.query_syntax.index_words`` when a row is stored, with
+filled from ``newsdesk.query.syntax.index_words`` when a row is stored, with
 GIN indexes.
 """
 

@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from newsdesk.record import Record, Rejection
-from newsdesk.search_results import (
+from newsdesk.query.results import (
     EntityRow,
     Facets,
     Filters,
@@ -22,9 +21,10 @@ from newsdesk.search_results import (
     QuoteHit,
     Stats,
 )
+from newsdesk.record import Record, Rejection
 
 if TYPE_CHECKING:
-    from newsdesk.dedup import Signature
+    from newsdesk.corpus.near_duplicates import Signature
     from newsdesk.store.rejections import RejectionList
     from newsdesk.store.writes import PutResult
 
@@ -32,7 +32,7 @@ __all__ = ["Store", "StoreReader", "StoreWriter"]
 
 
 class StoreReader(Protocol):
-    """What the read commands, the query layer (``newsdesk.search``) and the web app ask."""
+    """What the read commands, the query layer (``newsdesk.query.search``) and the web app ask."""
 
     #: The file path or the DSN (without its password) the store was opened from.
     location: str
@@ -46,7 +46,7 @@ class StoreReader(Protocol):
         limit: int = 20,
         offset: int = 0,
     ) -> list[Hit]:
-        """Documents matching a user's query (``newsdesk.query_syntax``), best first."""
+        """Documents matching a user's query (``newsdesk.query.syntax``), best first."""
         ...
 
     def entity_ids(self, name: str, entity_type: str | None = None) -> list[str]:

@@ -1,12 +1,12 @@
 """The store's reads, one statement list for every backend (``newsdesk.store.sql``):
-what the query layer (``newsdesk.search``) asks of a store.
+what the query layer (``newsdesk.query.search``) asks of a store.
 
 ``search`` ranks documents by the backend's full-text score (a title match
 weighs ``TITLE_WEIGHT`` times a body match), filters by date, outlet or
 credit, corpus entity and tag, can collapse near-duplicate clusters to their
 best hit, and gives each hit a snippet with the matched words marked.
 ``quotes`` finds what a person said under any of their names (corpus
-entities, ``newsdesk.corpus``), optionally about a subject; ``entities``
+entities, ``newsdesk.corpus.entities``), optionally about a subject; ``entities``
 lists corpus entities; ``stats`` counts what a store holds. None of them
 writes: derived state is brought up to date at the end of each write run.
 """
@@ -17,11 +17,9 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from newsdesk import corpus
 from newsdesk.cjk import excerpt
-from newsdesk.query_syntax import cjk_phrases, day_bound
-from newsdesk.record import Record, Span
-from newsdesk.search_results import (
+from newsdesk.corpus import entities as corpus
+from newsdesk.query.results import (
     EntityRow,
     Filters,
     Hit,
@@ -32,6 +30,8 @@ from newsdesk.search_results import (
     Stats,
     unmarked,
 )
+from newsdesk.query.syntax import cjk_phrases, day_bound
+from newsdesk.record import Record, Span
 from newsdesk.store.sql import Dialect, Sql, placeholders
 
 __all__ = [

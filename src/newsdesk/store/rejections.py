@@ -1,6 +1,6 @@
 """The stored rejections, listed: which inputs could not be processed, in what stage and why.
 
-A read of the store beside the query layer (``newsdesk.search``), for
+A read of the store beside the query layer (``newsdesk.query.search``), for
 ``newsdesk rejections``: filtered by reason codes and by source (a part of
 the origin: a file, an archive, a folder), most recent run first.
 """

@@ -1,4 +1,4 @@
-"""The corpus entities the store keeps (``newsdesk.corpus``), resolved in full or only
+"""The corpus entities the store keeps (``newsdesk.corpus.entities``), resolved in full or only
 where a run changed them.
 
 ``put`` notes what it changes: the documents it stores (``pending_documents``)
@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
-from newsdesk import corpus
+from newsdesk.corpus import entities as corpus
 from newsdesk.store.sql import Sql, placeholders
 from newsdesk.store.writes import DIRTY_ENTITIES, REBUILD_ENTITIES
 

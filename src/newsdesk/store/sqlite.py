@@ -38,9 +38,9 @@ from pathlib import Path
 from types import TracebackType
 
 from newsdesk.errors import StoreError
-from newsdesk.query_syntax import fts_query
+from newsdesk.query.results import MARK_CLOSE, MARK_OPEN
+from newsdesk.query.syntax import fts_query
 from newsdesk.record import Record
-from newsdesk.search_results import MARK_CLOSE, MARK_OPEN
 from newsdesk.store import reads
 from newsdesk.store.base import SqlStore, now
 from newsdesk.store.schema import migrate

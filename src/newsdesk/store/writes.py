@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from typing import Literal
 from urllib.parse import urlsplit
 
-from newsdesk import dedup
+from newsdesk.corpus import near_duplicates as dedup
 from newsdesk.record import Record, Rejection
 from newsdesk.store import derived
 from newsdesk.store.parts import insert_parts
@@ -127,8 +127,8 @@ def put(
     signature: dedup.Signature | None,
 ) -> PutResult:
     """Store ``record`` as ``origin`` gave it (``signature``: the MinHash of its body,
-    ``newsdesk.dedup``); ``nlp``: whether the NLP stages ran on it; ``replace``: replace
-    the stored record of the same id even when it is richer."""
+    ``newsdesk.corpus.near_duplicates``); ``nlp``: whether the NLP stages ran on it;
+    ``replace``: replace the stored record of the same id even when it is richer."""
     sql.execute("DELETE FROM rejections WHERE origin = ?", (origin,))
     _forget_origin(sql, origin, keep=record.id)
     sql.execute(

@@ -2,7 +2,7 @@
 
 ``create_app(db)`` gives the ASGI application ``newsdesk serve`` runs. The
 API (``api.py``) and the pages (``pages.py``) read through the query layer
-(``newsdesk.search``, ``newsdesk.browse``), as the CLI does.
+(``newsdesk.query.search``, ``newsdesk.query.browse``), as the CLI does.
 """
 
 from __future__ import annotations

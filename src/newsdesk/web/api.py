@@ -10,10 +10,20 @@ from fastapi import APIRouter, Path, Query, Request, Response
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
-from newsdesk import browse
+from newsdesk.query import browse
+from newsdesk.query.results import Facets, MarketHit
+from newsdesk.query.search import (
+    EntityRow,
+    Filters,
+    Hit,
+    QuoteHit,
+    entities,
+    find,
+    quotes,
+    search,
+    stats,
+)
 from newsdesk.record import Record
-from newsdesk.search import EntityRow, Filters, Hit, QuoteHit, entities, find, quotes, search, stats
-from newsdesk.search_results import Facets, MarketHit
 from newsdesk.web.context import asked, extract_record, store_of
 from newsdesk.web.limits import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_QUERY_CHARS
 

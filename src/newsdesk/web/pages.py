@@ -11,10 +11,10 @@ from fastapi import APIRouter, Form, Path, Query, Request
 from fastapi.responses import HTMLResponse
 from starlette.exceptions import HTTPException
 
-from newsdesk import browse
+from newsdesk.query import browse
+from newsdesk.query.results import Facets, shown_outlet
+from newsdesk.query.search import Filters, Hit, find, quotes, search, stats
 from newsdesk.record import Record
-from newsdesk.search import Filters, Hit, find, quotes, search, stats
-from newsdesk.search_results import Facets, shown_outlet
 from newsdesk.web.article import blocks, quote_views
 from newsdesk.web.chart import weekly
 from newsdesk.web.context import asked, extract_record, store_of

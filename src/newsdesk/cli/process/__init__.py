@@ -1,0 +1,1 @@
+"""Commands that process pages: ``extract``, ``ingest``, ``spark``, ``load``, ``rebuild``."""

@@ -1,0 +1,282 @@
+"""Corpus entities: the same person under several names joins; different people never do."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from newsdesk.corpus.entities import PageEntity, name_key, resolve
+
+
+def person(doc: str, name: str, *aliases: str, mentions: int = 1) -> PageEntity:
+    return PageEntity(doc, "e1", name, "PERSON", aliases, mentions)
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Hillary Clinton", "hillary clinton"),
+        ("President Bill Clinton", "bill clinton"),
+        ("Former President Bill Clinton", "bill clinton"),
+        ("Secretary of State Mike Pompeo", "mike pompeo"),
+        ("Ayatollah Ali Khamenei", "ali khamenei"),
+        ("Mrs. Clinton", "clinton"),
+        ("Clinton's", "clinton"),
+        ("José Mourinho", "jose mourinho"),
+        ("Osama bin Laden", "osama bin laden"),
+        ("George W. Bush", "george w bush"),
+        ("Leader of Islamic Revolution Ayatollah Seyyed Ali Khamenei", "ali khamenei"),
+        ("US President Donald Trump", "donald trump"),
+        ("Iranian Foreign Minister Mohammad Javad Zarif", "mohammad javad zarif"),
+        # Title words inside real names stay.
+        ("Martin Luther King Jr.", "martin luther king jr"),
+        ("John Major", "john major"),
+        ("Yves St Laurent", "yves st laurent"),
+        ("Gary Player", "gary player"),
+        # Descriptions before a name go; a suffix stays (a son is not his father).
+        ("Texas Senator Ted Cruz", "ted cruz"),
+        ("Texas Senator Cruz", "cruz"),
+        ("Billionaire Donald Trump", "donald trump"),
+        ("President of Iran Hassan Rouhani", "hassan rouhani"),
+        ("Donald Trump Jr.", "donald trump jr"),
+        # Words that are parts of names, not the sentence's: an initial, Korean, Chinese.
+        ("Samuel A. Alito Jr.", "samuel a alito jr"),
+        ("Moon Jae-in", "moon jae in"),
+        ("He Lifeng", "he lifeng"),
+    ],
+)
+def test_name_key_folds_case_accents_and_titles(name: str, key: str) -> None:
+    found = name_key(name)
+    assert found is not None
+    assert found.text == key
+
+
+@pytest.mark.parametrize("form", ["he", "He", "the Leader", "Iran's supreme leader", "President"])
+def test_pronouns_descriptions_and_bare_titles_are_not_names(form: str) -> None:
+    assert name_key(form) is None
+
+
+def groups(entities: list[PageEntity]) -> set[frozenset[str]]:
+    """Which docs' entities ended up together."""
+    resolution = resolve(entities)
+    by_entity: dict[str, set[str]] = {}
+    for (doc, _), entity in resolution.members.items():
+        by_entity.setdefault(entity, set()).add(doc)
+    return {frozenset(docs) for docs in by_entity.values()}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Hillary Clinton", "Bill Clinton"),
+        ("George Bush", "George W. Bush"),
+        ("Kim Jong-un", "Kim Jong-il"),
+        ("Rand Paul", "Ron Paul"),
+        ("Jeb Bush", "George Bush"),
+    ],
+)
+def test_different_full_names_sharing_a_surname_never_join(first: str, second: str) -> None:
+    assert groups([person("a", first), person("b", second)]) == {
+        frozenset({"a"}),
+        frozenset({"b"}),
+    }
+
+
+def test_the_same_full_name_under_titles_joins_across_pages() -> None:
+    entities = [
+        person("a", "Mike Pompeo"),
+        person("b", "Secretary of State Mike Pompeo"),
+        person("c", "Pompeo", "Secretary Pompeo"),
+    ]
+    assert groups(entities) == {frozenset({"a", "b", "c"})}
+    (entity,) = resolve(entities).entities
+    assert entity.name == "Mike Pompeo"
+    assert set(entity.aliases) == {"Secretary of State Mike Pompeo", "Pompeo", "Secretary Pompeo"}
+    assert entity.documents == 3
+
+
+def test_a_surname_joins_only_when_one_person_in_the_corpus_has_it() -> None:
+    only_hillary = [person("a", "Hillary Clinton"), person("c", "Mrs. Clinton")]
+    assert groups(only_hillary) == {frozenset({"a", "c"})}
+    both = [*only_hillary, person("b", "Bill Clinton")]
+    # Once Bill Clinton is in the corpus, "Mrs. Clinton" alone is ambiguous.
+    assert groups(both) == {frozenset({"a"}), frozenset({"b"}), frozenset({"c"})}
+    # A man's honorific never joins a woman, even the one person of the name.
+    assert groups([only_hillary[0], person("d", "Mr. Clinton")]) == {
+        frozenset({"a"}),
+        frozenset({"d"}),
+    }
+
+
+def test_a_bare_surname_is_the_far_best_known_bearer() -> None:
+    barack = [person(f"b{n}", "Barack Obama", "Obama") for n in range(10)]
+    michelle = [person("m", "Michelle Obama")]
+    bare = [person("x", "Obama", "President Obama"), person("y", "Mrs. Obama")]
+    found = names_of([*barack, *michelle, *bare])
+    # Ten articles to one: "Obama" alone is Barack Obama; "Mrs. Obama" is not him.
+    assert found["Barack Obama"] == {f"b{n}" for n in range(10)} | {"x"}
+    assert found["Michelle Obama"] == {"m"}
+    assert found["Mrs. Obama"] == {"y"}
+    # Nine to one: "Obama" alone tells them apart no more.
+    found = names_of([*barack[:9], *michelle, *bare])
+    assert found["Barack Obama"] == {f"b{n}" for n in range(9)}
+    assert set(found) == {"Barack Obama", "Michelle Obama", "Obama"}
+
+
+def test_aliases_on_a_page_join_full_names_across_pages() -> None:
+    entities = [
+        person("a", "Hillary Rodham Clinton", "Hillary Clinton", "Clinton"),
+        person("b", "Hillary Clinton"),
+        person("c", "Clinton"),
+    ]
+    assert groups(entities) == {frozenset({"a", "b", "c"})}
+    # The fullest name written on two pages or more: one page's fuller form is an alias.
+    (entity,) = resolve(entities).entities
+    assert entity.name == "Hillary Clinton"
+    assert "Hillary Rodham Clinton" in entity.aliases
+    again = [*entities, person("d", "Hillary Rodham Clinton")]
+    assert resolve(again).entities[0].name == "Hillary Rodham Clinton"
+
+
+def test_types_must_agree() -> None:
+    entities = [
+        PageEntity("a", "e1", "Jordan", "GPE"),
+        PageEntity("b", "e1", "Michael Jordan", "PERSON"),
+        PageEntity("c", "e1", "Jordan", "PERSON"),
+    ]
+    assert groups(entities) == {frozenset({"a"}), frozenset({"b", "c"})}
+
+
+def test_equivalent_country_names_join() -> None:
+    entities = [
+        PageEntity("a", "e1", "U.S.", "GPE"),
+        PageEntity("b", "e1", "United States", "GPE"),
+        PageEntity("c", "e1", "United Kingdom", "GPE"),
+    ]
+    assert groups(entities) == {frozenset({"a", "b"}), frozenset({"c"})}
+    names = {e.name for e in resolve(entities).entities}
+    assert names == {"United States", "United Kingdom"}
+
+
+def test_pronoun_only_entities_make_no_corpus_entity() -> None:
+    resolution = resolve([person("a", "he")])
+    assert resolution.entities == ()
+    assert resolution.members == {}
+
+
+def test_resolution_does_not_depend_on_order() -> None:
+    entities = [
+        person("a", "Hillary Clinton"),
+        person("b", "Bill Clinton"),
+        person("c", "Clinton"),
+        person("d", "Mike Pompeo"),
+        person("e", "Pompeo"),
+        person("f", "Secretary Pompeo"),
+    ]
+    expected = resolve(entities)
+    for order in itertools.permutations(entities):
+        assert resolve(order) == expected
+
+
+def test_the_canonical_name_is_a_name_not_a_description() -> None:
+    entities = [
+        person("a", "Hassan Rouhani", "President of Iran Hassan Rouhani"),
+        person("b", "Ayatollah Seyyed Ali Khamenei", "Leader of Islamic Revolution Ali Khamenei"),
+        PageEntity("b", "e2", "Ali Khamenei", "PERSON"),
+    ]
+    names = {e.name for e in resolve(entities).entities}
+    assert names == {"Hassan Rouhani", "Ali Khamenei"}
+
+
+@pytest.mark.parametrize(
+    ("forms", "name"),
+    [
+        (("U.S. President", "Donald Trump", "Trump", "US President"), "Donald Trump"),
+        (("When President", "Trump"), "Trump"),
+        (("Senate President", "Bukola Saraki"), "Bukola Saraki"),
+        (("Russia's President", "Medvedev"), "Medvedev"),
+        # A title that is also a surname is still a name.
+        (("John Major", "Major"), "John Major"),
+        (("Stephen King", "King"), "Stephen King"),
+    ],
+)
+def test_a_title_of_office_is_not_the_name_of_a_person(forms: tuple[str, ...], name: str) -> None:
+    (entity,) = resolve([person("a", forms[0], *forms[1:])]).entities
+    assert entity.name == name
+    assert set(entity.aliases) <= set(forms) - {name}
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "FBI Director",
+        "Republican Majority Leader",
+        "Senate Majority Leader",
+        "Take House Speaker",
+        "Massachusetts Secretary of State",
+        "US Secretary of State",
+        "White House Chief of Staff",
+        "Director of National Intelligence",
+        "Hollywood Actor Who Endorsed",
+        "CNN President On",
+        "Medal of Honor Winner Opens Up About Backing",
+        "When President",
+        "Barack and Michelle Obama",
+    ],
+)
+def test_a_title_or_a_headline_is_not_a_name(form: str) -> None:
+    assert name_key(form) is None
+
+
+def names_of(entities: list[PageEntity]) -> dict[str, set[str]]:
+    """Each corpus entity's name and the docs it joined."""
+    resolution = resolve(entities)
+    docs: dict[str, set[str]] = {}
+    for (doc, _), entity in resolution.members.items():
+        docs.setdefault(entity, set()).add(doc)
+    return {e.name: docs[e.id] for e in resolution.entities}
+
+
+def test_people_who_share_a_title_stay_apart() -> None:
+    entities = [
+        person("a", "Mitch McConnell", "McConnell", "Senate Majority Leader"),
+        person("b", "Harry Reid", "Reid", "Senate Majority Leader"),
+        person("c", "Kevin McCarthy", "Majority Leader"),
+        person("d", "James Comey", "FBI Director"),
+        person("e", "Robert Mueller", "FBI Director"),
+    ]
+    assert names_of(entities) == {
+        "Mitch McConnell": {"a"},
+        "Harry Reid": {"b"},
+        "Kevin McCarthy": {"c"},
+        "James Comey": {"d"},
+        "Robert Mueller": {"e"},
+    }
+
+
+@pytest.mark.parametrize(
+    ("misread", "joined", "apart", "aliases"),
+    [
+        # A headline the tagger read as one person's name.
+        (("Hillary Clinton Slams Donald Trump", "Donald Trump", "Trump"), "Donald Trump",
+         "Hillary Clinton", {"Trump"}),
+        # A son folded into his father on one page.
+        (("Donald Trump", "Donald Trump Jr.", "Trump"), "Donald Trump", "Donald Trump Jr.",
+         {"Trump"}),
+        # A couple joined on one page.
+        (("Michelle Obama", "Barack Obama", "Obama", "Barack", "President Obama"),
+         "Barack Obama", "Michelle Obama", {"Obama", "Barack", "President Obama"}),
+    ],
+)  # fmt: skip
+def test_one_page_misreading_never_joins_two_people(
+    misread: tuple[str, ...], joined: str, apart: str, aliases: set[str]
+) -> None:
+    entities = [
+        person("a", misread[0], *misread[1:]),
+        person("b", joined, joined.split()[-1]),
+        person("c", apart),
+    ]
+    assert names_of(entities) == {joined: {"a", "b"}, apart: {"c"}}
+    (entity,) = [e for e in resolve(entities).entities if e.name == joined]
+    assert set(entity.aliases) == aliases

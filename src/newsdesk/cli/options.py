@@ -13,6 +13,17 @@ if TYPE_CHECKING:  # the sources load warcio and lxml: read commands import this
     from newsdesk.sources.open import SourceOptions
 
 
+def add_db_argument(parser: argparse.ArgumentParser, purpose: str) -> None:
+    """``--db FILE|DSN``: a SQLite file or a ``postgresql://`` DSN (every store command)."""
+    parser.add_argument(
+        "--db",
+        default=None,
+        metavar="FILE|DSN",
+        help=f"{purpose}: a SQLite file or a postgresql:// DSN "
+        "(default: the db setting, newsdesk.db in this folder)",
+    )
+
+
 def add_settings_arguments(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("settings")
     group.add_argument("--config", type=Path, default=None, help="a TOML settings file")

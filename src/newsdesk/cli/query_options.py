@@ -21,12 +21,7 @@ T = TypeVar("T")
 
 
 def add_store_arguments(parser: argparse.ArgumentParser, *, json_flag: bool = True) -> None:
-    parser.add_argument(
-        "--db",
-        default=None,
-        metavar="FILE",
-        help="the store to read (default: the db setting, newsdesk.db in this folder)",
-    )
+    options.add_db_argument(parser, "the store to read")
     if json_flag:
         parser.add_argument(
             "--json", action="store_true", help="print JSON for scripts instead of a table"

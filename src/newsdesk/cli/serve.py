@@ -23,12 +23,7 @@ HELP = "serve a store as web pages and a REST API (read-only)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--db",
-        default=None,
-        metavar="FILE",
-        help="the store to serve (default: the db setting, newsdesk.db in this folder)",
-    )
+    options.add_db_argument(parser, "the store to serve")
     parser.add_argument(
         "--host", default="127.0.0.1", help="address to listen on (127.0.0.1: this machine only)"
     )

@@ -57,6 +57,7 @@ from collections.abc import Sequence
 
 from newsdesk.cli import options
 from newsdesk.cli.progress import IngestProgress
+from newsdesk.cli.summary import by_count, kinds_line
 from newsdesk.errors import SourceError
 from newsdesk.runners.ingest import IngestSummary, ingest
 from newsdesk.sources.open import (
@@ -89,9 +90,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="files (.gz too), folders, globs, .warc(.gz), .jsonl/.csv dumps, http(s) URLs, "
         "or - for one page on stdin",
     )
-    parser.add_argument(
-        "--db", default=None, metavar="FILE|DSN", help="the store (default: db setting)"
-    )
+    options.add_db_argument(parser, "the store to write")
     parser.add_argument(
         "--workers", type=int, default=None, metavar="N", help="worker processes (0: one per core)"
     )
@@ -187,10 +186,9 @@ def describe(summary: IngestSummary, db: str) -> str:
     lines = [
         ", ".join(parts) + f", in {summary.seconds:.1f} s ({summary.pages_per_second:.1f} pages/s)"
     ]
-    lines += [f"  rejected {reason}: {count:,}" for reason, count in _by_count(summary.rejected)]
+    lines += [f"  rejected {reason}: {count:,}" for reason, count in by_count(summary.rejected)]
     if summary.not_pages:
-        kinds = _by_count(summary.not_pages)
-        lines.append("  not pages: " + ", ".join(f"{kind} {count:,}" for kind, count in kinds))
+        lines.append(f"  not pages: {kinds_line(summary.not_pages)}")
     for rejection in summary.first_rejections:
         lines.append(f"  {rejection.origin}: {rejection.detail} [{rejection.reason}]")
     if rejected:
@@ -200,11 +198,6 @@ def describe(summary: IngestSummary, db: str) -> str:
             + f"list them with: newsdesk rejections --db {shlex.quote(db)}"
         )
     return "\n".join(lines)
-
-
-def _by_count(counts: Counter[str]) -> list[tuple[str, int]]:
-    """The most frequent first, then by name."""
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def _counted(count: int, noun: str) -> str:
@@ -249,7 +242,7 @@ def _no_pages(name: str, others: Counter[str], args: argparse.Namespace) -> str:
     matching = f" matching {' '.join(globs)}" if globs else ""
     if not others:
         return f"{name}: no files{matching}; nothing to ingest"
-    kinds = ", ".join(f"{kind} {count:,}" for kind, count in sorted(others.items()))
+    kinds = kinds_line(others)
     return (
         f"{name}: no page files{matching}, only files that are not pages ({kinds}); "
         "--all-files reads them"

@@ -33,9 +33,7 @@ HELP = "store the output of `newsdesk spark` (records and rejections)"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("folder", type=Path, metavar="DIR", help="the --out folder of a job")
-    parser.add_argument(
-        "--db", default=None, metavar="FILE", help="the store (default: db setting)"
-    )
+    options.add_db_argument(parser, "the store to load into")
     parser.add_argument(
         "--replace",
         action="store_true",

@@ -22,9 +22,7 @@ HELP = "recompute the corpus entities and near-duplicate clusters of a store"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--db", default=None, metavar="FILE", help="the store (default: db setting)"
-    )
+    options.add_db_argument(parser, "the store to rebuild")
     parser.add_argument("--quiet", action="store_true", help="no summary")
     parser.add_argument("--config", type=Path, default=None, help="a TOML settings file")
 

@@ -41,6 +41,7 @@ from pathlib import Path
 from newsdesk.cli import options
 from newsdesk.cli.main import EXIT_FAILED, EXIT_OK, EXIT_REJECTED
 from newsdesk.cli.query_options import usage_error
+from newsdesk.cli.summary import by_count, kinds_line
 from newsdesk.errors import SourceError
 from newsdesk.runners.ingest import pages_per_second
 from newsdesk.runners.job_output import FORMATS
@@ -144,10 +145,9 @@ def describe(summary: JobSummary, out: Path) -> str:
         f"{summary.inputs:,} inputs to {out}, skipped {summary.skipped:,} inputs already done, "
         f"in {summary.seconds:.1f} s ({rate:.1f} pages/s)"
     ]
-    lines += [f"  rejected {reason}: {n:,}" for reason, n in sorted(summary.rejected.items())]
+    lines += [f"  rejected {reason}: {n:,}" for reason, n in by_count(summary.rejected)]
     if summary.not_pages:
-        kinds = ", ".join(f"{kind} {n:,}" for kind, n in sorted(summary.not_pages.items()))
-        lines.append(f"  not pages: {kinds}")
+        lines.append(f"  not pages: {kinds_line(summary.not_pages)}")
     return "\n".join(lines)
 
 

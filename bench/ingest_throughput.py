@@ -38,7 +38,7 @@ from typing import Any
 
 import psutil
 
-from newsdesk.evaluation.bench_data import distinct_pages, page_sources
+from newsdesk_bench.bench_data import distinct_pages, page_sources
 
 #: The team's shared data folder sits beside the repository (``../shared``).
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"

@@ -21,9 +21,9 @@ from typing import Any
 
 import newsdesk.pipeline as pipeline
 from newsdesk.errors import PageError
-from newsdesk.evaluation.bench_data import require_some
 from newsdesk.page import RawPage
 from newsdesk.sources.files import read_file
+from newsdesk_bench.bench_data import require_some
 
 PASSES = 3
 

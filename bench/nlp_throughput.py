@@ -29,7 +29,6 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from newsdesk.evaluation.bench_data import no_data, require_file, require_some
 from newsdesk.nlp import stage
 from newsdesk.nlp.cited.find import find_sources
 from newsdesk.nlp.coref.resolve import resolve
@@ -40,6 +39,7 @@ from newsdesk.nlp.speakers.entities import attribute
 from newsdesk.nlp.summary import summarise
 from newsdesk.pipeline import extract
 from newsdesk.settings import Settings
+from newsdesk_bench.bench_data import no_data, require_file, require_some
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared/data/quotes/polnear/dev.jsonl"
 

@@ -32,10 +32,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from newsdesk.evaluation.bench_data import require_file, require_some
 from newsdesk.query.search import Filters, quotes, search
 from newsdesk.record import Entity, PageSource, Paragraph, Quote, Record
 from newsdesk.store import SqliteStore, Store
+from newsdesk_bench.bench_data import require_file, require_some
 
 #: The team's shared data folder sits beside the repository (``../shared``).
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"

@@ -5,7 +5,7 @@ people, one brat ``.ann`` file each. This script takes every article of the
 train and dev directories with two annotations or more, keeps the first two
 by file name, scores the second annotator's
 attributions against the first's with the rules of
-``newsdesk.evaluation.quote_scoring`` (token-overlap F1 >= 0.8, fragments,
+``newsdesk_bench.quote_scoring`` (token-overlap F1 >= 0.8, fragments,
 one scope of quote types at a time), then the other way round, and prints
 precision, recall and F1 for direct quotes and for mixed + indirect ones.
 With ``--ours`` it also scores newsdesk against each annotator of the same
@@ -31,9 +31,9 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from newsdesk.evaluation.bench_data import require_folder, require_some
-from newsdesk.evaluation.quote_scoring import GoldQuote, PredictedQuote, Tally, score_article
-from newsdesk.evaluation.quotes import DIRECT, REPORTED
+from newsdesk_bench.bench_data import require_folder, require_some
+from newsdesk_bench.quote_scoring import GoldQuote, PredictedQuote, Tally, score_article
+from newsdesk_bench.quotes import DIRECT, REPORTED
 
 #: Quotation marks a content may hold (doubled single, straight, curly, guillemets, low);
 #: a single mark between letters is an apostrophe ("Trump's"), not a quotation mark.
@@ -58,9 +58,9 @@ def main() -> int:
             score_article(gold, predicted, DIRECT, agreement["direct"][index])
             score_article(gold, predicted, REPORTED, agreement["mixed+indirect"][index])
         if nlp is not None:
-            from newsdesk.evaluation.quotes import newsdesk_quotes
             from newsdesk.nlp.stage import parse
             from newsdesk.settings import Settings
+            from newsdesk_bench.quotes import newsdesk_quotes
 
             found, _ = newsdesk_quotes(parse(nlp, text, Settings().max_paragraph_chars))
             for index, gold in enumerate((first, second)):

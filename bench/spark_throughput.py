@@ -35,7 +35,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from newsdesk.evaluation.bench_data import distinct_pages, page_sources
+from newsdesk_bench.bench_data import distinct_pages, page_sources
 
 #: The team's shared data folder sits beside the repository (``../shared``).
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"

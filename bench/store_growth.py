@@ -23,9 +23,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from newsdesk.evaluation.bench_data import require_file, require_some
 from newsdesk.query.search import stats
 from newsdesk.store import Store, open_store, shown
+from newsdesk_bench.bench_data import require_file, require_some
 from query_latency import GOLD, names_of, put_run, sentences
 
 TARGET = 1.25

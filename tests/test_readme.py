@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -44,3 +45,52 @@ def test_it_says_how_to_reach_the_command_after_make_run() -> None:
 )
 def test_the_search_syntax_is_documented(query: str) -> None:
     assert f"`{query}`" in README
+
+
+ROOT = Path(__file__).parent.parent
+#: The README's map of the tree: the code block of its Layout section.
+LAYOUT = README.split("\n## Layout\n")[1].split("```")[1]
+#: A line of the map that names a file or folder: its indent, then the name.
+_ENTRY = re.compile(r"^(?P<indent> *)(?P<name>[\w.]+(?:/[\w.]+)*(?:/|\.py))(?:\s|$)")
+
+
+def layout_paths() -> list[str]:
+    """Every path the Layout section names, folders joined to what is listed under them."""
+    paths: list[str] = []
+    parents: list[tuple[int, str]] = []  # (indent, folder) of the folders open above a line
+    for line in LAYOUT.splitlines():
+        entry = _ENTRY.match(line)
+        if entry is None:  # a description running on from the line above
+            continue
+        indent, name = len(entry["indent"]), entry["name"]
+        while parents and parents[-1][0] >= indent:
+            parents.pop()
+        path = (parents[-1][1] if parents else "") + name
+        paths.append(path)
+        if name.endswith("/"):
+            parents.append((indent, path))
+    return paths
+
+
+def test_the_layout_names_the_source_folders() -> None:
+    assert {"src/newsdesk/", "src/newsdesk/nlp/coref/", "src/newsdesk_bench/"} <= set(
+        layout_paths()
+    )
+
+
+@pytest.mark.parametrize("path", layout_paths())
+def test_every_path_the_layout_names_exists(path: str) -> None:
+    assert (ROOT / path).exists(), f"the README's Layout names {path}, which does not exist"
+
+
+def _code_units() -> list[Path]:
+    """Each package under src/, and each module at the top of newsdesk."""
+    packages = [init.parent for init in sorted((ROOT / "src").rglob("__init__.py"))]
+    modules = sorted((ROOT / "src" / "newsdesk").glob("*.py"))
+    return [*packages, *modules]
+
+
+@pytest.mark.parametrize("unit", _code_units(), ids=lambda unit: unit.name)
+def test_the_layout_names_every_package_and_top_module(unit: Path) -> None:
+    name = f"{unit.name}/" if unit.is_dir() else unit.name
+    assert re.search(rf"(?<!\w){re.escape(name)}", LAYOUT), f"the README's Layout lacks {name}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
+from importlib.machinery import ModuleSpec
 from pathlib import Path
 
 import pytest
@@ -34,3 +36,32 @@ def test_bad_gold_paths_are_one_line_and_exit_2(
     assert err.startswith("newsdesk: error: ") and err.count("\n") == 1
     assert expected.format(tmp=tmp_path) in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["extraction", "--data", "{tmp}"],
+        ["quotes", "--gold", "{tmp}/missing.jsonl"],
+        ["speakers", "--gold", "{tmp}/missing.jsonl", "--limit", "3"],
+    ],
+)
+def test_without_the_bench_extra_it_says_how_to_install_it(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+) -> None:
+    real_find_spec = importlib.util.find_spec
+
+    def find_spec(name: str, package: str | None = None) -> ModuleSpec | None:
+        return None if name == "trafilatura" else real_find_spec(name, package)
+
+    monkeypatch.setattr(importlib.util, "find_spec", find_spec)
+    code = main(["bench", *(arg.format(tmp=tmp_path) for arg in argv)])
+    err = capsys.readouterr().err
+    assert (code, err) == (
+        2,
+        "newsdesk: error: newsdesk bench needs the bench extra: pip install 'newsdesk[bench]'\n",
+    )

@@ -29,7 +29,7 @@ EXTRACTION = (
     "newsdesk.furniture",
     "newsdesk.metadata",
     "newsdesk.runners",
-    "newsdesk.evaluation",
+    "newsdesk_bench",
     "lxml",
     "warcio",
     "py3langid",

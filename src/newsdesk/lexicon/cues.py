@@ -258,7 +258,7 @@ SPEAKER_TITLES: frozenset[str] = frozenset(
 
 #: Labels before a colon that open a line without naming a speaker
 #: ("Note: ...", "Update: ..."), from the furniture of news pages; a one-word label
-#: that is no noun ("Revealed:", "Wow:") never names one either (``quote_lines``).
+#: that is no noun ("Revealed:", "Wow:") never names one either (``nlp.quotes.lines``).
 NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
     {
         "note", "editor's note", "editor’s note", "update", "updated", "correction",

@@ -4,7 +4,7 @@ Read with a handful of regular expressions over the markup rather than a
 second parse of the tree (the body extraction parses it once already, and
 strips scripts, where JSON-LD lives): about a millisecond for a 200 KB page.
 Every value is unescaped and has its spaces collapsed; nothing is judged
-here (metadata.py picks), only collected, in page order.
+here (the ``metadata`` package picks), only collected, in page order.
 """
 
 from __future__ import annotations

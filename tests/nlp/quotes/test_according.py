@@ -1,4 +1,4 @@
-"""Phrases "according to X" on seed-like pages (``quote_according``): a news medium relaying
+"""Phrases "according to X" on seed-like pages (``according``): a news medium relaying
 somebody's words is no speaker, and its phrase is cut off a reported clause.
 """
 

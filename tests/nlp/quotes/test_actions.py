@@ -1,6 +1,6 @@
 """What reported speech leaves out: the setting of the words after a comma, the
 publication spoken to, plain actions on things and the hearer of "tell"
-(``quote_extent.before_setting``, ``quote_actions``)."""
+(``extent.before_setting``, ``actions``)."""
 
 from __future__ import annotations
 

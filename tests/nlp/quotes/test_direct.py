@@ -1,4 +1,4 @@
-"""Quoted stretches of seed-like pages (``quote_direct``): scare quotes however marked,
+"""Quoted stretches of seed-like pages (``direct``): scare quotes however marked,
 partial quotes inside somebody's reported speech belong to the reporting speaker.
 """
 

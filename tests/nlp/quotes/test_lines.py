@@ -1,5 +1,5 @@
 """Colon lines of seed-like pages: an outlet's credit or a dateline before the lead is
-nobody's speech (``quote_lines``).
+nobody's speech (``lines``).
 """
 
 from __future__ import annotations

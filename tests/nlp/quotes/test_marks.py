@@ -1,4 +1,4 @@
-"""Quote marks of seed-like pages (``quote_marks``): an unclosed fragment never runs
+"""Quote marks of seed-like pages (``marks``): an unclosed fragment never runs
 over paragraphs, a quotation opened as a sentence still does.
 """
 

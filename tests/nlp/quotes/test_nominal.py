@@ -1,4 +1,4 @@
-"""Cue nouns (``quote_nominal``): "opposition" is a stance only before "to"."""
+"""Cue nouns (``nominal``): "opposition" is a stance only before "to"."""
 
 from __future__ import annotations
 

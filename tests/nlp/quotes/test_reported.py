@@ -1,4 +1,4 @@
-"""Reported speech on seed-like pages (``quote_reported``): clauses never start past
+"""Reported speech on seed-like pages (``reported``): clauses never start past
 a paragraph break, a quote's attribution reports no hearer, a "that" clause hung
 from the medium of the cue.
 """

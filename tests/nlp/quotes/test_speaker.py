@@ -1,4 +1,4 @@
-"""Speakers of cues on seed-like pages (``quote_speakers``): a participle after a
+"""Speakers of cues on seed-like pages (``speaker``): a participle after a
 reported clause, a family name the tagger took for an adverb.
 """
 

@@ -1,6 +1,6 @@
 """Publications spoken or written to: "told Le Temps", "in an interview with Der Spiegel".
 
-Helpers of ``sources`` (and of ``quote_actions``): ``hearer_cue`` gives the
+Helpers of ``sources`` (and of ``quotes.actions``): ``hearer_cue`` gives the
 cue ("told", "interview with", "wrote in") when a name is what somebody spoke
 or wrote to; ``titled`` whether such a name reads as a publication's title by
 its shape ("Le Temps", "The Atlantic" mid-sentence, "the daily Nordposten"),

@@ -1,4 +1,4 @@
-"""The joining of the page's name mentions (``names_mentions``) into entities.
+"""The joining of the page's name mentions (``mentions``) into entities.
 
 ``join_names`` groups the mentions of one real-world entity: a
 person's short name, name with or without title and full name join when
@@ -6,7 +6,7 @@ their words (honorifics and titles stripped, see ``names``) are a subset of
 one another and end on the same family name; organisations and places join
 on the same words, on an equivalent name (``US`` / ``the United States``) or
 on an acronym of the full name; an abbreviation written in brackets after
-a full name (``names_mentions``) joins that name's entity. A mention spaCy
+a full name (``mentions``) joins that name's entity. A mention spaCy
 typed as an organisation or place whose words are a person's family name
 joins that person (spaCy reads a bare ``Trump`` as ORG); a one-word name
 typed PERSON less often than something else is that something.

@@ -3,7 +3,7 @@
 ``name_mentions`` keeps the name-like labels (numeric types dropped), drops a
 leading "the" and a trailing possessive, cuts a span with a comma between two
 names in two (``Twitter, Financial Tribune``) and glues two adjacent names
-the model tagged apart (``Anna`` + ``Paris``), see ``names_spans``; a person's name
+the model tagged apart (``Anna`` + ``Paris``), see ``spans``; a person's name
 loses a sentence's adverb or verb before it (``Telling Jeb Bush``), and a name ending
 on a model word (``MacBook Pro``) is a product's. A name never holds a bracket:
 ``Full Name (ABBR)`` gives the full name and ABBR, marked as standing for it
@@ -263,7 +263,7 @@ def _clean(span: Span, label: str) -> NameMention | None:
     definite = start > 0 and doc[start - 1].lower_ == "the"
     titles_only = all(w in TITLES or w in ROLE_NOUNS for w in key)
     if titles_only and (label != "PERSON" or definite):
-        return None  # "the Crown Prince": a role, resolved as one (coref_roles)
+        return None  # "the Crown Prince": a role, resolved as one (coref.roles)
     if definite and label == "PERSON" and key[-1] in ROLE_NOUNS:
         return None  # "the Kremlin leader": a role too, never a person's name
     if label in _MISREAD_LABELS and _titled_name(tokens, key):

@@ -5,7 +5,7 @@ and a place, a connective and a name (``Braunau am Inn``); ``split_at_commas``
 cuts ``Twitter, Financial Tribune`` in two; ``outside_brackets`` keeps a name
 out of brackets (``World Health Organization (WHO``);
 ``person_before_connective`` reads ``Tomasz Nowak of Clean Rivers Poland`` as a
-person's name and an organisation's. Used by ``names_mentions.name_mentions``.
+person's name and an organisation's. Used by ``mentions.name_mentions``.
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ def split_at_commas(ent: Span) -> list[Span]:
 
 def person_before_connective(span: Span, label: str) -> list[tuple[Span, str]]:
     """``Tomasz Nowak of Clean Rivers Poland``, one organisation to the tagger: a given
-    name (``names_gender``) and one or two capitalised words, then ``for``, ``of``, ``at``
+    name (``lexicon.given_names``) and one or two capitalised words, then ``for``, ``of``, ``at``
     or ``from`` and a capitalised name, are a person's name and the name of what he
     speaks for. Not when a word of the would-be person's name is an organisation noun
     (``Victoria University of Wellington``, ``Grace Hospital of Detroit``): the span is an

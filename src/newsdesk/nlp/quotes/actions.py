@@ -1,6 +1,6 @@
 """What a cue's object is when it is nothing said: a thing acted on, a hearer, a medium.
 
-Helpers of ``quote_reported`` for cues that take no clause. A verb of
+Helpers of ``reported`` for cues that take no clause. A verb of
 attitude or speech with a plain object reports that object ("denied the
 report", "rejected the notion", "backed a ban"), except when the object is
 

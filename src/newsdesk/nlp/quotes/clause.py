@@ -1,6 +1,6 @@
 """Where a reported clause lies: "X said (that) A", "A, X said", "A, X said, B".
 
-Helpers of ``quote_reported`` on spaCy's parse. ``reported_clause`` gives the
+Helpers of ``reported`` on spaCy's parse. ``reported_clause`` gives the
 clause a speech or thought verb reports: its clausal complement (up to the
 circumstances, a trailing setting or an outlet relaying it), the "that" clause
 the parse hung from the cue's medium, the sentence before a postposed cue

@@ -1,6 +1,6 @@
 """Which words cue a direct or partial quotation, and which speech verb reports it.
 
-Helpers of ``quote_direct``: ``is_cue`` (a speech verb, also one the tagger
+Helpers of ``direct``: ``is_cue`` (a speech verb, also one the tagger
 took for a plural noun: "The Department notes, "...""), ``participle`` (a
 participle after a quote says how, not who: '"...", highlighting the risk'),
 ``reporting_verb`` (the speech verb over a thought or label verb: in 'X said

@@ -1,6 +1,6 @@
 """Where a reported content starts and ends, and which contents are kept.
 
-Helpers of ``quote_reported`` on spaCy's parse and on character spans:
+Helpers of ``reported`` on spaCy's parse and on character spans:
 
 - ``trim`` drops edge punctuation, a leading "that" and anything over a
   paragraph break; ``tail_cut`` and ``second_clause`` end a phrase before a

@@ -8,16 +8,16 @@ number of tokens, so a megabyte without a full stop stays linear; quotes,
 posts and partial quotes are looked up by bisection, and ``doc.text``, which
 joins every token, is read once per step):
 
-1. ``quote_marks.scan_quotes`` pairs the quotation marks in one linear pass;
-2. ``quote_direct`` decides for each quoted stretch whether it is a direct
+1. ``marks.scan_quotes`` pairs the quotation marks in one linear pass;
+2. ``direct`` decides for each quoted stretch whether it is a direct
    quote, a partial quote or a scare quote / name (dropped), and finds its
    cue and speaker mention around it; an embedded post signed on the line
-   after it (``— Jane Doe (@janedoe)``) is its author's (``quote_posts``);
-3. ``quote_nominal`` finds attributions cued by a noun ("his support for"),
+   after it (``— Jane Doe (@janedoe)``) is its author's (``posts``);
+3. ``nominal`` finds attributions cued by a noun ("his support for"),
    an adjective ("made clear that"), an evidential verb ("appears to") or a
    bare question ("Asked whether ...");
-4. ``quote_reported`` finds reported speech on the dependency parse, keeps
-   the outermost attributions and fixes where contents end (``quote_extent``).
+4. ``reported`` finds reported speech on the dependency parse, keeps
+   the outermost attributions and fixes where contents end (``extent``).
 
 The speaker is a character span of the mention as written; the NLP stage
 maps it to an entity (resolving pronouns and titles).

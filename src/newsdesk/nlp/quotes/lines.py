@@ -126,7 +126,7 @@ def _instruction(doc: Doc, start: int) -> bool:
 
 def _person(doc: Doc, start: int, colon: int, words: list[str]) -> bool:
     """A label naming a person ("Biden:", "Elena Ruiz:"): typed a person by the tagger, or
-    opening with a given name (``names_gender``)."""
+    opening with a given name (``lexicon.given_names``)."""
     if words[0].lower() in GIVEN_NAMES:
         return True
     named = doc.char_span(start, colon, alignment_mode="expand")

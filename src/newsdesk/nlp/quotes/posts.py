@@ -46,7 +46,7 @@ MAX_POST_CHARS = 1500
 
 def signed_posts(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteCandidate]:
     """The posts of ``text`` signed by their author on the next line (``paragraphs`` are
-    its non-empty lines, as ``quote_marks.paragraph_spans`` gives them)."""
+    its non-empty lines, as ``marks.paragraph_spans`` gives them)."""
     found: list[QuoteCandidate] = []
     for index, (lo, hi) in enumerate(paragraphs):
         if index == 0 or _in_list(text, paragraphs, index):

@@ -5,7 +5,7 @@ The content is what the cue governs in spaCy's dependency parse:
 - the clausal complement of a speech or thought verb that has a subject
   ("Pompeo said last week that ..."), also when the cue follows the clause
   ("..., a spokesman said") or interrupts it ("Climate change, he says, is"):
-  ``quote_clause``;
+  ``clause``;
 - the object of a speech verb or of a label or attitude verb ("called them
   "deplorables"", "called for a ban", "urged Congress to act", "voted for
   Sanders");
@@ -13,7 +13,7 @@ The content is what the cue governs in spaCy's dependency parse:
   most voters": the voters are the source);
 - for "according to X", the sentence around the phrase;
 - for a transcript or headline line "PENCE: ...", the rest of the line
-  (``quote_lines``).
+  (``lines``).
 
 A clause that is mostly a direct quotation is left to the direct quote; an
 outlet that merely relays somebody else's words (``X said ..., the Tribune
@@ -139,7 +139,7 @@ def find_reported(
 
 def _voices(verb: Token) -> bool:
     """A light verb whose object is a cue noun ("voiced support for X", "repeated its
-    opposition to Y"): the noun reports what is held (``quote_nominal``), the verb only
+    opposition to Y"): the noun reports what is held (``nominal``), the verb only
     who holds it."""
     if _lemma(verb) not in LIGHT_VERBS:
         return False

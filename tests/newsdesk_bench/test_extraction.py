@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsdesk.cli.main import main
-from newsdesk.evaluation.extraction import load_pages
+from newsdesk_bench.extraction import load_pages
 
 ARTICLES = {
     "a1": (

@@ -29,11 +29,11 @@ from pathlib import Path
 from typing import Any
 
 from newsdesk.errors import PageError
-from newsdesk.evaluation.holdout import add_half_argument, keep_half
-from newsdesk.evaluation.turns import speed_ratios, take_turns
 from newsdesk.page import RawPage
 from newsdesk.pipeline import extract
 from newsdesk.record import PageSource
+from newsdesk_bench.holdout import add_half_argument, keep_half
+from newsdesk_bench.turns import speed_ratios, take_turns
 
 NAME = "dates"
 HELP = "publication-date accuracy and speed beside htmldate"

@@ -9,7 +9,7 @@ parsed as the NLP stage parses a body (``nlp.stage.parse``: paragraph by
 paragraph). Prints precision,
 recall and F1 for direct quotes and for mixed + indirect together, speaker
 accuracy on matches whose gold source is a name, and cue accuracy, with the
-scoring rules of the data's README (see ``evaluation.quote_scoring``).
+scoring rules of the data's README (see ``newsdesk_bench.quote_scoring``).
 
 Our kinds map to the gold's: direct -> direct, partial -> mixed, indirect ->
 indirect. A partial quote (mostly) inside one of our indirect quotes is part of that
@@ -34,8 +34,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from newsdesk.evaluation.quote_scoring import GoldQuote, PredictedQuote, Tally, score_article
 from newsdesk.nlp.quotes.marks import paragraph_spans
+from newsdesk_bench.quote_scoring import GoldQuote, PredictedQuote, Tally, score_article
 
 if TYPE_CHECKING:  # spaCy and the NLP stage load on first use: `newsdesk --help` stays fast
     from spacy.tokens import Doc

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.evaluation.snippets import Snippets, aggregate_snippets, count_snippets
+from newsdesk_bench.snippets import Snippets, aggregate_snippets, count_snippets
 
 SNIPPETS = Snippets(
     wanted=("La nueva línea de tranvía", "más de diez mil pasajeros"),

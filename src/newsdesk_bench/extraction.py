@@ -2,10 +2,10 @@
 
 DIR holds either `ground-truth.json` ({id: {articleBody, url}}) and
 `html/<id>.html.gz`, as in shared/bench/article-extraction (scored by
-4-token shingles, evaluation/shingles.py), or `gold.json` ({file: {url,
+4-token shingles, shingles.py), or `gold.json` ({file: {url,
 with, without}}) and `html/<file>.gz`, as in
 shared/bench/multilingual-extraction (scored by snippets found and not
-found, evaluation/snippets.py). Prints precision, recall, F1 and accuracy
+found, snippets.py). Prints precision, recall, F1 and accuracy
 with the benchmark's own metric, and pages per second. When
 trafilatura is installed it runs on the same pages in the same run (with its
 defaults and with favor_precision) and the table ends with the speed ratio
@@ -14,7 +14,7 @@ reading and gunzipping the files (and, in text mode, flattening the pages)
 happen before the clock starts. Both tools get the same page bytes, and take
 turns page by page so that a busy machine slows them alike.
 
-In text mode each page is first flattened (segment/flatten.py) and newsdesk
+In text mode each page is first flattened (flatten.py) and newsdesk
 runs its text mode; trafilatura gets the flattened lines wrapped as minimal
 HTML (one <p> per line).
 
@@ -39,14 +39,14 @@ from pathlib import Path
 from typing import Any
 
 from newsdesk.errors import PageError
-from newsdesk.evaluation.holdout import add_half_argument, keep_half
-from newsdesk.evaluation.shingles import Scores, aggregate, score_page
-from newsdesk.evaluation.snippets import Snippets, aggregate_snippets, count_snippets
-from newsdesk.evaluation.turns import speed_ratios, take_turns
 from newsdesk.page import PageKind, RawPage
 from newsdesk.pipeline import extract
 from newsdesk.record import PageSource
-from newsdesk.segment.flatten import flatten_html
+from newsdesk_bench.flatten import flatten_html
+from newsdesk_bench.holdout import add_half_argument, keep_half
+from newsdesk_bench.shingles import Scores, aggregate, score_page
+from newsdesk_bench.snippets import Snippets, aggregate_snippets, count_snippets
+from newsdesk_bench.turns import speed_ratios, take_turns
 
 NAME = "extraction"
 HELP = "article-extraction precision, recall, F1 and speed (HTML or flattened-text mode)"

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from newsdesk.evaluation import pronoun_scoring, speakers
+from newsdesk_bench import pronoun_scoring, speakers
 
 TEXT = (
     "Minister Anna Berg opened the bridge on Monday.\n\n"

@@ -5,24 +5,31 @@ pages into the flattened text newsdesk's text mode is built for. It does no
 content selection: navigation, footers and sidebars are kept like any other
 text. Scripts, styles and elements a browser never shows (``hidden``,
 ``display: none``) are dropped; block-level elements start a new line; inline
-elements run on, as a browser renders them. Bytes are decoded as a browser
-would: a BOM, then the page's ``<meta charset>``, then UTF-8, then Windows-1252.
+elements run on, as a browser renders them. Bytes are decoded as
+the library itself decodes a page (``newsdesk.decode``): a page that is not one
+(empty, binary) flattens to nothing.
 """
 
 from __future__ import annotations
 
-import codecs
 import re
 
 from lxml import etree
 from lxml import html as lxml_html
+
+from newsdesk.decode import decode
+from newsdesk.errors import InputError
+from newsdesk.page import RawPage
+from newsdesk.segment.html_hints import HIDDEN_STYLE
 
 #: Elements whose text a browser never shows.
 INVISIBLE = frozenset(
     {"script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "iframe"}
 )
 
-#: Elements that start a new line of text (HTML's block-level and table elements).
+#: Elements that start a new line of text (HTML's block-level and table elements), as a
+#: browser breaks lines: not ``segment.html_hints.BLOCK_TAGS``, which groups the blocks
+#: the article is chosen from (it has no ``br`` nor form controls, and has ``center``).
 BLOCK_LEVEL = frozenset(
     {
         "address", "article", "aside", "blockquote", "body", "br", "dd", "details", "dialog",
@@ -34,9 +41,9 @@ BLOCK_LEVEL = frozenset(
 )  # fmt: skip
 
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+#: Benchmark pages are read whatever their size (the library's limit is a setting).
+MAX_PAGE_BYTES = 1 << 31
 
 
 def flatten_html(markup: str | bytes) -> str:
@@ -56,20 +63,11 @@ def flatten_html(markup: str | bytes) -> str:
 
 
 def decode_markup(data: bytes) -> str:
-    """The page's bytes as text: BOM, declared charset, UTF-8, then Windows-1252."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16")):
-        if data.startswith(bom):
-            return data.decode(encoding, errors="replace")
-    candidates = ["utf-8"]
-    declared = _META_CHARSET.search(data[:4096])
-    if declared:
-        candidates.insert(0, declared.group(1).decode("ascii").lower())
-    for encoding in candidates:
-        try:
-            return data.decode(encoding)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return data.decode("cp1252", errors="replace")
+    """The page's bytes as text, read as newsdesk reads a page; empty when it is none."""
+    try:
+        return decode(RawPage(data, origin="<bench>"), max_bytes=MAX_PAGE_BYTES).text
+    except InputError:
+        return ""
 
 
 def _walk(node: etree._Element, parts: list[str]) -> None:
@@ -96,4 +94,4 @@ def _hidden(node: etree._Element) -> bool:
     if node.get("hidden") is not None:
         return True
     style = node.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
+    return bool(style and HIDDEN_STYLE.search(style))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsdesk.segment.flatten import decode_markup, flatten_html
+from newsdesk_bench.flatten import decode_markup, flatten_html
 
 
 def test_blocks_on_their_own_lines_and_inline_runs_on() -> None:
@@ -38,3 +38,18 @@ def test_xml_declaration_and_empty_input() -> None:
         == "x"
     )
     assert flatten_html(b"") == ""
+
+
+def test_bytes_are_read_as_the_library_reads_a_page() -> None:
+    """A page mixing UTF-8 with a few Windows-1252 quotes keeps both, as ``extract`` reads it."""
+    html = "<html><body><p>Caf\u00e9 owners in Z\u00fcrich met on Tuesday.</p>".encode() + (
+        b"<p>The album \x84Brave New Woman\x93 comes out in May.</p></body></html>"
+    )
+    assert flatten_html(html).split("\n") == [
+        "Caf\u00e9 owners in Z\u00fcrich met on Tuesday.",
+        "The album \u201eBrave New Woman\u201c comes out in May.",
+    ]
+
+
+def test_what_is_not_a_page_flattens_to_nothing() -> None:
+    assert flatten_html(b"\x89PNG\r\n\x1a\n" + bytes(200)) == ""

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsdesk.cli.main import main
-from newsdesk.evaluation.quote_scoring import GoldQuote, PredictedQuote, Tally, score_article
+from newsdesk_bench.quote_scoring import GoldQuote, PredictedQuote, Tally, score_article
 
 
 def _gold(kind: str, content: str, source: str = "Jane Doe", pronoun: bool = False) -> GoldQuote:

@@ -11,7 +11,7 @@ the NLP stage as a body (so offsets are the gold's own) and scored:
   Printed for newsdesk's own quotes, and with the gold speaker mentions handed
   to newsdesk's coreference ("given mentions", which isolates coreference
   from quote finding);
-- person pronouns (``evaluation.pronoun_scoring`` defines the readings): the
+- person pronouns (``newsdesk_bench.pronoun_scoring`` defines the readings): the
   gold person pronouns (he/she, they and I/me/my forms) are scored three
   ways. *named*: only pronouns whose gold chain has a proper name, right
   when newsdesk put the pronoun in an entity with a name overlapping one of
@@ -43,7 +43,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from newsdesk.evaluation.pronoun_scoring import (
+from newsdesk.lexicon.pronouns import PRONOUNS
+from newsdesk.nlp.quotes.candidate import QuoteCandidate
+from newsdesk.record import PageSource, Paragraph, Record
+from newsdesk.settings import Settings
+from newsdesk_bench.pronoun_scoring import (
     KINDS,
     READINGS,
     Chain,
@@ -56,10 +60,6 @@ from newsdesk.evaluation.pronoun_scoring import (
     score_pronouns,
     spelling_of,
 )
-from newsdesk.lexicon.pronouns import PRONOUNS
-from newsdesk.nlp.quotes.candidate import QuoteCandidate
-from newsdesk.record import PageSource, Paragraph, Record
-from newsdesk.settings import Settings
 
 if TYPE_CHECKING:  # spaCy and the NLP stage load on first use: `newsdesk --help` stays fast
     from spacy.tokens import Doc

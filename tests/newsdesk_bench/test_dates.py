@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsdesk.cli.main import main
-from newsdesk.evaluation.dates import DatedPage, load_dated_pages, score_dates
+from newsdesk_bench.dates import DatedPage, load_dated_pages, score_dates
 
 TEXT = (
     "<p>The harbour ferry will run every twenty minutes from Monday, the operator said, after "

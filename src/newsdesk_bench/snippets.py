@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsdesk.evaluation.shingles import Scores
+from newsdesk_bench.shingles import Scores
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,9 +9,9 @@ import pytest
 
 from newsdesk.cli.main import main
 from newsdesk.corpus.entities import CorpusEntity
-from newsdesk.evaluation.people import two_people
 from newsdesk.record import Entity, PageSource, Quote, Record
 from newsdesk.store import open_store
+from newsdesk_bench.people import two_people
 
 
 def _page(doc: str, body: str, name: str, *aliases: str, quotes: int = 1) -> Record:

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from newsdesk.evaluation import pronoun_scoring as scoring
+from newsdesk_bench import pronoun_scoring as scoring
 
 TEXT = (
     "Anna Berg met Tom Hale. She thanked him. A witness said they saw her. "

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk.evaluation import ner
 from newsdesk.nlp.model import load_model
 from newsdesk.settings import Settings
+from newsdesk_bench import ner
 
 # Written for this test in the CoNLL-2003 format (not taken from the corpus).
 SAMPLE = """-DOCSTART- -X- -X- O

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsdesk.lexicon.cues import CLAUSE_DEPS, CONTENT_PREPOSITIONS, REPORTING_VERBS, SPEECH_NOUNS
+from newsdesk.lexicon.cues import CONTENT_PREPOSITIONS, REPORTING_VERBS, SPEECH_NOUNS
+from newsdesk.lexicon.labels import CIRCUMSTANCE_LABELS, CLAUSE_DEPS, SUBJECT_DEPS, VERB_POS
 from newsdesk.nlp.cited.relay import before_relay
+from newsdesk.nlp.parse import SENTENCE_REACH, has_subject, sentence_start
 from newsdesk.nlp.quotes.extent import (
     appended,
     before_setting,
@@ -21,10 +23,7 @@ from newsdesk.nlp.quotes.extent import (
     second_clause,
     trim,
 )
-from newsdesk.nlp.quotes.speaker import SENTENCE_REACH, sentence_start
 
-#: Entity types of circumstances rather than contents.
-_NOT_CONTENT_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"})
 #: Dependencies of a cue that follows the clause it reports: "A, X said" (the parse may
 #: coordinate the cue with the clause's verb).
 _AFTER_DEPS = frozenset({"ccomp", "parataxis", "conj"})
@@ -61,7 +60,7 @@ def circumstance(token: Token) -> bool:
         return True
     objects = [c for c in token.children if c.dep_ == "pobj"]
     return any(
-        o.ent_type_ in _NOT_CONTENT_ENTS or o.lemma_.lower() in SPEECH_NOUNS for o in objects
+        o.ent_type_ in CIRCUMSTANCE_LABELS or o.lemma_.lower() in SPEECH_NOUNS for o in objects
     )
 
 
@@ -188,15 +187,13 @@ def _postposed_subject(token: Token) -> Token | None:
     if token.lemma_.lower() not in REPORTING_VERBS:
         return None
     for child in token.children:
-        if child.dep_ in {"nsubj", "nsubjpass"} and child.left_edge.i > token.left_edge.i + 2:
+        if child.dep_ in SUBJECT_DEPS and child.left_edge.i > token.left_edge.i + 2:
             return child
     return None
 
 
 def _is_clause(token: Token) -> bool:
-    return token.pos_ in {"VERB", "AUX"} or any(
-        c.dep_ in {"nsubj", "nsubjpass"} for c in token.children
-    )
+    return token.pos_ in VERB_POS or has_subject(token)
 
 
 __all__ = ["circumstance", "reported_clause"]

@@ -29,10 +29,12 @@ from newsdesk.lexicon.cues import (
     QUESTION_VERBS,
     TO_CONTENT_NOUNS,
 )
+from newsdesk.lexicon.labels import PREPOSITION_OBJECT_DEPS, SUBJECT_OR_EXPLETIVE_DEPS
+from newsdesk.nlp.parse import SENTENCE_REACH, children_with
 from newsdesk.nlp.quotes.candidate import QuoteCandidate
 from newsdesk.nlp.quotes.clause import bare_phrase
 from newsdesk.nlp.quotes.extent import trim
-from newsdesk.nlp.quotes.speaker import SENTENCE_REACH, speaker_of
+from newsdesk.nlp.quotes.speaker import speaker_of
 
 #: Tokens trimmed from both ends of a content.
 #: Complements of an evidential verb that carry what it reports.
@@ -66,7 +68,7 @@ def _nominal(doc: Doc, cue: Token) -> QuoteCandidate | None:
                 break
             if child.lower_ == "to" and cue.lemma_.lower() not in TO_CONTENT_NOUNS:
                 break  # "a letter to the mayor", "of concern to the White House": a hearer
-            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            objects = children_with(child, PREPOSITION_OBJECT_DEPS)
             if objects:
                 content = _span(doc, objects[0].left_edge.i, objects[0].right_edge.i + 1, cue.i)
             break
@@ -107,7 +109,7 @@ def _stance(doc: Doc, cue: Token) -> QuoteCandidate | None:
             ):
                 first = child
                 if child.dep_ == "prep":
-                    objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+                    objects = children_with(child, PREPOSITION_OBJECT_DEPS)
                     if not objects:
                         continue
                     first = objects[0]
@@ -139,7 +141,7 @@ def _asked(doc: Doc, cue: Token) -> QuoteCandidate | None:
         if child.dep_ in {"ccomp", "xcomp"}:
             first = child
         elif child.dep_ == "prep" and child.lower_ in {"about", "on", "over"}:
-            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            objects = children_with(child, PREPOSITION_OBJECT_DEPS)
             first = objects[0] if objects else None
         if first is not None:
             content = _span(doc, first.left_edge.i, first.right_edge.i + 1, cue.i)
@@ -160,7 +162,7 @@ def _complement(token: Token) -> bool:
 
 
 def _evidential(doc: Doc, cue: Token) -> QuoteCandidate | None:
-    subjects = [c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    subjects = children_with(cue, SUBJECT_OR_EXPLETIVE_DEPS)
     if not subjects or subjects[0].i > cue.i:
         return None
     subject = subjects[0]

@@ -66,7 +66,7 @@ def test_tag_groups_are_the_taggers(nlp: Language, name: str) -> None:
         ("SUBJECT_DEPS", "SUBJECT_OR_EXPLETIVE_DEPS"),
         ("SUBJECT_OR_EXPLETIVE_DEPS", "ANY_SUBJECT_DEPS"),
         ("PLACE_LABELS", "PLACE_OR_FACILITY_LABELS"),
-        ("PLACE_OR_FACILITY_LABELS", "MAYBE_PERSON_LABELS"),
+        ("PLACE_OR_FACILITY_LABELS", "PERSON_OR_PLACE_LABELS"),
         ("RELATIVE_TAGS", "WH_TAGS"),
     ],
 )

@@ -33,8 +33,9 @@ PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC"})
 #: named like one is looked for among them. Kept apart from ``PLACE_LABELS``, which is
 #: what a place named with a connective (``Frankfurt am Main``) may be labelled as.
 PLACE_OR_FACILITY_LABELS: frozenset[str] = PLACE_LABELS | {"FAC"}
-#: Labels a person's name may have been given by the model (``Anna Paris``: GPE).
-MAYBE_PERSON_LABELS: frozenset[str] = PLACE_OR_FACILITY_LABELS | {"PERSON"}
+#: A person or a place: labels a person's name may have been given by the model
+#: (``Anna Paris``: GPE), and labels of a name that is never a publication's title.
+PERSON_OR_PLACE_LABELS: frozenset[str] = PLACE_OR_FACILITY_LABELS | {"PERSON"}
 #: Labels the tagger gives the first part of a place named with a connective
 #: (``Braunau`` of ``Braunau am Inn`` is read as an organisation as often as a place).
 PLACE_PART_LABELS: frozenset[str] = PLACE_LABELS | {"ORG", "FAC"}
@@ -89,6 +90,15 @@ PREPOSITION_OBJECT_DEPS: frozenset[str] = frozenset({"pobj", "pcomp"})
 ADDRESSEE_DEPS: frozenset[str] = frozenset({"dobj", "dative"})
 #: Clauses and appositions hung on a noun ("X, who said", "the man named X").
 NOUN_ATTACHMENT_DEPS: frozenset[str] = frozenset({"appos", "relcl", "acl"})
+#: Relations of a word that modifies another noun: a possessor, a compound, an
+#: adjective (``Bank`` of ``Bank of England officials``); such a noun heads no phrase.
+EMBEDDED_DEPS: frozenset[str] = frozenset({"poss", "compound", "nmod", "npadvmod", "amod"})
+#: Coordination: a conjunction and the conjunct it joins.
+COORDINATION_DEPS: frozenset[str] = frozenset({"cc", "conj"})
+#: Clausal complements of a verb: "said (that) ...", "urged him to ...".
+CLAUSE_COMPLEMENT_DEPS: frozenset[str] = frozenset({"ccomp", "xcomp"})
+#: A clause that may hold what a noun or a verb reports: "the claim that ...", "said ...".
+CONTENT_CLAUSE_DEPS: frozenset[str] = frozenset({"acl", "ccomp"})
 #: Clauses hung on a noun: a participle or a relative clause.
 NOUN_CLAUSE_DEPS: frozenset[str] = frozenset({"acl", "relcl"})
 #: Complements that make a speech verb's object what is attributed: "noted the risk",
@@ -124,6 +134,14 @@ NAME_OR_PRONOUN_POS: frozenset[str] = frozenset({"PROPN", "PRON"})
 PHRASE_POS: frozenset[str] = frozenset(
     {"DET", "PROPN", "NOUN", "ADJ", "ADP", "PRON", "NUM", "PART", "PUNCT", "CCONJ", "SPACE", "ADV"}
 )
+#: A noun, a name or a pronoun: the head of a noun phrase.
+NOMINAL_POS: frozenset[str] = NOUN_POS | {"PRON"}
+#: Parts of speech trimmed off both edges of a content or a mention (punctuation,
+#: spaces, "and").
+EDGE_POS: frozenset[str] = frozenset({"PUNCT", "SPACE", "CCONJ"})
+#: Parts of speech that alone make no content: "never asked for", "talk to" (a pronoun
+#: does: "denied it" reports "it").
+PARTICLE_POS: frozenset[str] = frozenset({"ADP", "PART", "SCONJ", "PUNCT", "SPACE"})
 #: Parts of speech of a one-word label that can name a speaker ("FALLIN" may be tagged a
 #: number, "BOULDUAN" an adjective: upper-case names the tagger does not know).
 LABEL_POS: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"})
@@ -144,6 +162,8 @@ PROPER_TAGS: frozenset[str] = frozenset({"NNP", "NNPS"})
 PLURAL_TAGS: frozenset[str] = frozenset({"NNS", "NNPS"})
 #: A common noun, singular or plural.
 COMMON_NOUN_TAGS: frozenset[str] = frozenset({"NN", "NNS"})
+#: A finite verb: "thinks", "thought", "think", "will".
+FINITE_TAGS: frozenset[str] = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: A personal or possessive pronoun ("he", "his").
 PERSONAL_PRONOUN_TAGS: frozenset[str] = frozenset({"PRP", "PRP$"})
 #: A relative pronoun or determiner standing as a subject ("who", "which", "that").

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsdesk.lexicon.labels import ADDRESSEE_DEPS, NOUN_POS
+from newsdesk.lexicon.labels import ADDRESSEE_DEPS, NOUN_POS, PERSON_OR_PLACE_LABELS
 from newsdesk.lexicon.outlets import (
     HEARER_PREPOSITIONS,
     HEARING_HEADS,
@@ -28,8 +28,6 @@ from newsdesk.lexicon.outlets import (
 from newsdesk.nlp.parse import per_doc, sentence_start
 from newsdesk.nlp.quotes.speaker import speech_verb
 
-#: Entity labels of a place or a person, never a title: "Los Angeles", "De Niro".
-_NOT_TITLE_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON"})
 #: Title articles as they also lead surnames, lower case: "Marine Le Pen", "Bill de Blasio".
 _ARTICLES = frozenset(a.lower() for a in TITLE_ARTICLES)
 #: Key of the cached surnames led by a title article in a doc's user data.
@@ -81,7 +79,7 @@ def titled(name: Span) -> bool:
     doc = name.doc
     first = words[0]
     if first.text in TITLE_ARTICLES and len(words) >= 2:
-        if any(t.ent_type_ in _NOT_TITLE_LABELS for t in words) or _modifies_noun(name):
+        if any(t.ent_type_ in PERSON_OR_PLACE_LABELS for t in words) or _modifies_noun(name):
             return False  # "El Paso", "De Niro", "La Liga officials"
         if any(
             s == name.text or s.endswith(f" {name.text}")

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from newsdesk.lexicon.labels import MAYBE_PERSON_LABELS
+from newsdesk.lexicon.labels import PERSON_OR_PLACE_LABELS
 from newsdesk.nlp.entities.join import Cluster, NameMention
 
 __all__ = ["TokenIndex"]
@@ -51,7 +51,7 @@ class TokenIndex:
         if mention_index is None:
             return None
         cluster = self.name_at[self.mentions[mention_index].token_start][1]
-        return cluster if self.clusters[cluster].type in MAYBE_PERSON_LABELS else None
+        return cluster if self.clusters[cluster].type in PERSON_OR_PLACE_LABELS else None
 
     def person_cluster(self, token_index: int) -> int | None:
         """The person cluster of a token of a name tagged PERSON, or None."""

@@ -38,7 +38,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsdesk.lexicon.labels import ANY_SUBJECT_DEPS, NOUN_POS, OBJECT_DEPS, PERSONAL_PRONOUN_TAGS
+from newsdesk.lexicon.labels import (
+    ANY_SUBJECT_DEPS,
+    NOUN_POS,
+    OBJECT_DEPS,
+    PERSONAL_PRONOUN_TAGS,
+    PLURAL_TAGS,
+)
 from newsdesk.lexicon.pronouns import PRONOUNS, PronounInfo
 from newsdesk.nlp.coref.groups import (
     describes_nobody,
@@ -170,7 +176,7 @@ class _Resolver:
         if cluster.type == "PERSON":
             learn_roles(self.doc, mention, cluster, head, self.index.person_at, self.in_name)
             counterpart_roles(head, cluster, self.index.cluster_of)
-        elif cluster.type == "NORP" and head.tag_ in {"NNPS", "NNS"}:
+        elif cluster.type == "NORP" and head.tag_ in PLURAL_TAGS:
             cluster.plural = True  # ``Muslims``, ``Australians``: a people
         cluster = self._family(mention, cluster)
         self._add(cluster, head, mention.start)

@@ -15,7 +15,7 @@ import math
 
 from spacy.tokens import Token
 
-from newsdesk.lexicon.labels import ANY_SUBJECT_DEPS, OBJECT_DEPS
+from newsdesk.lexicon.labels import ANY_SUBJECT_DEPS, EMBEDDED_DEPS, OBJECT_DEPS
 from newsdesk.nlp.entities.join import Cluster
 
 __all__ = [
@@ -30,8 +30,6 @@ __all__ = [
 ]
 
 _OBLIQUE = frozenset({"dative", "pobj"})
-#: A noun in these relations is embedded in another noun phrase (no head bonus).
-_EMBEDDED = frozenset({"poss", "compound", "nmod", "npadvmod", "amod"})
 
 #: Every mention; and what its role adds (Lappin & Leass's sentence recency,
 #: subject, object, indirect object/oblique and head-noun emphasis).
@@ -68,7 +66,7 @@ def mention_weight(head: Token, quoted: bool) -> float:
         weight += _OBJECT_WEIGHT
     elif head.dep_ in _OBLIQUE:
         weight += _OBLIQUE_WEIGHT
-    if head.dep_ not in _EMBEDDED:
+    if head.dep_ not in EMBEDDED_DEPS:
         weight += _HEAD_WEIGHT
     if quoted:
         weight *= _QUOTED_WEIGHT

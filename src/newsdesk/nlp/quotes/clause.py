@@ -13,7 +13,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsdesk.lexicon.cues import CONTENT_PREPOSITIONS, REPORTING_VERBS, SPEECH_NOUNS
-from newsdesk.lexicon.labels import CIRCUMSTANCE_LABELS, CLAUSE_DEPS, SUBJECT_DEPS, VERB_POS
+from newsdesk.lexicon.labels import (
+    CIRCUMSTANCE_LABELS,
+    CLAUSE_DEPS,
+    CONTENT_CLAUSE_DEPS,
+    FINITE_TAGS,
+    SUBJECT_DEPS,
+    VERB_POS,
+)
 from newsdesk.nlp.cited.relay import before_relay
 from newsdesk.nlp.parse import SENTENCE_REACH, has_subject, sentence_start
 from newsdesk.nlp.quotes.extent import (
@@ -34,8 +41,6 @@ _BREAKS = frozenset({"—", "–", "--", ":"})
 #: Most words of a content that is a bare phrase unless it has a finite verb or quoted
 #: words: "Clinton", "the new plan", "higher taxes".
 BARE_PHRASE_WORDS = 3
-#: Penn tags of a finite verb: "thinks", "thought", "think", "will".
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Dependents before a cue that are not part of its own phrase ("he often said"): a clause
 #: the parse hung from it ("If A, he warned, B") and marks.
 _NOT_OWN_PHRASE = frozenset({"advcl", "ccomp", "csubj", "parataxis", "punct"})
@@ -117,7 +122,7 @@ def _framed(cue: Token) -> list[Token]:
             for child in medium.rights:
                 first = child.left_edge
                 that = first.dep_ == "mark" and first.lower_ == "that"
-                if child.dep_ in {"acl", "ccomp"} and that and _is_clause(child):
+                if child.dep_ in CONTENT_CLAUSE_DEPS and that and _is_clause(child):
                     return [child]
     return []
 

@@ -27,7 +27,9 @@ from newsdesk.lexicon.cues import (
 )
 from newsdesk.lexicon.labels import (
     AUX_DEPS,
+    EMBEDDED_DEPS,
     NAME_OR_PRONOUN_POS,
+    NOMINAL_POS,
     NOUN_ATTACHMENT_DEPS,
     NOUN_CLAUSE_DEPS,
     NOUN_POS,
@@ -231,7 +233,7 @@ class DirectQuotes:
             after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else token
             if token.lower_ == "according" and after.lower_ == "to":
                 return self._according(token, "before")
-        named = tail.i > 0 and tail.nbor(-1).pos_ in {"PROPN", "NOUN", "PRON"}
+        named = tail.i > 0 and tail.nbor(-1).pos_ in NOMINAL_POS
         if tail.text == ":" and named and tail.i - tokens[0].i <= 6:  # 'Jane Doe: "..."'
             return _Attribution(":", _mention(tail.nbor(-1)), "before")
         if tail.text == ":":  # 'The committee issued a statement: "..."'
@@ -378,7 +380,7 @@ def _scare(doc: Doc, words: Span, span: QuotedSpan) -> bool:
         before = doc[max(0, mark - _MARKER_TOKENS) : mark].text.split()
         if before and before[-1].lower() in SCARE_MARKERS:
             return True  # "so-called „debt brake“", however the hyphen was tokenised
-    modifier = root.dep_ in {"compound", "amod", "nmod", "poss", "npadvmod"}
+    modifier = root.dep_ in EMBEDDED_DEPS
     if modifier and root.head.i >= words.end and root.head.text not in QUOTE_CHARS:
         return True  # the "maximum pressure" policy; not 'as «necessary»' parsed on its mark
     nxt = (

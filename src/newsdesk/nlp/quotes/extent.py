@@ -34,6 +34,9 @@ from newsdesk.lexicon.cues import (
 )
 from newsdesk.lexicon.labels import (
     ADDRESSEE_DEPS,
+    COORDINATION_DEPS,
+    EDGE_POS,
+    PARTICLE_POS,
     RELATIVE_TAGS,
     SUBJECT_DEPS,
     SUBJECT_OR_EXPLETIVE_DEPS,
@@ -44,12 +47,6 @@ from newsdesk.nlp.parse import SENTENCE_REACH, has_child_with, sentence_start
 from newsdesk.nlp.quotes.candidate import QuoteCandidate
 from newsdesk.nlp.quotes.speaker import has_own_speaker
 
-#: Tokens trimmed from both ends of a reported clause.
-#: Parts of speech trimmed off both edges of a content (punctuation, spaces, "and").
-EDGE_POS = frozenset({"PUNCT", "SPACE", "CCONJ"})
-#: Parts of speech that alone make no content: "never asked for", "talk to" (a pronoun
-#: does: "denied it" reports "it").
-PARTICLE_POS = frozenset({"ADP", "PART", "SCONJ", "PUNCT", "SPACE"})
 #: Dependencies of an aside that trails a reported clause and is not part of it.
 _ASIDE_DEPS = frozenset({"advcl", "relcl", "acl", "npadvmod", "parataxis"})
 #: Marks that end a reported clause: what follows is the writer's.
@@ -156,9 +153,9 @@ def before_setting(doc: Doc, start: int, end: int) -> int:
             continue
         phrase = doc[index + 1]
         rest = doc[phrase.right_edge.i + 1 : end]  # what follows the phrase
-        if any(t.pos_ in VERB_POS or t.dep_ in {"cc", "conj"} for t in rest):
+        if any(t.pos_ in VERB_POS or t.dep_ in COORDINATION_DEPS for t in rest):
             continue  # a clause, or a coordination ("on radio and on television alike")
-        if any(t.dep_ in {"cc", "conj"} for t in phrase.subtree):
+        if any(t.dep_ in COORDINATION_DEPS for t in phrase.subtree):
             continue
         if phrase.tag_ == "VBG" or _no_clause(doc, index, end):
             return index  # ", adding that B": B is said apart, in an attribution of its own

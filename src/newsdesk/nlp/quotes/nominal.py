@@ -29,7 +29,12 @@ from newsdesk.lexicon.cues import (
     QUESTION_VERBS,
     TO_CONTENT_NOUNS,
 )
-from newsdesk.lexicon.labels import PREPOSITION_OBJECT_DEPS, SUBJECT_OR_EXPLETIVE_DEPS
+from newsdesk.lexicon.labels import (
+    CLAUSE_COMPLEMENT_DEPS,
+    CONTENT_CLAUSE_DEPS,
+    PREPOSITION_OBJECT_DEPS,
+    SUBJECT_OR_EXPLETIVE_DEPS,
+)
 from newsdesk.nlp.parse import SENTENCE_REACH, children_with
 from newsdesk.nlp.quotes.candidate import QuoteCandidate
 from newsdesk.nlp.quotes.clause import bare_phrase
@@ -72,7 +77,7 @@ def _nominal(doc: Doc, cue: Token) -> QuoteCandidate | None:
             if objects:
                 content = _span(doc, objects[0].left_edge.i, objects[0].right_edge.i + 1, cue.i)
             break
-        if child.dep_ in {"acl", "ccomp"} and _complement(child):
+        if child.dep_ in CONTENT_CLAUSE_DEPS and _complement(child):
             content = _span(doc, child.left_edge.i, child.right_edge.i + 1, cue.i)
             break
     if content is None:
@@ -104,7 +109,7 @@ def _stance(doc: Doc, cue: Token) -> QuoteCandidate | None:
         for child in islice(holder.rights, SENTENCE_REACH):
             if child.i <= cue.i:
                 continue
-            if child.dep_ in {"ccomp", "xcomp"} or (
+            if child.dep_ in CLAUSE_COMPLEMENT_DEPS or (
                 child.dep_ == "prep" and child.lower_ in NOUN_CONTENT_PREPOSITIONS | {"with", "in"}
             ):
                 first = child
@@ -138,7 +143,7 @@ def _asked(doc: Doc, cue: Token) -> QuoteCandidate | None:
         return None
     for child in cue.rights:
         first = None
-        if child.dep_ in {"ccomp", "xcomp"}:
+        if child.dep_ in CLAUSE_COMPLEMENT_DEPS:
             first = child
         elif child.dep_ == "prep" and child.lower_ in {"about", "on", "over"}:
             objects = children_with(child, PREPOSITION_OBJECT_DEPS)

@@ -45,6 +45,7 @@ from newsdesk.lexicon.cues import (
 from newsdesk.lexicon.labels import (
     AUX_DEPS,
     COMPLEMENT_DEPS,
+    FINITE_TAGS,
     RELATIVE_TAGS,
     SPEECH_OBJECT_DEPS,
     VERB_POS,
@@ -56,7 +57,7 @@ from newsdesk.nlp.parse import has_child_with
 from newsdesk.nlp.quotes.according import according
 from newsdesk.nlp.quotes.actions import acted_on, heard, hearer, without_hearer
 from newsdesk.nlp.quotes.candidate import QuoteCandidate
-from newsdesk.nlp.quotes.clause import FINITE_TAGS, bare_phrase, circumstance, reported_clause
+from newsdesk.nlp.quotes.clause import bare_phrase, circumstance, reported_clause
 from newsdesk.nlp.quotes.extent import (
     attributes,
     before_setting,

@@ -17,8 +17,10 @@ from newsdesk.lexicon.cues import OBJECT_PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS
 from newsdesk.lexicon.given_names import GIVEN_NAMES
 from newsdesk.lexicon.labels import (
     CLIMB_DEPS,
+    EDGE_POS,
     KEEP_RIGHT_DEPS,
     NAME_OR_PRONOUN_POS,
+    NOMINAL_POS,
     NOUN_ATTACHMENT_DEPS,
     NUMERIC_LABELS,
     RELATIVE_TAGS,
@@ -33,8 +35,6 @@ from newsdesk.nlp.parse import SENTENCE_REACH, per_doc
 _MAX_NAME = 12
 #: Key of the cached person-name words in a doc's user data.
 _PERSON_WORDS = "newsdesk.person_words"
-#: Leading or trailing tokens dropped from a speaker mention.
-_TRIM = frozenset({"PUNCT", "SPACE", "CCONJ"})
 
 
 def _noun_phrase(head: Token) -> tuple[int, int]:
@@ -59,9 +59,9 @@ def _noun_phrase(head: Token) -> tuple[int, int]:
     for index in range(start, head.i):
         if "\n" in doc[index].text:
             start = index + 1  # a phrase never runs over a paragraph break
-    while start < end and doc[start].pos_ in _TRIM:
+    while start < end and doc[start].pos_ in EDGE_POS:
         start += 1
-    while end > start and doc[end - 1].pos_ in _TRIM:
+    while end > start and doc[end - 1].pos_ in EDGE_POS:
         end -= 1
     if start >= end:
         return head.i, head.i + 1
@@ -85,7 +85,7 @@ def subject_of(cue: Token, quoted: Callable[[int], bool] | None = None) -> Token
                 if child.tag_ in RELATIVE_TAGS and token.dep_ == "relcl":
                     return token.head  # "Smith, who said ..."
                 return child
-        if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        if token.dep_ == "relcl" and token.head.pos_ in NOMINAL_POS:
             return token.head
         if token.dep_ not in CLIMB_DEPS or token.head is token:
             return None
@@ -196,7 +196,7 @@ def quoted_as(cue: Token) -> Span | None:
         token = doc[index]
         if token.lemma_.lower() == "quote" and token.lower_ != "quote":
             start, end = index + 1, cue.i - 1
-            while start < end and doc[start].pos_ in _TRIM:
+            while start < end and doc[start].pos_ in EDGE_POS:
                 start += 1
             words = doc[start:end]
             if words and all(t.pos_ in SUBJECT_POS or t.is_punct for t in words):
@@ -305,7 +305,7 @@ def adjacent_mention(cue: Token) -> Span | None:
         token = doc[index]
         if token.lower_ in OBJECT_PRONOUNS or token.ent_type_ in NUMERIC_LABELS:
             break
-        if token.pos_ in {"PROPN", "PRON", "NOUN"}:
+        if token.pos_ in NOMINAL_POS:
             while index + 1 < len(doc) and doc[index + 1].pos_ == "PROPN":
                 index += 1
             head = doc[index]

@@ -45,7 +45,6 @@ from newsdesk.lexicon.names import (
     TITLES,
 )
 from newsdesk.lexicon.pronouns import PRONOUNS, Gender
-from newsdesk.lexicon.words import ARTICLES as _NOT_NAME_START
 from newsdesk.page import stable_id
 
 __all__ = [
@@ -65,6 +64,7 @@ PERSON = "PERSON"
 
 _WORD = re.compile(r"[^\W_]+")
 _POSSESSIVE = re.compile(r"(?<=\w)'s?\b")
+_NOT_NAME_START = frozenset({"the", "a", "an"})
 _TITLE_JOINERS = frozenset({"of", "for", "the", "and"})
 _LOWER_WORDS = NAME_PARTICLES | _TITLE_JOINERS
 #: Words that describe a person rather than name one: honorifics, titles and role nouns.

@@ -1,6 +1,6 @@
 """The labels of spaCy's English pipeline the rules match, grouped by what they stand for.
 
-Three vocabularies, each from the model's own label scheme: entity labels
+Four vocabularies, each from the model's own label scheme: entity labels
 (OntoNotes 5: ``PERSON``, ``GPE``, ...), dependency labels (ClearNLP, as the
 English parser assigns them: ``nsubj``, ``ccomp``, ...), parts of speech
 (Universal Dependencies: ``NOUN``, ``VERB``, ...) and fine-grained tags (Penn
@@ -43,7 +43,8 @@ PLACE_PART_LABELS: frozenset[str] = PLACE_LABELS | {"ORG", "FAC"}
 NATION_LABELS: frozenset[str] = frozenset({"NORP", "GPE"})
 #: Labels of a body of people a group noun may stand for: organisations, states, peoples.
 GROUP_LABELS: frozenset[str] = frozenset({"ORG", "GPE", "NORP"})
-#: Labels of a body a role belongs to ("the minister" of an organisation or a state).
+#: Labels of what a definite noun that is no role ("the company", "the country") may
+#: refer back to: an organisation or a state.
 INSTITUTION_LABELS: frozenset[str] = frozenset({"ORG", "GPE"})
 #: Labels of a name that can speak: a person, an organisation, a people.
 SPEAKING_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "NORP"})
@@ -52,7 +53,8 @@ THING_LABELS: frozenset[str] = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LA
 #: Labels the tagger gives a titled person's name it does not know ("Queen X Y" as a
 #: work of art); such a name, title first, is a person's.
 MISREAD_PERSON_LABELS: frozenset[str] = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC"})
-#: Labels of a name joined to a person when it is one of that person's names.
+#: Labels of a mention joined to a person when its name is that person's (the tagger
+#: reads a person's name as an organisation, a place, a work, ... where it is unknown).
 TO_PERSON_LABELS: frozenset[str] = frozenset(
     {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"}
 )
@@ -63,8 +65,8 @@ OUTLET_NAME_LABELS: frozenset[str] = frozenset(
     {"ORG", "WORK_OF_ART", "PRODUCT", "GPE", "PERSON", "FAC", "NORP"}
 )
 #: Labels of a name after a medium noun that may be a newspaper's ("the daily X"):
-#: as ``OUTLET_NAME_LABELS``, but not a person's, and an untagged name too (``""``;
-#: spaCy gives "The Hindu" NORP, and leaves many foreign titles untagged).
+#: as ``OUTLET_NAME_LABELS`` (spaCy gives "The Hindu" NORP), but not a person's, and a
+#: name the tagger left untagged (``""``) too.
 NEWSPAPER_NAME_LABELS: frozenset[str] = frozenset(
     {"ORG", "NORP", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", ""}
 )

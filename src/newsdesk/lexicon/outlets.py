@@ -88,6 +88,12 @@ POSTING_WORDS: frozenset[str] = frozenset(
      "share", "publish", "account", "thread"}
 )  # fmt: skip
 
+#: Nouns right after a platform's name that cite it: "his Facebook page", "a Twitter post",
+#: "Instagram live". Matched on the lemma.
+PLATFORM_ITEM_NOUNS: frozenset[str] = frozenset(
+    {"post", "account", "page", "feed", "video", "message", "live"}
+)
+
 #: Nouns naming a website: "his website", "the ministry's web site".
 WEBSITE_NOUNS: frozenset[str] = frozenset(
     {"website", "site", "web site", "webpage", "homepage", "blog", "portal"}

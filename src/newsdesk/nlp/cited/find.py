@@ -33,6 +33,7 @@ from newsdesk.lexicon.outlets import (
     MEDIA_NOUNS,
     NAME_JOINERS,
     OUTLETS,
+    PLATFORM_ITEM_NOUNS,
     POSTING_WORDS,
     QUOTING_VERBS,
     SOCIAL,
@@ -220,11 +221,7 @@ def _social(span: Span) -> CitedSource | None:
         return None  # only "a post on X", "wrote on X"
     cue = before.text if before is not None and before.lower_ in {"on", "via", "to"} else None
     after = bare.doc[bare.end] if bare.end < len(bare.doc) else None
-    if (
-        cue is None
-        and after is not None
-        and after.lemma_.lower() in {"post", "account", "page", "feed", "video", "message", "live"}
-    ):
+    if cue is None and after is not None and after.lemma_.lower() in PLATFORM_ITEM_NOUNS:
         cue = after.text
     if cue is None:
         return None

@@ -1,11 +1,21 @@
-"""Per-doc facts are worked out once per doc and key."""
+"""Per-doc facts are worked out once per doc and key; the sentence and the children of a
+token are read off the parse."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsdesk.nlp.parse import per_doc
+from newsdesk.lexicon.labels import SUBJECT_DEPS
+from newsdesk.nlp.parse import (
+    children_with,
+    has_child_with,
+    has_subject,
+    per_doc,
+    sentence_end,
+    sentence_root,
+    sentence_start,
+)
 
 
 def test_built_once_per_doc_and_key(nlp: Language) -> None:
@@ -20,3 +30,21 @@ def test_built_once_per_doc_and_key(nlp: Language) -> None:
     assert per_doc(second, "words", count_words) == 6
     assert per_doc(first, "other", lambda doc: "x") == "x"
     assert len(calls) == 2
+
+
+def test_sentence_helpers_stay_in_the_sentence(nlp: Language) -> None:
+    doc = nlp("The minister spoke on Monday. She said the plan would fail.")
+    said = next(t for t in doc if t.text == "said")
+    assert doc[sentence_start(said) : sentence_end(said)].text == ("She said the plan would fail.")
+    assert sentence_root(doc[-2]).text == "said"
+    assert sentence_end(doc[0]) == said.i - 1
+
+
+def test_children_by_dependency_label(nlp: Language) -> None:
+    doc = nlp("The minister told reporters that the plan would fail.")
+    told = next(t for t in doc if t.text == "told")
+    assert [c.text for c in children_with(told, SUBJECT_DEPS)] == ["minister"]
+    assert has_subject(told)
+    assert has_child_with(told, frozenset({"dobj", "dative"}))
+    assert not has_child_with(told, frozenset({"auxpass"}))
+    assert not has_subject(doc[0])

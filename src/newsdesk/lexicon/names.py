@@ -366,7 +366,7 @@ EQUIVALENT_NAMES: tuple[frozenset[str], ...] = (
 #: ("the report said", "a new study has revealed", "the latest figures show") becomes an
 #: entity of type WORK_OF_ART, not a person. Matched on the word and on its lemma.
 #: Source: the nouns English newswire makes the subject of "said", "found", "showed".
-DOCUMENT_NOUNS: frozenset[str] = frozenset(
+DOCUMENT_SUBJECT_NOUNS: frozenset[str] = frozenset(
     {
         "report", "study", "survey", "statement", "letter", "document", "paper", "poll",
         "analysis", "research", "review", "results", "result", "findings", "finding", "data",
@@ -385,11 +385,3 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
 CORPORATE_SUFFIXES: frozenset[str] = frozenset(
     {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "lp", "llp"}
 )
-
-#: Penn Treebank tags of a plural noun (``researchers``, ``Democrats``): a description
-#: or a name whose head has one is plural.
-PLURAL_TAGS: frozenset[str] = frozenset({"NNS", "NNPS"})
-
-#: The possessive endings as the tokenizer splits them off (``the paper's``, ``the
-#: Joneses'``), straight and curly.
-POSSESSIVE_ENDINGS: frozenset[str] = frozenset({"'s", "’s", "'", "’"})

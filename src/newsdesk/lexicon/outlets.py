@@ -11,6 +11,8 @@ Platforms: the social networks with over 100 million users.
 
 from __future__ import annotations
 
+from newsdesk.lexicon.words import ARTICLES
+
 #: News agencies by the names and abbreviations wire copy credits them with.
 AGENCIES: frozenset[str] = frozenset(
     {
@@ -86,13 +88,19 @@ POSTING_WORDS: frozenset[str] = frozenset(
      "share", "publish", "account", "thread"}
 )  # fmt: skip
 
+#: Nouns right after a platform's name that cite it: "his Facebook page", "a Twitter post",
+#: "Instagram live". Matched on the lemma.
+PLATFORM_ITEM_NOUNS: frozenset[str] = frozenset(
+    {"post", "account", "page", "feed", "video", "message", "live"}
+)
+
 #: Nouns naming a website: "his website", "the ministry's web site".
 WEBSITE_NOUNS: frozenset[str] = frozenset(
     {"website", "site", "web site", "webpage", "homepage", "blog", "portal"}
 )
 
 #: Nouns naming a document an article cites: "in a statement", "according to a report".
-DOCUMENT_NOUNS: frozenset[str] = frozenset(
+CITED_DOCUMENT_NOUNS: frozenset[str] = frozenset(
     {
         "statement", "report", "letter", "memo", "memorandum", "document",
         "filing", "transcript", "release", "communique", "communiqué", "study",
@@ -178,16 +186,54 @@ MEDIA_NOUNS: frozenset[str] = frozenset(
 #: Words before a medium noun that make it a state medium: "state TV", "state-run media".
 STATE_WORDS: frozenset[str] = frozenset({"state", "state-run", "state-owned", "official"})
 
+#: Words between "state" and a medium noun: "state-run television", "state news agency".
+STATE_MEDIA_LINKS: frozenset[str] = frozenset(
+    {"-", "run", "owned", "controlled", "news", "media", "television", "tv"}
+)
+
 #: Outlet names that are also common words or abbreviations: cited only with a cue.
 AMBIGUOUS_OUTLETS: frozenset[str] = frozenset(
     {"AP", "PA", "TT", "Trend", "Fox", "Time", "Star", "Sun", "Vice", "Salon"}
 )
 
 
+#: Words that mark a name as an outlet or agency in a credit or a dateline (``Tehran
+#: Times``, ``Xinhua News``), lower case: the nouns newspaper, agency and broadcaster
+#: names are built on (mastheads of the English-language press: Manila Bulletin, Daily
+#: Star, Arab News, ...). Source: ``furniture.credit``'s own list. Kept apart from
+#: ``OUTLET_WORDS``, which holds only the capitalised last words that make an outlet's
+#: name in running text; this one is matched against any word of a credit's name.
+CREDIT_OUTLET_WORDS: frozenset[str] = frozenset(
+    {
+        "news", "online", "press", "times", "post", "agency", "wire", "daily", "tribune",
+        "herald", "journal", "network", "media", "tv", "radio", "service", "gazette",
+        "observer", "telegraph", "chronicle", "reporter", "review", "weekly", "monitor",
+        "bulletin", "star", "standard", "express", "mail", "mirror", "inquirer", "independent",
+        "guardian", "courier", "globe", "insider", "dispatch", "newswire", "newspaper",
+        "magazine", "broadcasting", "channel", "bureau", "examiner", "sentinel", "register",
+        "recorder", "argus", "enquirer", "agence", "agencia", "presse",
+    }
+)  # fmt: skip
+
+#: News agencies that credit a story in its dateline (``NEW DELHI (PTI)``), from the
+#: wire-service lists of the major agencies (AP, Reuters, AFP and national agencies):
+#: short names, as datelines print them. Kept apart from ``AGENCIES`` (the names
+#: articles cite agencies by, long forms too): each list was tuned on its own use.
+CREDIT_AGENCIES: frozenset[str] = frozenset(
+    {
+        "AP", "AFP", "Reuters", "Bloomberg", "Xinhua", "TASS", "RIA", "IRNA", "ISNA", "Fars",
+        "Tasnim", "Mehr", "Kyodo", "Yonhap", "ANSA", "EFE", "dpa", "DPA", "PTI", "IANS", "ANI",
+        "UNI", "Anadolu", "AA", "KUNA", "WAM", "SPA", "MENA", "Bernama", "Antara", "PAP",
+        "CTK", "APA", "Belga", "Lusa", "ANP", "NTB", "TT", "STT", "Ritzau", "CNA", "UPI",
+        "Sputnik", "Interfax", "Ukrinform", "BTA", "Agerpres", "Tanjug", "HINA",
+    }
+)  # fmt: skip
+
+
 def looks_like_outlet(name: str) -> bool:
     """Whether a mention names a news outlet or agency by itself ("the Post", "Reuters")."""
     words = name.split()
-    while words and words[0].lower() in {"the", "a", "an"}:
+    while words and words[0].lower() in ARTICLES:
         words = words[1:]
     if not words:
         return False

@@ -3,5 +3,5 @@
 ``find`` is the entry point (``sources``); ``relay`` finds outlets that relay
 somebody else's words (``..., the Tribune reported``); ``spoken_to`` finds
 publications spoken or written to (``told Le Temps``). Their word lists are in
-``lexicon.outlets``.
+``lexicon.outlets``, the entity labels they accept in ``lexicon.labels``.
 """

@@ -22,19 +22,22 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsdesk.lexicon.cues import ATTITUDE_VERBS, CLAUSE_VERBS, LABEL_VERBS, SPEECH_VERBS
+from newsdesk.lexicon.labels import OUTLET_NAME_LABELS, SUBJECT_DEPS
 from newsdesk.lexicon.outlets import (
     AGENCIES,
     AMBIGUOUS_OUTLETS,
     AMBIGUOUS_PLATFORMS,
+    CITED_DOCUMENT_NOUNS,
     CITING_HEADS,
     CITING_VERBS,
-    DOCUMENT_NOUNS,
     MEDIA_NOUNS,
     NAME_JOINERS,
     OUTLETS,
+    PLATFORM_ITEM_NOUNS,
     POSTING_WORDS,
     QUOTING_VERBS,
     SOCIAL,
+    STATE_MEDIA_LINKS,
     STATE_WORDS,
     WEBSITE_NOUNS,
     looks_like_outlet,
@@ -42,17 +45,13 @@ from newsdesk.lexicon.outlets import (
 )
 from newsdesk.nlp.cited.relay import relays
 from newsdesk.nlp.cited.spoken_to import hearer_cue, op_ed, titled
-from newsdesk.nlp.quotes.speaker import sentence_start
+from newsdesk.nlp.parse import sentence_start
 from newsdesk.record import CitedSource, CitedSourceKind
 
 #: A bare domain name cited as a website: "nytimes.com", "www.leader.ir".
 _DOMAIN = re.compile(
     r"\b(?:www\.)?[a-z0-9-]{2,63}\.(?:com|org|net|ir|ru|cn|co\.uk|gov|info|news)\b"
 )
-#: Entity labels that may name an outlet or a platform.
-_NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "GPE", "PERSON", "FAC", "NORP"})
-#: Words between "state" and a medium noun: "state-run television", "state news agency".
-_STATE_LINKS = frozenset({"-", "run", "owned", "controlled", "news", "media", "television", "tv"})
 #: Most tokens looked back from a medium noun for "state" or "official".
 _STATE_REACH = 7
 #: Verbs whose document subject is cited: "the statement said", "the report urged".
@@ -72,7 +71,7 @@ def find_sources(doc: Doc) -> list[CitedSource]:
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" and lemma in WEBSITE_NOUNS:
             source = _website(token)
-        elif token.pos_ == "NOUN" and lemma in DOCUMENT_NOUNS:
+        elif token.pos_ == "NOUN" and lemma in CITED_DOCUMENT_NOUNS:
             source = _document(token)
         elif (lemma in MEDIA_NOUNS or token.lower_ in MEDIA_NOUNS) and _state_start(token):
             source = _state_medium(token)
@@ -96,7 +95,7 @@ def _name_spans(doc: Doc) -> list[Span]:
     """Entities, and runs of proper nouns the entity recogniser missed."""
     spans: list[Span] = []
     for ent in doc.ents:
-        if ent.label_ not in _NAME_LABELS:
+        if ent.label_ not in OUTLET_NAME_LABELS:
             continue
         start = ent.start
         for token in ent:
@@ -129,7 +128,7 @@ def _bare(span: Span) -> Span:
 def _citing(token: Token) -> str | None:
     """The cue that makes the phrase headed by ``token`` cited ("" for a credit), or None."""
     head = token.head
-    if token.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in CITING_VERBS:
+    if token.dep_ in SUBJECT_DEPS and head.lemma_.lower() in CITING_VERBS:
         return head.text
     if token.dep_ == "pobj":
         prep = head
@@ -142,7 +141,10 @@ def _citing(token: Token) -> str | None:
             return "according to"
     if token.dep_ in {"dobj", "dative", "npadvmod"} and head.lemma_.lower() in {"tell", "say"}:
         return head.text
-    if token.dep_ == "poss" and head.lemma_.lower() in DOCUMENT_NOUNS | {"interview", "article"}:
+    if token.dep_ == "poss" and head.lemma_.lower() in CITED_DOCUMENT_NOUNS | {
+        "interview",
+        "article",
+    }:
         return head.text
     before = token.doc[token.i - 1] if token.i > 0 else None
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -219,11 +221,7 @@ def _social(span: Span) -> CitedSource | None:
         return None  # only "a post on X", "wrote on X"
     cue = before.text if before is not None and before.lower_ in {"on", "via", "to"} else None
     after = bare.doc[bare.end] if bare.end < len(bare.doc) else None
-    if (
-        cue is None
-        and after is not None
-        and after.lemma_.lower() in {"post", "account", "page", "feed", "video", "message", "live"}
-    ):
+    if cue is None and after is not None and after.lemma_.lower() in PLATFORM_ITEM_NOUNS:
         cue = after.text
     if cue is None:
         return None
@@ -304,7 +302,7 @@ def _state_start(token: Token) -> int | None:
         word = doc[index]
         if word.lower_ in STATE_WORDS:
             return index
-        if word.lower_ not in _STATE_LINKS and word.dep_ not in {"compound", "amod"}:
+        if word.lower_ not in STATE_MEDIA_LINKS and word.dep_ not in {"compound", "amod"}:
             return None
     return None
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsdesk.lexicon.given_names import GIVEN_NAMES
+from newsdesk.lexicon.labels import NEWSPAPER_NAME_LABELS, NOUN_POS
 from newsdesk.lexicon.outlets import (
     MEDIA_NOUNS,
     NAME_JOINERS,
@@ -24,23 +25,13 @@ from newsdesk.lexicon.outlets import (
     STATE_WORDS,
     looks_like_outlet,
 )
-from newsdesk.nlp.parse import per_doc
+from newsdesk.nlp.parse import SENTENCE_REACH, per_doc, sentence_end, sentence_start
 from newsdesk.nlp.quotes.according import cites_medium
-from newsdesk.nlp.quotes.speaker import (
-    SENTENCE_REACH,
-    sentence_end,
-    sentence_start,
-    speaker_of,
-    speech_verb,
-)
+from newsdesk.nlp.quotes.speaker import speaker_of, speech_verb
 
-#: Entity labels of a name that may be a newspaper's (spaCy gives "The Hindu" NORP).
-_NAME_LABELS = frozenset({"ORG", "NORP", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", ""})
 #: Longest name (words, joining marks aside) taken after a medium noun: "the daily
 #: Asharq Al-Awsat".
 _MAX_MEDIUM_NAME = 4
-#: Parts of speech of a noun a name before it modifies: "the daily Biden briefing".
-_NOUNS = frozenset({"NOUN", "PROPN"})
 
 #: Key of the cached first occurrence of each word in a doc's user data.
 _FIRST_SEEN = "newsdesk.first_seen"
@@ -94,7 +85,7 @@ def _medium_names(doc: Doc) -> frozenset[str]:
         if end == token.i + 1:
             continue
         name = doc[token.i + 1 : end]
-        if end < len(doc) and doc[end].pos_ in _NOUNS and any(t.head.i >= end for t in name):
+        if end < len(doc) and doc[end].pos_ in NOUN_POS and any(t.head.i >= end for t in name):
             continue  # the name modifies the noun after it
         names.add(name.text)
     return frozenset(names)
@@ -126,7 +117,7 @@ def reporting_name(cue: Token, speaker: Span) -> bool:
     words = [t for t in speaker if t.lower_ != "the" and t.text not in NAME_JOINERS]
     if not words or not all(t.pos_ == "PROPN" for t in words):
         return False
-    return all(t.ent_type_ in _NAME_LABELS for t in words) or _closing_tail(cue, speaker)
+    return all(t.ent_type_ in NEWSPAPER_NAME_LABELS for t in words) or _closing_tail(cue, speaker)
 
 
 def _closing_tail(cue: Token, speaker: Span) -> bool:

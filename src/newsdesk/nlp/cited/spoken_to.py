@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsdesk.lexicon.labels import ADDRESSEE_DEPS, NOUN_POS, PERSON_OR_PLACE_LABELS
 from newsdesk.lexicon.outlets import (
     HEARER_PREPOSITIONS,
     HEARING_HEADS,
@@ -24,11 +25,9 @@ from newsdesk.lexicon.outlets import (
     WRITTEN_IN_PREPOSITIONS,
     looks_like_outlet,
 )
-from newsdesk.nlp.parse import per_doc
-from newsdesk.nlp.quotes.speaker import sentence_start, speech_verb
+from newsdesk.nlp.parse import per_doc, sentence_start
+from newsdesk.nlp.quotes.speaker import speech_verb
 
-#: Entity labels of a place or a person, never a title: "Los Angeles", "De Niro".
-_NOT_TITLE_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON"})
 #: Title articles as they also lead surnames, lower case: "Marine Le Pen", "Bill de Blasio".
 _ARTICLES = frozenset(a.lower() for a in TITLE_ARTICLES)
 #: Key of the cached surnames led by a title article in a doc's user data.
@@ -42,7 +41,7 @@ def hearer_cue(name: Span) -> str | None:
     ("told", "interview with", "wrote in"), or None."""
     doc = name.doc
     root = name.root
-    if root.dep_ in {"dobj", "dative"} and root.head.lemma_.lower() in HEARING_VERBS:
+    if root.dep_ in ADDRESSEE_DEPS and root.head.lemma_.lower() in HEARING_VERBS:
         return root.head.text
     before = doc[name.start - 1] if name.start > 0 else None
     if before is not None and before.lemma_.lower() in HEARING_VERBS:
@@ -80,7 +79,7 @@ def titled(name: Span) -> bool:
     doc = name.doc
     first = words[0]
     if first.text in TITLE_ARTICLES and len(words) >= 2:
-        if any(t.ent_type_ in _NOT_TITLE_LABELS for t in words) or _modifies_noun(name):
+        if any(t.ent_type_ in PERSON_OR_PLACE_LABELS for t in words) or _modifies_noun(name):
             return False  # "El Paso", "De Niro", "La Liga officials"
         if any(
             s == name.text or s.endswith(f" {name.text}")
@@ -102,7 +101,7 @@ def _modifies_noun(name: Span) -> bool:
     return (
         name.root.dep_ in {"compound", "nmod"}
         and head.i >= name.end
-        and head.pos_ in {"NOUN", "PROPN"}
+        and head.pos_ in NOUN_POS
         and head.lower_ not in MEDIA_NOUNS
     )
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.lexicon.labels import GROUP_LABELS, NOUN_POS
 from newsdesk.lexicon.names import GROUP_NOUNS
 from newsdesk.nlp.entities.join import Cluster, NameMention
 
@@ -33,9 +34,7 @@ __all__ = [
     "singular_person",
 ]
 
-_GROUP_TYPES = frozenset({"ORG", "GPE", "NORP"})
 _AND = frozenset({"and", "&"})
-_NOUN_POS = frozenset({"NOUN", "PROPN"})
 _GROUP_DETERMINERS = frozenset({"the", "both"})
 _NOT_HEADS = frozenset({"compound", "amod", "nummod", "quantmod"})
 _GROUP_RECENCY = 4  # sentences since a group was last mentioned, for ``the couple``
@@ -148,7 +147,7 @@ def _person_in(conjunct: Token, person_of: Callable[[int], int | None]) -> tuple
         while end.i + 1 < len(end.doc) and person_of(end.i + 1) == person:
             end = end.doc[end.i + 1]
         return person, end
-    if conjunct.pos_ not in _NOUN_POS:
+    if conjunct.pos_ not in NOUN_POS:
         return None
     for token in conjunct.subtree:
         if abs(token.i - conjunct.i) > _REACH or token.dep_ == "conj":
@@ -263,4 +262,4 @@ def singular_person(cluster: Cluster) -> bool:
 
 def group_like(cluster: Cluster) -> bool:
     """``it said``: an organisation, a country, a people."""
-    return cluster.type in _GROUP_TYPES and not cluster.plural
+    return cluster.type in GROUP_LABELS and not cluster.plural

@@ -13,12 +13,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from newsdesk.lexicon.labels import PERSON_OR_PLACE_LABELS
 from newsdesk.nlp.entities.join import Cluster, NameMention
 
 __all__ = ["TokenIndex"]
-
-#: Entity types a person's name may have been given by the model (``Anna Paris``: GPE).
-_MAYBE_PEOPLE = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 
 
 class TokenIndex:
@@ -53,7 +51,7 @@ class TokenIndex:
         if mention_index is None:
             return None
         cluster = self.name_at[self.mentions[mention_index].token_start][1]
-        return cluster if self.clusters[cluster].type in _MAYBE_PEOPLE else None
+        return cluster if self.clusters[cluster].type in PERSON_OR_PLACE_LABELS else None
 
     def person_cluster(self, token_index: int) -> int | None:
         """The person cluster of a token of a name tagged PERSON, or None."""

@@ -13,14 +13,12 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from newsdesk.lexicon.labels import ANY_SUBJECT_DEPS, PLACE_OR_FACILITY_LABELS
 from newsdesk.lexicon.names import ORGANISATION_NOUNS
-from newsdesk.nlp.coref.roles import PREFIX_GLUE
+from newsdesk.lexicon.words import TITLE_GLUE
 from newsdesk.nlp.entities.join import Cluster
 
 __all__ = ["misread_person"]
-
-_MISREAD_TYPES = frozenset({"GPE", "LOC", "FAC"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def misread_person(
@@ -35,9 +33,13 @@ def misread_person(
     best: Cluster | None = None
     best_score = floor
     for cluster in clusters:
-        if cluster.type not in _MISREAD_TYPES or cluster.last_token < 0 or not cluster.names:
+        if (
+            cluster.type not in PLACE_OR_FACILITY_LABELS
+            or cluster.last_token < 0
+            or not cluster.names
+        ):
             continue
-        if doc[cluster.last_token].dep_ not in _SUBJECTS or not _person_like(cluster):
+        if doc[cluster.last_token].dep_ not in ANY_SUBJECT_DEPS or not _person_like(cluster):
             continue
         if sentence - cluster.stamp > 1 or bound(cluster):
             continue
@@ -53,5 +55,5 @@ def _person_like(cluster: Cluster) -> bool:
     """One to three capitalised words, none an organisation noun or a connective."""
     key = cluster.key
     return 1 <= len(key) <= 3 and not any(
-        w in ORGANISATION_NOUNS or w in PREFIX_GLUE or not w[:1].isalpha() for w in key
+        w in ORGANISATION_NOUNS or w in TITLE_GLUE or not w[:1].isalpha() for w in key
     )

@@ -15,14 +15,13 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.lexicon.labels import INSTITUTION_LABELS
 from newsdesk.lexicon.names import ROLE_GENDERS
+from newsdesk.lexicon.punctuation import APPOSITION_BREAKS
 from newsdesk.nlp.coref.roles import by_role, definite_role, role_nation, role_phrase
 from newsdesk.nlp.entities.join import Cluster
 
 __all__ = ["nominal_referent"]
-
-#: Marks an apposition never spans: a role after them is no name's apposition.
-_APPOSITION_BREAKS = frozenset({":", '"', "“", "”", "«", "»", "„", "‘", "’"})
 
 
 def nominal_referent(
@@ -49,7 +48,7 @@ def nominal_referent(
     start, is_role = phrase
     cluster = _apposed_name(doc, token, person_at, cluster_of)
     if cluster is None:
-        types = {"PERSON"} if is_role else {"ORG", "GPE"}
+        types = {"PERSON"} if is_role else INSTITUTION_LABELS
         role = role_phrase(doc, start, token) if is_role else token.lower_
         nation = role_nation(token) if is_role else None
         cluster = by_role(role, types, clusters, sentence, nation)
@@ -77,7 +76,7 @@ def _apposed_name(
     neighbours += [c for c in token.children if c.dep_ == "appos"]
     for other in neighbours:
         low, high = sorted((other.i, token.i))
-        if any(t.text in _APPOSITION_BREAKS for t in doc[low:high]):
+        if any(t.text in APPOSITION_BREAKS for t in doc[low:high]):
             continue  # 'Sunak ...: "The Home Secretary and I ..."': no apposition
         if person_at(other.i):
             return cluster_of(other)

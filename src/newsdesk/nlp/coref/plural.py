@@ -34,8 +34,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsdesk.lexicon.cues import SPEECH_VERBS
-from newsdesk.lexicon.names import GROUP_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS, PLURAL_TAGS, ROLE_NOUNS
-from newsdesk.nlp.coref.salience import SUBJECT, decayed
+from newsdesk.lexicon.labels import ANY_SUBJECT_DEPS, PLURAL_TAGS
+from newsdesk.lexicon.names import GROUP_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS, ROLE_NOUNS
+from newsdesk.nlp.coref.salience import decayed
 from newsdesk.nlp.entities.join import Cluster
 
 __all__ = [
@@ -88,7 +89,7 @@ def plural_name(doc: Doc, cluster: Cluster) -> bool:
 
 def acting(doc: Doc, cluster: Cluster) -> bool:
     """Whether the entity's last mention is a subject (``China imposed``)."""
-    return cluster.last_token >= 0 and doc[cluster.last_token].dep_ in SUBJECT
+    return cluster.last_token >= 0 and doc[cluster.last_token].dep_ in ANY_SUBJECT_DEPS
 
 
 def names_people(noun: Token) -> bool:

@@ -17,16 +17,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from newsdesk.lexicon.labels import PERSONAL_PRONOUN_TAGS
 from newsdesk.lexicon.pronouns import PRONOUNS
-from newsdesk.nlp.quotes.speaker import sentence_end
+from newsdesk.lexicon.punctuation import SIGNATURE_BREAKS
+from newsdesk.nlp.parse import sentence_end
 
 __all__ = ["FIRST_PERSON", "PullQuote", "pull_quotes"]
 
 #: The first person singular (``I``, ``me``, ``my`` ...), from the pronoun table.
 FIRST_PERSON = frozenset(w for w, info in PRONOUNS.items() if info.person == 1)
 _TRAILING = ".,;:"  # stripped from a paragraph's end before its closing name is read
-#: What ends the sentence before a pull quote's signature (``... to leave. Anna Price``).
-_SENTENCE_ENDS = frozenset({".", "!", "?", "—", "–", "-", "”", '"', "»"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +78,7 @@ def _signature(
     first = last
     while first.i > span.start and person_of(first.i - 1) == speaker:
         first = doc[first.i - 1]
-    if first.i == span.start or doc[first.i - 1].text not in _SENTENCE_ENDS:
+    if first.i == span.start or doc[first.i - 1].text not in SIGNATURE_BREAKS:
         return None
     return speaker, first.idx
 
@@ -86,7 +86,7 @@ def _signature(
 def _speaks(doc: Doc, start: int, end: int) -> bool:
     """Whether the text ``start``-``end`` says ``I``, ``me`` or ``my``."""
     span = doc.char_span(start, end, alignment_mode="contract")
-    return any(t.lower_ in FIRST_PERSON and t.tag_ in {"PRP", "PRP$"} for t in span or ())
+    return any(t.lower_ in FIRST_PERSON and t.tag_ in PERSONAL_PRONOUN_TAGS for t in span or ())
 
 
 def _spoken_on(doc: Doc, start: int, end: int, person_of: Callable[[int], int | None]) -> int:
@@ -97,7 +97,7 @@ def _spoken_on(doc: Doc, start: int, end: int, person_of: Callable[[int], int | 
     for token in span or ():
         if token.pos_ == "PROPN" and person_of(token.i) is not None:
             break
-        if token.lower_ in FIRST_PERSON and token.tag_ in {"PRP", "PRP$"}:
+        if token.lower_ in FIRST_PERSON and token.tag_ in PERSONAL_PRONOUN_TAGS:
             last = doc[min(sentence_end(token), span.end) - 1] if span is not None else token
             spoken = max(spoken, last.idx + len(last.text))
     return spoken

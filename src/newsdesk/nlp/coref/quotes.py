@@ -26,15 +26,13 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.lexicon.cues import TELLING_VERBS
+from newsdesk.lexicon.labels import SUBJECT_DEPS
 from newsdesk.nlp.entities.join import NameMention
 
 __all__ = ["QuoteLike", "QuoteMap"]
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_ARGUMENTS = _SUBJECTS | {"dobj", "pobj", "dative", "attr"}
-#: Verbs of telling, whose object is whom the speaker addresses (``told Reuters``; not
-#: ``praised Google``). Source: English verbs of telling, by hand.
-_TELLING = frozenset({"tell", "inform", "assure", "advise", "warn", "remind", "ask", "answer"})
+_ARGUMENTS = SUBJECT_DEPS | {"dobj", "pobj", "dative", "attr"}
 
 
 class QuoteLike(Protocol):
@@ -128,7 +126,7 @@ def _addressees(verb: Token, in_name: dict[int, int]) -> set[int]:
     objects = [
         c
         for c in verb.children
-        if c.dep_ == "dative" or (c.dep_ == "dobj" and verb.lemma_.lower() in _TELLING)
+        if c.dep_ == "dative" or (c.dep_ == "dobj" and verb.lemma_.lower() in TELLING_VERBS)
     ]
     objects += [
         o
@@ -156,7 +154,7 @@ def _named(
     if quote.kind == "indirect":
         if speaker[1] > quote.start:
             return set()
-        roles = _SUBJECTS
+        roles = SUBJECT_DEPS
     else:
         roles = _ARGUMENTS
     return {

@@ -38,6 +38,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.lexicon.labels import (
+    ANY_SUBJECT_DEPS,
+    NOUN_POS,
+    OBJECT_DEPS,
+    PERSONAL_PRONOUN_TAGS,
+    PLURAL_TAGS,
+)
 from newsdesk.lexicon.pronouns import PRONOUNS, PronounInfo
 from newsdesk.nlp.coref.groups import (
     describes_nobody,
@@ -60,10 +67,8 @@ from newsdesk.nlp.coref.salience import (
     CLAUSE_SUBJECT_BONUS,
     GENDER_BONUS,
     MIN_SALIENCE,
-    OBJECT,
     PARALLEL_BONUS,
     SPEAKER_BONUS,
-    SUBJECT,
     decayed,
     mention_weight,
     presence,
@@ -155,13 +160,13 @@ class _Resolver:
                     continue
                 if i not in self.in_name:
                     info = PRONOUNS.get(token.lower_)
-                    if info is not None and token.tag_ in {"PRP", "PRP$"}:
+                    if info is not None and token.tag_ in PERSONAL_PRONOUN_TAGS:
                         self._on_pronoun(token, info)
                     elif self._on_group_noun(token):
                         pass
-                    elif token.tag_ == "NNS" and token.dep_ in SUBJECT | OBJECT:
+                    elif token.tag_ == "NNS" and token.dep_ in ANY_SUBJECT_DEPS | OBJECT_DEPS:
                         self._on_plural_noun(token)
-                    elif token.pos_ in {"NOUN", "PROPN"}:
+                    elif token.pos_ in NOUN_POS:
                         self._on_nominal(token)
                 i += 1
         return Resolution(clusters=self.clusters, tokens=self.index.tokens())
@@ -171,7 +176,7 @@ class _Resolver:
         if cluster.type == "PERSON":
             learn_roles(self.doc, mention, cluster, head, self.index.person_at, self.in_name)
             counterpart_roles(head, cluster, self.index.cluster_of)
-        elif cluster.type == "NORP" and head.tag_ in {"NNPS", "NNS"}:
+        elif cluster.type == "NORP" and head.tag_ in PLURAL_TAGS:
             cluster.plural = True  # ``Muslims``, ``Australians``: a people
         cluster = self._family(mention, cluster)
         self._add(cluster, head, mention.start)
@@ -257,7 +262,7 @@ class _Resolver:
             return self._forward_group(token)
         if info.gender not in {"m", "f"}:
             return None
-        if token.dep_ in SUBJECT and token.head.dep_ == "ccomp":
+        if token.dep_ in ANY_SUBJECT_DEPS and token.head.dep_ == "ccomp":
             subject = clause_subject(token)
         else:
             subject = cataphor(token)
@@ -267,7 +272,9 @@ class _Resolver:
         if inside is not None and self.quoted.at(subject.idx) != inside:
             return None  # the reporting verb's subject speaks the quote: it would say "I"
         # ``Malaysia's Prime Minister, Najib Razak said``: the parser may split the subject
-        others = [c for c in subject.head.children if c.dep_ in SUBJECT and c.i != subject.i]
+        others = [
+            c for c in subject.head.children if c.dep_ in ANY_SUBJECT_DEPS and c.i != subject.i
+        ]
         for candidate in [subject, *others]:
             cluster = self.index.cluster_of(candidate)
             if cluster is not None and cluster.type == "PERSON" and not cluster.plural:
@@ -320,7 +327,7 @@ class _Resolver:
                 score += GENDER_BONUS
             if cluster is preferred:
                 score += CLAUSE_SUBJECT_BONUS
-            if token.dep_ in SUBJECT and self.deps[cluster.last_token] in SUBJECT:
+            if token.dep_ in ANY_SUBJECT_DEPS and self.deps[cluster.last_token] in ANY_SUBJECT_DEPS:
                 score += PARALLEL_BONUS
             if (
                 is_speaker
@@ -338,7 +345,7 @@ class _Resolver:
         if info.possessive or info.reflexive:
             return False
         last = cluster.last_token
-        if self.deps[last] not in SUBJECT or self.heads[last] != token.head.i:
+        if self.deps[last] not in ANY_SUBJECT_DEPS or self.heads[last] != token.head.i:
             return False
         # one sentence of the parse, but not across a paragraph break it ran over
         return self._paragraph(self.doc[last].idx) == self._paragraph(token.idx)

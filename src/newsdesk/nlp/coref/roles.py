@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.lexicon.labels import NATION_LABELS, NOT_TITLE_TAG_PREFIXES, VERB_POS
 from newsdesk.lexicon.names import (
     NOT_NAME_WORDS,
     ORGANISATION_NOUNS,
@@ -26,11 +28,11 @@ from newsdesk.lexicon.names import (
     SUBORDINATE_RANKS,
     TITLES,
 )
+from newsdesk.lexicon.words import DEFINITE_DETERMINERS, TITLE_GLUE
 from newsdesk.nlp.entities.join import Cluster, NameMention
-from newsdesk.nlp.quotes.speaker import sentence_start
+from newsdesk.nlp.parse import sentence_start
 
 __all__ = [
-    "PREFIX_GLUE",
     "by_role",
     "counterpart_roles",
     "definite_role",
@@ -40,16 +42,9 @@ __all__ = [
     "role_phrase",
 ]
 
-#: Words that glue a title together (``Minister of Foreign Affairs``).
-PREFIX_GLUE = frozenset({"of", "the", "for", "'s", "’s", "-"})
-_DEFINITE = frozenset({"the", "this", "that"})
 #: Mark of a role a person carries by synonym only (a queen is "the monarch"): it counts
 #: when nobody carries the role as written ("the Leader" is the Leader's, not a king's).
 _SYNONYM = "~"
-#: Entity labels of the words that give a person's or a role's country ("US", "Iranian").
-_NATION_LABELS = frozenset({"NORP", "GPE"})
-#: Tags of words that end a title read backwards from a name: verbs, modals, adverbs.
-_NOT_TITLE_TAGS = ("VB", "MD", "RB", "W")
 
 
 def definite_role(
@@ -66,7 +61,7 @@ def definite_role(
     if not is_role and noun not in ORGANISATION_NOUNS:
         return None
     determiner = next(
-        (c for c in token.children if c.dep_ == "det" and c.lower_ in _DEFINITE), None
+        (c for c in token.children if c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS), None
     )
     if determiner is None:
         return None
@@ -85,7 +80,7 @@ def role_phrase(doc: Doc, start: int, token: Token) -> str:
 def role_nation(token: Token) -> str | None:
     """The country a role noun is qualified by, as written: "the Iranian president", or
     "Iranian officials, including the president and ..."."""
-    nations = [c for c in token.children if c.ent_type_ in _NATION_LABELS and c.i < token.i]
+    nations = [c for c in token.children if c.ent_type_ in NATION_LABELS and c.i < token.i]
     if nations:
         return nations[0].lower_
     first = token
@@ -93,14 +88,14 @@ def role_nation(token: Token) -> str | None:
         first = first.head
     prep = first.head
     if first.dep_ == "pobj" and prep.lower_ == "including" and prep.head.pos_ == "NOUN":
-        group = [c for c in prep.head.children if c.ent_type_ in _NATION_LABELS]
+        group = [c for c in prep.head.children if c.ent_type_ in NATION_LABELS]
         return group[0].lower_ if group else None
     return None
 
 
 def by_role(
     noun: str,
-    types: set[str],
+    types: AbstractSet[str],
     clusters: list[Cluster],
     sentence: int,
     nation: str | None = None,
@@ -154,7 +149,7 @@ def _add_roles(cluster: Cluster, title: list[str]) -> None:
         cluster.roles.add(word)
         cluster.roles.update(_SYNONYM + w for w in ROLE_SYNONYMS.get(word, ()))  # "monarch"
         before = title[position - 1] if position > 0 else None
-        if before is not None and before.isalpha() and before not in PREFIX_GLUE:
+        if before is not None and before.isalpha() and before not in TITLE_GLUE:
             cluster.roles.add(f"{before} {word}")  # ``Prime Minister``
             synonyms = ROLE_SYNONYMS.get(f"{before} {word}", ())
             cluster.roles.update(_SYNONYM + w for w in synonyms)
@@ -177,18 +172,18 @@ def learn_roles(
         if token.is_space or (token.is_punct and token.text not in {"-"}):
             break
         titled = token.text[:1].isupper() or token.lower_ in ROLE_NOUNS
-        glue = token.lower_ in PREFIX_GLUE and bool(words)
+        glue = token.lower_ in TITLE_GLUE and bool(words)
         if not (titled or glue or token.lower_ in TITLES) or _not_title(token):
             break
         if person_at(i):
             break
         words.append(token)
         i -= 1
-    title = [t.lower_ for t in reversed(words) if t.is_alpha or t.lower_ in PREFIX_GLUE]
+    title = [t.lower_ for t in reversed(words) if t.is_alpha or t.lower_ in TITLE_GLUE]
     _add_roles(cluster, title)  # ``words`` runs backwards from the name
-    cluster.nations.update(t.lower_ for t in words if t.ent_type_ in _NATION_LABELS)
+    cluster.nations.update(t.lower_ for t in words if t.ent_type_ in NATION_LABELS)
     _add_roles(cluster, [w for w in re.split(r"[\s-]+", mention.text.lower())[:-1] if w])
-    while words and words[-1].lower_ in PREFIX_GLUE:
+    while words and words[-1].lower_ in TITLE_GLUE:
         words.pop()
     if len(words) > 1 and any(t.lower_ in ROLE_NOUNS for t in words):
         alias = doc[words[-1].i : words[0].i + 1].text
@@ -199,7 +194,7 @@ def learn_roles(
         appos.append(head.head)
     for other in appos:
         cluster.nations.update(  # "his Iranian counterpart, X"
-            c.lower_ for c in other.children if c.ent_type_ in _NATION_LABELS
+            c.lower_ for c in other.children if c.ent_type_ in NATION_LABELS
         )
         if other.i in in_name:
             continue
@@ -212,7 +207,7 @@ def learn_roles(
 def _not_title(token: Token) -> bool:
     """A word no title holds, capitalised in a headline or at a sentence's start: a
     function word or a verb (``Hollywood Actor Who Endorsed``, ``When President``)."""
-    return token.lower_ in NOT_NAME_WORDS or token.tag_.startswith(_NOT_TITLE_TAGS)
+    return token.lower_ in NOT_NAME_WORDS or token.tag_.startswith(NOT_TITLE_TAG_PREFIXES)
 
 
 def counterpart_roles(
@@ -241,7 +236,7 @@ def _counterpart_of(noun: Token) -> Token | None:
     if noun.dep_ == "conj":
         return noun.head
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if noun.dep_ in {"dobj", "pobj"} and verb.pos_ in {"VERB", "AUX"}:
+    if noun.dep_ in {"dobj", "pobj"} and verb.pos_ in VERB_POS:
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
 
@@ -286,7 +281,7 @@ def _qualified_role(description: str) -> tuple[str, str | None] | None:
     nation = None
     if words and words[0].endswith("'s"):
         nation, words = words[0][:-2].lower(), words[1:]
-    words = [w.lower() for w in words if w.lower() not in _DEFINITE]
+    words = [w.lower() for w in words if w.lower() not in DEFINITE_DETERMINERS]
     if len(words) != 2 or words[1] not in ROLE_NOUNS or not words[0].isalpha():
         return None
     return " ".join(words), nation

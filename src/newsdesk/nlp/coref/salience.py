@@ -15,27 +15,21 @@ import math
 
 from spacy.tokens import Token
 
+from newsdesk.lexicon.labels import ANY_SUBJECT_DEPS, EMBEDDED_DEPS, OBJECT_DEPS
 from newsdesk.nlp.entities.join import Cluster
 
 __all__ = [
     "CLAUSE_SUBJECT_BONUS",
     "GENDER_BONUS",
     "MIN_SALIENCE",
-    "OBJECT",
     "PARALLEL_BONUS",
     "SPEAKER_BONUS",
-    "SUBJECT",
     "decayed",
     "mention_weight",
     "presence",
 ]
 
-#: Dependency labels of a clause's subject and of a verb's object.
-SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-OBJECT = frozenset({"dobj", "attr", "oprd"})
 _OBLIQUE = frozenset({"dative", "pobj"})
-#: A noun in these relations is embedded in another noun phrase (no head bonus).
-_EMBEDDED = frozenset({"poss", "compound", "nmod", "npadvmod", "amod"})
 
 #: Every mention; and what its role adds (Lappin & Leass's sentence recency,
 #: subject, object, indirect object/oblique and head-noun emphasis).
@@ -66,13 +60,13 @@ CLAUSE_SUBJECT_BONUS = 60.0
 def mention_weight(head: Token, quoted: bool) -> float:
     """What a mention headed by ``head`` adds to its entity's salience."""
     weight = _BASE_WEIGHT
-    if head.dep_ in SUBJECT:
+    if head.dep_ in ANY_SUBJECT_DEPS:
         weight += _SUBJECT_WEIGHT
-    elif head.dep_ in OBJECT:
+    elif head.dep_ in OBJECT_DEPS:
         weight += _OBJECT_WEIGHT
     elif head.dep_ in _OBLIQUE:
         weight += _OBLIQUE_WEIGHT
-    if head.dep_ not in _EMBEDDED:
+    if head.dep_ not in EMBEDDED_DEPS:
         weight += _HEAD_WEIGHT
     if quoted:
         weight *= _QUOTED_WEIGHT

@@ -19,12 +19,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsdesk.nlp.parse import per_doc
-from newsdesk.nlp.quotes.speaker import sentence_root
+from newsdesk.lexicon.labels import NOUN_POS, SUBJECT_DEPS
+from newsdesk.nlp.parse import per_doc, sentence_root
 
 __all__ = ["cataphor", "clause_subject", "orphan_subject"]
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _RELATIVE = frozenset({"who", "that", "which"})
 _ADJUNCTS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
 _MAX_DEPTH = 8
@@ -84,11 +83,11 @@ def _after_break(doc: Doc, start: int, end: int) -> int | None:
 def _orphan(verb: Token, opening: int) -> Token | None:
     """The noun heading the phrase that opens the paragraph at token ``opening``, hung
     before it or on ``verb``, when ``verb`` has no subject in the paragraph."""
-    if any(c.dep_ in _SUBJECTS and opening <= c.i for c in verb.children):
+    if any(c.dep_ in SUBJECT_DEPS and opening <= c.i for c in verb.children):
         return None
     for token in verb.doc[opening : verb.i]:
         if token.head.i < opening or token.head.i == verb.i:
-            return token if token.pos_ in {"NOUN", "PROPN"} else None
+            return token if token.pos_ in NOUN_POS else None
     return None
 
 
@@ -105,7 +104,7 @@ def _subjects_by_head(doc: Doc) -> dict[int, list[int]]:
     """The subjects of the page, in text order, by the index of their verb."""
     table: dict[int, list[int]] = {}
     for token in doc:
-        if token.dep_ in _SUBJECTS and token.head.i != token.i:
+        if token.dep_ in SUBJECT_DEPS and token.head.i != token.i:
             table.setdefault(token.head.i, []).append(token.i)
     return table
 
@@ -114,7 +113,7 @@ def cataphor(token: Token) -> Token | None:
     """The main clause's subject when ``token`` stands in an adjunct opening the
     sentence, before that subject (``In her speech, Ardern said``: Ardern)."""
     root = sentence_root(token)  # bounded: ``token.sent`` reads the whole sentence
-    subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.i < token.i:
         return None
     node = token

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.lexicon.labels import NOUN_CLAUSE_DEPS, NOUN_POS
 from newsdesk.lexicon.names import (
     NAMING_CUES,
     NAMING_REFLEXIVES,
@@ -26,12 +27,14 @@ from newsdesk.lexicon.names import (
     ROLE_NOUNS,
 )
 from newsdesk.lexicon.pronouns import Gender
+from newsdesk.lexicon.punctuation import OPENING_QUOTE_TOKENS
 from newsdesk.nlp.entities.join import Cluster, NameMention
 from newsdesk.nlp.entities.mentions import name_key
 
 __all__ = ["called_names"]
 
-_SKIPPED = frozenset({"the", '"', "'", "“", "‘", "«"})
+#: What may stand between a naming phrase and the name: the article, opening quotes.
+_SKIPPED = OPENING_QUOTE_TOKENS | {"the"}
 _VERBS = frozenset({"calls", "call", "called", "calling"})
 _CUES_BY_END: dict[str, list[tuple[str, ...]]] = {}
 for _cue in NAMING_CUES:
@@ -39,7 +42,6 @@ for _cue in NAMING_CUES:
 _CUE_ENDS = frozenset(_CUES_BY_END) | NAMING_REFLEXIVES.keys()
 _REACH = 3  # tokens between the person noun and the naming phrase (``who goes by``)
 _MAX_WORDS = 4  # capitalised words of an untagged name
-_CLAUSES = frozenset({"acl", "relcl"})  # a participle or relative clause on the noun
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,11 +116,13 @@ def _noun_before(doc: Doc, end: int) -> Token | None:
     by``; not ``the leader called X to the stage``)."""
     for at in range(end - 1, max(-1, end - 1 - _REACH), -1):
         token = doc[at]
-        if token.pos_ in {"NOUN", "PROPN"}:
+        if token.pos_ in NOUN_POS:
             word = token.lower_
             if word not in ROLE_NOUNS and word not in PERSON_NOUNS:
                 return None
-            described = any(t.head.i == at and t.dep_ in _CLAUSES for t in doc[at + 1 : end + 1])
+            described = any(
+                t.head.i == at and t.dep_ in NOUN_CLAUSE_DEPS for t in doc[at + 1 : end + 1]
+            )
             return token if described else None
     return None
 

@@ -24,14 +24,15 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from newsdesk.lexicon.given_names import FEMALE_NAMES, MALE_NAMES
+from newsdesk.lexicon.labels import COMMON_NOUN_TAGS, PROPER_TAGS, SUBJECT_DEPS, TO_PERSON_LABELS
 from newsdesk.lexicon.names import (
     HONORIFICS,
     NAME_SUFFIXES,
     TITLES,
 )
 from newsdesk.lexicon.pronouns import Gender
+from newsdesk.lexicon.punctuation import NAME_STRIP_CHARS
 from newsdesk.nlp.entities.mentions import (
-    KEPT_LABELS,
     NameMention,
     lower_case_words,
     name_key,
@@ -46,7 +47,6 @@ from newsdesk.nlp.entities.orgs import (
 )
 
 __all__ = [
-    "KEPT_LABELS",
     "Cluster",
     "NameMention",
     "join_names",
@@ -54,10 +54,6 @@ __all__ = [
     "name_mentions",
     "propagate",
 ]
-
-_TO_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"})
-_STRIP = " \t\n.,;:!?\"'“”‘’()[]{}«»"
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 @dataclass(slots=True)
@@ -127,10 +123,10 @@ def propagate(
             i += 1
             continue
         if (
-            token.tag_ not in {"NNP", "NNPS"}
+            token.tag_ not in PROPER_TAGS
             and (
-                token.tag_ not in {"NN", "NNS"}
-                or token.dep_ not in _SUBJECTS
+                token.tag_ not in COMMON_NOUN_TAGS
+                or token.dep_ not in SUBJECT_DEPS
                 or token.lower_ in common
             )
             and not _acronym(doc, i, acronyms)
@@ -206,7 +202,7 @@ def join_names(mentions: list[NameMention]) -> tuple[list[Cluster], dict[int, in
     for i, mention in enumerate(mentions):
         if mention.label == "PERSON":
             continue
-        if mention.label in _TO_PERSON_LABELS and _looks_like_a_name(mention):
+        if mention.label in TO_PERSON_LABELS and _looks_like_a_name(mention):
             person = _person_match(mention.key, persons, strict=True)
             if person is not None:
                 _attach(person, mention)
@@ -308,7 +304,7 @@ def _person_match(
 def _suffix(text: str) -> str:
     """The suffix a name is written with (``jr`` of ``Donald Trump Jr.``), or ``""``."""
     words = text.split()
-    last = words[-1].strip(_STRIP).lower() if len(words) > 1 else ""
+    last = words[-1].strip(NAME_STRIP_CHARS).lower() if len(words) > 1 else ""
     return last if last in NAME_SUFFIXES else ""
 
 
@@ -342,7 +338,7 @@ def _name_gender(cluster: Cluster) -> Gender | None:
     if cluster.type != "PERSON":
         return None
     for name in cluster.names:
-        words = [w.strip(_STRIP).lower() for w in name.text.split()]
+        words = [w.strip(NAME_STRIP_CHARS).lower() for w in name.text.split()]
         for word in words[:-1]:
             marked = HONORIFICS.get(word) or TITLES.get(word)
             if marked is not None:

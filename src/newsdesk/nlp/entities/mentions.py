@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsdesk.lexicon.given_names import GIVEN_NAMES
+from newsdesk.lexicon.labels import KEPT_LABELS, MISREAD_PERSON_LABELS, PROPER_TAGS, SENTENCE_TAGS
 from newsdesk.lexicon.names import (
     HONORIFICS,
     NAME_PARTICLES,
@@ -30,12 +31,13 @@ from newsdesk.lexicon.names import (
     NOT_NAME_WORDS,
     ORGANISATION_NOUNS,
     PERSON_STYLES,
-    POSSESSIVE_ENDINGS,
     PRODUCT_MODEL_WORDS,
     REGNAL_NUMBERS,
     ROLE_NOUNS,
     TITLES,
 )
+from newsdesk.lexicon.punctuation import CAPITALISING_OPENERS, NAME_STRIP_CHARS, POSSESSIVE_ENDINGS
+from newsdesk.lexicon.words import ARTICLES, NOT_PERSON_TITLE_WORDS
 from newsdesk.nlp.entities.spans import (
     merge_adjacent,
     outside_brackets,
@@ -44,31 +46,10 @@ from newsdesk.nlp.entities.spans import (
 )
 from newsdesk.nlp.parse import per_doc
 
-__all__ = ["KEPT_LABELS", "NameMention", "lower_case_words", "name_key", "name_mentions"]
+__all__ = ["NameMention", "lower_case_words", "name_key", "name_mentions"]
 
 #: Key of the cached lower-case words of a doc in its user data.
 _LOWER_CASE_WORDS = "newsdesk.lower_case_words"
-
-#: Labels the tagger gives a titled person's name it does not know ("Queen X Y" as a
-#: work of art); such a name, title first, is a person's.
-_MISREAD_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC"})
-#: Title words that also open names of things: "State Street", "Former Yugoslavia".
-_NOT_PERSON_TITLES = frozenset({"state", "former", "late", "foreign", "interior", "finance"})
-#: spaCy (OntoNotes) labels that name an entity; numeric types are dropped.
-KEPT_LABELS = frozenset(
-    {
-        "PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "LAW", "FAC", "PRODUCT", "WORK_OF_ART",
-        "LANGUAGE",
-    }
-)  # fmt: skip
-_LEADING = frozenset({"the", "a", "an"})
-_STRIP = " \t\n.,;:!?\"'“”‘’()[]{}«»"
-#: Tags of a proper noun: a capitalised word with one mid-sentence is a name of the page.
-_PROPER_TAGS = frozenset({"NNP", "NNPS"})
-#: Tokens after which any word is capitalised.
-_OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", ":", "-", "–", "—", "•", "*"})
-#: Tags of adverbs and verbs, which open no person's name (not modals: ``Will Smith``).
-_SENTENCE_TAGS = frozenset({"RB", "RBR", "RBS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,9 +71,9 @@ class NameMention:
 def name_key(text: str) -> tuple[str, ...]:
     """The words of a name for matching: lower case, no honorifics, titles or suffixes."""
     raw = text.replace("’", "'").split()
-    if len(raw) > 1 and raw[-1].strip(_STRIP) in REGNAL_NUMBERS:
+    if len(raw) > 1 and raw[-1].strip(NAME_STRIP_CHARS) in REGNAL_NUMBERS:
         raw = raw[:-1]  # "Clement XV", not "Li Xi"
-    words = [w.strip(_STRIP).lower() for w in raw]
+    words = [w.strip(NAME_STRIP_CHARS).lower() for w in raw]
     words = [w[:-2] if w.endswith("'s") else w for w in words]
     words = [w for w in words if w]
     while len(words) > 1 and (words[0] in HONORIFICS or words[0] in TITLES):
@@ -159,7 +140,7 @@ def _ordinary_words(doc: Doc, mentions: list[NameMention]) -> set[int]:
     for token in doc:
         if token.i in inside or token.lower_ not in candidates or not token.text[:1].isupper():
             continue
-        if token.tag_ in _PROPER_TAGS and not _capital_by_position(token, text):
+        if token.tag_ in PROPER_TAGS and not _capital_by_position(token, text):
             candidates.discard(token.lower_)  # "said Rose", mid-sentence: a name here
     ordinary = candidates - named
     return {i for i in single if mentions[i].key[0] in ordinary}
@@ -174,7 +155,7 @@ def _capital_by_position(token: Token, text: str) -> bool:
     before = doc[token.i - 1]
     if before.is_space or "\n" in before.whitespace_:
         return True
-    if before.text in _OPENERS:
+    if before.text in CAPITALISING_OPENERS:
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         return after is None or not after.is_quote  # 'labelled "Anonymous"': a name
     return _in_heading(token, text)
@@ -239,7 +220,7 @@ def _abbreviates(short: str, mention: NameMention) -> bool:
 def _clean(span: Span, label: str) -> NameMention | None:
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in _LEADING or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in ARTICLES or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].text in POSSESSIVE_ENDINGS or doc[end - 1].is_punct):
         end -= 1
@@ -266,7 +247,7 @@ def _clean(span: Span, label: str) -> NameMention | None:
         return None  # "the Crown Prince": a role, resolved as one (coref.roles)
     if definite and label == "PERSON" and key[-1] in ROLE_NOUNS:
         return None  # "the Kremlin leader": a role too, never a person's name
-    if label in _MISREAD_LABELS and _titled_name(tokens, key):
+    if label in MISREAD_PERSON_LABELS and _titled_name(tokens, key):
         label = "PERSON"  # "Queen Margrethe Sørensen", tagged as a work of art
     if label == "PERSON" and _product(tokens, key):
         label = "PRODUCT"  # "MacBook Pro", "iPhone"
@@ -287,7 +268,7 @@ def _not_in_name(token: Token) -> bool:
     if token.lower_ in NOT_NAME_WORDS:
         return True
     given = token.lower_ in GIVEN_NAMES
-    return token.tag_ in _SENTENCE_TAGS and not given
+    return token.tag_ in SENTENCE_TAGS and not given
 
 
 def _product(tokens: Span, key: tuple[str, ...]) -> bool:
@@ -305,7 +286,7 @@ def _titled_name(tokens: Span, key: tuple[str, ...]) -> bool:
     """A person's title before a given and a family name, all capitalised: "King Omar
     Rashidi". Not an institution named after somebody ("Queen Mary Hospital")."""
     first = tokens[0].lower_
-    if first not in TITLES or first in _NOT_PERSON_TITLES or len(key) < 2:
+    if first not in TITLES or first in NOT_PERSON_TITLE_WORDS or len(key) < 2:
         return False
     words = [t for t in tokens[1:] if t.is_alpha]
     return all(t.text[:1].isupper() for t in words) and key[-1] not in ORGANISATION_NOUNS

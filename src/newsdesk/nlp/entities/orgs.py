@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsdesk.lexicon.labels import PLACE_OR_FACILITY_LABELS
 from newsdesk.lexicon.names import CORPORATE_SUFFIXES, EQUIVALENT_NAMES, ORGANISATION_NOUNS
+from newsdesk.lexicon.words import ORG_NAME_CONNECTIVES
 from newsdesk.nlp.entities.mentions import NameMention
 
 if TYPE_CHECKING:  # entities imports this module
@@ -17,13 +19,11 @@ if TYPE_CHECKING:  # entities imports this module
 
 __all__ = ["acronym_match", "canonical_key", "defined", "label_group", "short_form"]
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _EQUIVALENT = tuple(frozenset(n.replace(".", "") for n in g) for g in EQUIVALENT_NAMES)
-_CONNECTIVES = frozenset({"of", "the", "and", "for", "&", "de", "la", "du"})
 
 
 def label_group(label: str) -> str:
-    if label in _PLACE_LABELS:
+    if label in PLACE_OR_FACILITY_LABELS:
         return "PLACE"
     return label
 
@@ -86,7 +86,9 @@ def _core(key: tuple[str, ...]) -> tuple[str, ...]:
     core = tuple(
         w
         for w in key
-        if w not in ORGANISATION_NOUNS and w not in CORPORATE_SUFFIXES and w not in _CONNECTIVES
+        if w not in ORGANISATION_NOUNS
+        and w not in CORPORATE_SUFFIXES
+        and w not in ORG_NAME_CONNECTIVES
     )
     return core or key
 
@@ -94,5 +96,5 @@ def _core(key: tuple[str, ...]) -> tuple[str, ...]:
 def _is_acronym(short: str, words: tuple[str, ...]) -> bool:
     if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
         return False
-    initials = "".join(w[0] for w in words if w not in _CONNECTIVES and w[:1].isalpha())
+    initials = "".join(w[0] for w in words if w not in ORG_NAME_CONNECTIVES and w[:1].isalpha())
     return len(words) > 1 and initials.upper() == short

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from newsdesk.lexicon.given_names import GIVEN_NAMES
+from newsdesk.lexicon.labels import PLACE_LABELS, PLACE_PART_LABELS
 from newsdesk.lexicon.names import ORGANISATION_NOUNS, PLACE_CONNECTIVES
 
 __all__ = ["merge_adjacent", "outside_brackets", "person_before_connective", "split_at_commas"]
@@ -20,10 +21,6 @@ __all__ = ["merge_adjacent", "outside_brackets", "person_before_connective", "sp
 _OPENING = frozenset({"(", "["})
 _CLOSING = frozenset({")", "]"})
 _BRACKETS = _OPENING | _CLOSING
-_PLACE_LABELS = frozenset({"GPE", "LOC"})
-#: Labels the tagger gives the first part of a place named with a connective (``Braunau``
-#: of ``Braunau am Inn`` is read as an organisation as often as a place).
-_PLACE_PARTS = _PLACE_LABELS | {"ORG", "FAC"}
 #: Words between a person's name and the body she speaks for ("X for Y", "X of Y").
 _AFFILIATIONS = frozenset({"for", "of", "at", "from"})
 
@@ -35,8 +32,8 @@ def merge_adjacent(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if merged:
             last = merged[-1]
-            if last.label_ in _PLACE_PARTS and _place_connective(doc[last.end : ent.start]):
-                label = last.label_ if last.label_ in _PLACE_LABELS else "GPE"
+            if last.label_ in PLACE_PART_LABELS and _place_connective(doc[last.end : ent.start]):
+                label = last.label_ if last.label_ in PLACE_LABELS else "GPE"
                 merged[-1] = Span(doc, last.start, ent.end, label=label)
                 continue
             if (

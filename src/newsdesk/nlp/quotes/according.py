@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsdesk.lexicon.labels import EDGE_POS
 from newsdesk.lexicon.outlets import MEDIA_NOUNS, looks_like_outlet
+from newsdesk.nlp.parse import sentence_end, sentence_start
 from newsdesk.nlp.quotes.candidate import QuoteCandidate
-from newsdesk.nlp.quotes.extent import EDGE_POS, trim
-from newsdesk.nlp.quotes.speaker import has_own_speaker, sentence_end, sentence_start
+from newsdesk.nlp.quotes.extent import trim
+from newsdesk.nlp.quotes.speaker import has_own_speaker
 
 
 def according(doc: Doc, token: Token) -> QuoteCandidate | None:

@@ -29,6 +29,7 @@ from newsdesk.lexicon.cues import (
     FINDING_SUBJECTS,
     TOLD_NOUNS,
 )
+from newsdesk.lexicon.labels import ADDRESSEE_DEPS
 from newsdesk.lexicon.outlets import HEARING_VERBS, MEDIA_NOUNS
 from newsdesk.nlp.cited.spoken_to import hearer_cue, titled
 from newsdesk.nlp.quotes.candidate import QuoteCandidate
@@ -58,7 +59,7 @@ def hearer(lemma: str, parts: list[Token]) -> bool:
     ("told the truth", "told them to leave" say what was told)."""
     if lemma not in HEARING_VERBS:
         return False
-    return all(p.dep_ in {"dobj", "dative"} and p.lemma_.lower() not in TOLD_NOUNS for p in parts)
+    return all(p.dep_ in ADDRESSEE_DEPS and p.lemma_.lower() not in TOLD_NOUNS for p in parts)
 
 
 #: Longest publication title looked for at the start of a content, in tokens.

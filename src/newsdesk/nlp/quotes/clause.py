@@ -12,8 +12,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsdesk.lexicon.cues import CLAUSE_DEPS, CONTENT_PREPOSITIONS, REPORTING_VERBS, SPEECH_NOUNS
+from newsdesk.lexicon.cues import CONTENT_PREPOSITIONS, REPORTING_VERBS, SPEECH_NOUNS
+from newsdesk.lexicon.labels import (
+    CIRCUMSTANCE_LABELS,
+    CLAUSE_DEPS,
+    CONTENT_CLAUSE_DEPS,
+    FINITE_TAGS,
+    SUBJECT_DEPS,
+    VERB_POS,
+)
 from newsdesk.nlp.cited.relay import before_relay
+from newsdesk.nlp.parse import SENTENCE_REACH, has_subject, sentence_start
 from newsdesk.nlp.quotes.extent import (
     appended,
     before_setting,
@@ -21,10 +30,7 @@ from newsdesk.nlp.quotes.extent import (
     second_clause,
     trim,
 )
-from newsdesk.nlp.quotes.speaker import SENTENCE_REACH, sentence_start
 
-#: Entity types of circumstances rather than contents.
-_NOT_CONTENT_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"})
 #: Dependencies of a cue that follows the clause it reports: "A, X said" (the parse may
 #: coordinate the cue with the clause's verb).
 _AFTER_DEPS = frozenset({"ccomp", "parataxis", "conj"})
@@ -35,8 +41,6 @@ _BREAKS = frozenset({"—", "–", "--", ":"})
 #: Most words of a content that is a bare phrase unless it has a finite verb or quoted
 #: words: "Clinton", "the new plan", "higher taxes".
 BARE_PHRASE_WORDS = 3
-#: Penn tags of a finite verb: "thinks", "thought", "think", "will".
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Dependents before a cue that are not part of its own phrase ("he often said"): a clause
 #: the parse hung from it ("If A, he warned, B") and marks.
 _NOT_OWN_PHRASE = frozenset({"advcl", "ccomp", "csubj", "parataxis", "punct"})
@@ -61,7 +65,7 @@ def circumstance(token: Token) -> bool:
         return True
     objects = [c for c in token.children if c.dep_ == "pobj"]
     return any(
-        o.ent_type_ in _NOT_CONTENT_ENTS or o.lemma_.lower() in SPEECH_NOUNS for o in objects
+        o.ent_type_ in CIRCUMSTANCE_LABELS or o.lemma_.lower() in SPEECH_NOUNS for o in objects
     )
 
 
@@ -118,7 +122,7 @@ def _framed(cue: Token) -> list[Token]:
             for child in medium.rights:
                 first = child.left_edge
                 that = first.dep_ == "mark" and first.lower_ == "that"
-                if child.dep_ in {"acl", "ccomp"} and that and _is_clause(child):
+                if child.dep_ in CONTENT_CLAUSE_DEPS and that and _is_clause(child):
                     return [child]
     return []
 
@@ -188,15 +192,13 @@ def _postposed_subject(token: Token) -> Token | None:
     if token.lemma_.lower() not in REPORTING_VERBS:
         return None
     for child in token.children:
-        if child.dep_ in {"nsubj", "nsubjpass"} and child.left_edge.i > token.left_edge.i + 2:
+        if child.dep_ in SUBJECT_DEPS and child.left_edge.i > token.left_edge.i + 2:
             return child
     return None
 
 
 def _is_clause(token: Token) -> bool:
-    return token.pos_ in {"VERB", "AUX"} or any(
-        c.dep_ in {"nsubj", "nsubjpass"} for c in token.children
-    )
+    return token.pos_ in VERB_POS or has_subject(token)
 
 
 __all__ = ["circumstance", "reported_clause"]

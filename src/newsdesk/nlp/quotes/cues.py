@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsdesk.lexicon.cues import SPEECH_FORMS, SPEECH_VERBS, SUBJECT_DEPS
+from newsdesk.lexicon.cues import SPEECH_FORMS, SPEECH_VERBS
+from newsdesk.lexicon.labels import VERB_POS
+from newsdesk.nlp.parse import has_subject
 from newsdesk.nlp.quotes.speaker import adjacent_mention
 
 
@@ -29,7 +31,7 @@ def verb_tagged_noun(token: Token) -> bool:
 def participle(token: Token) -> bool:
     """A participle without a subject of its own, hung from the clause before it
     ("X notes, "...", highlighting the risk"): it says how, not who."""
-    return token.tag_ == "VBG" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+    return token.tag_ == "VBG" and not has_subject(token)
 
 
 def lost_subject(cue: Token) -> Span | None:
@@ -44,20 +46,20 @@ def reporting_verb(cue: Token) -> Token:
     label verb, a speech yet to come ("would respond"), or has no subject of its own:
     in "X said the rebels wanted to "divide the nation"" (or "... and called it a
     "trap""), the quoted words are X's."""
-    own = any(c.dep_ in SUBJECT_DEPS for c in cue.children)
+    own = has_subject(cue)
     modal = any(c.tag_ == "MD" for c in cue.children)  # "would respond": no speech yet
     if own and not modal and cue.lemma_.lower() in SPEECH_VERBS:
         return cue  # "X said the court found "no evidence"": the court's finding
     token = cue
     while token.dep_ in {"ccomp", "xcomp", "conj"} and token.head is not token:
         token = token.head
-        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS:
+        if token.pos_ in VERB_POS and token.lemma_.lower() in SPEECH_VERBS:
             return token if token.dep_ != "xcomp" else cue
     return cue
 
 
 def is_cue(token: Token) -> bool:
-    if token.pos_ not in {"VERB", "AUX"} and not verb_tagged_noun(token):
+    if token.pos_ not in VERB_POS and not verb_tagged_noun(token):
         return False
     if token.lemma_.lower() == "put":  # "as Tom Ridge put it: ..."
         return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "it"

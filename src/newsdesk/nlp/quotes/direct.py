@@ -25,8 +25,20 @@ from newsdesk.lexicon.cues import (
     SPEECH_VERBS,
     THOUGHT_VERBS,
 )
+from newsdesk.lexicon.labels import (
+    AUX_DEPS,
+    EMBEDDED_DEPS,
+    NAME_OR_PRONOUN_POS,
+    NOMINAL_POS,
+    NOUN_ATTACHMENT_DEPS,
+    NOUN_CLAUSE_DEPS,
+    NOUN_POS,
+    PHRASE_POS,
+    VERB_POS,
+)
 from newsdesk.lexicon.outlets import looks_like_outlet
 from newsdesk.nlp.cited.relay import news_medium, relays, reporting_name
+from newsdesk.nlp.parse import sentence_end, sentence_root, sentence_start
 from newsdesk.nlp.quotes.candidate import QuoteCandidate
 from newsdesk.nlp.quotes.cues import is_cue, lost_subject, participle, reporting_verb
 from newsdesk.nlp.quotes.marks import QUOTE_CHARS, QuotedSpan
@@ -34,9 +46,6 @@ from newsdesk.nlp.quotes.speaker import (
     adjacent_mention,
     cue_text,
     cue_tokens,
-    sentence_end,
-    sentence_root,
-    sentence_start,
     speaker_of,
     speaker_span_of,
 )
@@ -47,10 +56,6 @@ _DASHES = frozenset({"―", "—", "–", "-", "--"})
 _SENTENCE_BEFORE = frozenset(".?!:;—–-…") | QUOTE_CHARS
 #: Characters that end a quoted sentence (inside or just outside the marks).
 _SENTENCE_END = frozenset(".,?!…—–-:;")
-#: Words allowed between a quote and its cue ("," Ayatollah X was quoted ...).
-_PHRASE_POS = frozenset(
-    {"DET", "PROPN", "NOUN", "ADJ", "ADP", "PRON", "NUM", "PART", "PUNCT", "CCONJ", "SPACE", "ADV"}
-)
 #: How many tokens after a closing mark its cue may stand.
 _AFTER_WINDOW = 30
 #: How far back (characters) the attribution of the previous quote still carries.
@@ -184,7 +189,7 @@ class DirectQuotes:
                 return found
             if token.lower_ == "according" and token.nbor(1).lower_ == "to":
                 return self._according(token, "after")
-            phrase = token.pos_ in _PHRASE_POS or token.dep_ in {"aux", "auxpass"}
+            phrase = token.pos_ in PHRASE_POS or token.dep_ in AUX_DEPS
             named = phrase or in_commas or token.text[:1].isupper()
             if not named and not _in_apposition(token, start):
                 return None
@@ -228,7 +233,7 @@ class DirectQuotes:
             after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else token
             if token.lower_ == "according" and after.lower_ == "to":
                 return self._according(token, "before")
-        named = tail.i > 0 and tail.nbor(-1).pos_ in {"PROPN", "NOUN", "PRON"}
+        named = tail.i > 0 and tail.nbor(-1).pos_ in NOMINAL_POS
         if tail.text == ":" and named and tail.i - tokens[0].i <= 6:  # 'Jane Doe: "..."'
             return _Attribution(":", _mention(tail.nbor(-1)), "before")
         if tail.text == ":":  # 'The committee issued a statement: "..."'
@@ -293,10 +298,10 @@ class DirectQuotes:
             return None
         root = words.root
         for ancestor in _outer_ancestors(words):
-            if ancestor.dep_ in _NOUN_CLAUSE_DEPS:
+            if ancestor.dep_ in NOUN_CLAUSE_DEPS:
                 break  # the fragment belongs to a noun's own clause, not to a cue
             lemma = ancestor.lemma_.lower()
-            if ancestor.pos_ in {"VERB", "AUX"} and lemma in _PARTIAL_CUES:
+            if ancestor.pos_ in VERB_POS and lemma in _PARTIAL_CUES:
                 ancestor = reporting_verb(ancestor)
                 speaker = speaker_of(ancestor) or lost_subject(ancestor)
                 if speaker is None or relays(ancestor, speaker):
@@ -318,9 +323,6 @@ class DirectQuotes:
 
 
 _PARTIAL_CUES = SPEECH_VERBS | LABEL_VERBS | THOUGHT_VERBS
-#: Dependency labels (spaCy's English scheme) of a clause that modifies a noun: a
-#: fragment under one names or describes the noun ("known as "X"", "which calls itself").
-_NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
 #: How many heads above a fragment's root the walk to its cue looks.
 _ANCESTOR_STEPS = 5
 
@@ -335,7 +337,7 @@ def _outer_ancestors(words: Span) -> list[Token]:
 def _in_noun_clause(words: Span) -> bool:
     """Whether the quoted ``words`` sit in a clause modifying a noun, as ``_partial``'s
     walk finds it: 'The firm, known as "X," said ...'."""
-    return any(t.dep_ in _NOUN_CLAUSE_DEPS for t in _outer_ancestors(words))
+    return any(t.dep_ in NOUN_CLAUSE_DEPS for t in _outer_ancestors(words))
 
 
 #: Tokens before an opening mark searched for a scare marker ("so - called").
@@ -353,7 +355,7 @@ def _overlaps(a: Span, b: Span) -> bool:
 
 def _beside(mention: Span, cue: Token) -> bool:
     """A name or pronoun right before the cue ("Smith said") or right after it ("said Smith")."""
-    return mention.end <= cue.i and mention.root.pos_ in {"PROPN", "PRON"}
+    return mention.end <= cue.i and mention.root.pos_ in NAME_OR_PRONOUN_POS
 
 
 def _in_apposition(token: Token, start: int) -> bool:
@@ -361,7 +363,7 @@ def _in_apposition(token: Token, start: int) -> bool:
     for ancestor in islice(token.ancestors, _AFTER_WINDOW):
         if ancestor.idx < start:
             return False
-        if ancestor.dep_ in {"appos", "relcl", "acl"}:
+        if ancestor.dep_ in NOUN_ATTACHMENT_DEPS:
             return True
     return False
 
@@ -378,13 +380,13 @@ def _scare(doc: Doc, words: Span, span: QuotedSpan) -> bool:
         before = doc[max(0, mark - _MARKER_TOKENS) : mark].text.split()
         if before and before[-1].lower() in SCARE_MARKERS:
             return True  # "so-called „debt brake“", however the hyphen was tokenised
-    modifier = root.dep_ in {"compound", "amod", "nmod", "poss", "npadvmod"}
+    modifier = root.dep_ in EMBEDDED_DEPS
     if modifier and root.head.i >= words.end and root.head.text not in QUOTE_CHARS:
         return True  # the "maximum pressure" policy; not 'as «necessary»' parsed on its mark
     nxt = (
         words.end + 1 if words.end < len(doc) and doc[words.end].text in QUOTE_CHARS else words.end
     )
-    if nxt < len(doc) and root.head.i == nxt and doc[nxt].pos_ in {"NOUN", "PROPN"}:
+    if nxt < len(doc) and root.head.i == nxt and doc[nxt].pos_ in NOUN_POS:
         return True
     alpha = [t for t in words if t.is_alpha]
     return len(alpha) >= 2 and all(t.text[0].isupper() for t in alpha if len(t) > 3)

@@ -32,16 +32,21 @@ from newsdesk.lexicon.cues import (
     SPEECH_FORMS,
     SPEECH_VERBS,
 )
+from newsdesk.lexicon.labels import (
+    ADDRESSEE_DEPS,
+    COORDINATION_DEPS,
+    EDGE_POS,
+    PARTICLE_POS,
+    RELATIVE_TAGS,
+    SUBJECT_DEPS,
+    SUBJECT_OR_EXPLETIVE_DEPS,
+    VERB_POS,
+)
 from newsdesk.lexicon.outlets import SOCIAL
+from newsdesk.nlp.parse import SENTENCE_REACH, has_child_with, sentence_start
 from newsdesk.nlp.quotes.candidate import QuoteCandidate
-from newsdesk.nlp.quotes.speaker import SENTENCE_REACH, has_own_speaker, sentence_start
+from newsdesk.nlp.quotes.speaker import has_own_speaker
 
-#: Tokens trimmed from both ends of a reported clause.
-#: Parts of speech trimmed off both edges of a content (punctuation, spaces, "and").
-EDGE_POS = frozenset({"PUNCT", "SPACE", "CCONJ"})
-#: Parts of speech that alone make no content: "never asked for", "talk to" (a pronoun
-#: does: "denied it" reports "it").
-PARTICLE_POS = frozenset({"ADP", "PART", "SCONJ", "PUNCT", "SPACE"})
 #: Dependencies of an aside that trails a reported clause and is not part of it.
 _ASIDE_DEPS = frozenset({"advcl", "relcl", "acl", "npadvmod", "parataxis"})
 #: Marks that end a reported clause: what follows is the writer's.
@@ -106,7 +111,7 @@ def _opens_clause(that: Token) -> bool:
     head = that.head
     if that.dep_ != "dobj" or head.i <= that.i + 1:
         return False
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and that.i < c.i < head.i for c in head.children)
+    return any(c.dep_ in SUBJECT_DEPS and that.i < c.i < head.i for c in head.children)
 
 
 def _says_something(token: Token) -> bool:
@@ -148,9 +153,9 @@ def before_setting(doc: Doc, start: int, end: int) -> int:
             continue
         phrase = doc[index + 1]
         rest = doc[phrase.right_edge.i + 1 : end]  # what follows the phrase
-        if any(t.pos_ in {"VERB", "AUX"} or t.dep_ in {"cc", "conj"} for t in rest):
+        if any(t.pos_ in VERB_POS or t.dep_ in COORDINATION_DEPS for t in rest):
             continue  # a clause, or a coordination ("on radio and on television alike")
-        if any(t.dep_ in {"cc", "conj"} for t in phrase.subtree):
+        if any(t.dep_ in COORDINATION_DEPS for t in phrase.subtree):
             continue
         if phrase.tag_ == "VBG" or _no_clause(doc, index, end):
             return index  # ", adding that B": B is said apart, in an attribution of its own
@@ -184,7 +189,7 @@ def _setting(token: Token) -> bool:
 def _no_clause(doc: Doc, comma: int, end: int) -> bool:
     """No clause with a subject of its own (a relative pronoun aside) after ``comma``."""
     return not any(
-        t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.tag_ not in {"WDT", "WP"}
+        t.dep_ in SUBJECT_OR_EXPLETIVE_DEPS and t.tag_ not in RELATIVE_TAGS
         for t in doc[comma + 1 : end]
     )
 
@@ -202,7 +207,7 @@ def _own_clause(token: Token) -> bool:
         return False
     for conj in token.head.children:
         if conj.dep_ == "conj" and conj.i > token.i:
-            return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children)
+            return has_child_with(conj, SUBJECT_OR_EXPLETIVE_DEPS)
     return False
 
 
@@ -210,7 +215,7 @@ def second_clause(head: Token) -> int:
     """Start of a speech verb coordinated with ``head``: "A and said that B" (B is
     said by the subject of A); past the phrase when there is none."""
     for child in head.rights:
-        if child.dep_ != "conj" or child.pos_ not in {"VERB", "AUX"}:
+        if child.dep_ != "conj" or child.pos_ not in VERB_POS:
             continue
         if child.lemma_.lower() in SPEECH_VERBS:
             start = child.left_edge.i
@@ -376,7 +381,7 @@ def attributes(cue: Token, direct: list[tuple[int, int]]) -> bool:
     if any("\n" in t.text_with_ws for t in cue.doc[max(0, cue.i - 4) : cue.i]):
         return False  # a new paragraph the parse hung under the quote
     rights = list(cue.rights)  # "told the Bundestag.": a hearer, and nothing said
-    return any(c.dep_ in {"dobj", "dative"} for c in rights) and all(
+    return any(c.dep_ in ADDRESSEE_DEPS for c in rights) and all(
         c.dep_ in _HEARER_DEPS for c in rights
     )
 

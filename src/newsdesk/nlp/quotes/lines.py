@@ -15,8 +15,14 @@ import re
 
 from spacy.tokens import Doc
 
-from newsdesk.lexicon.cues import NOT_SPEAKER_LABELS
+from newsdesk.lexicon.cues import HEADLINE_LABEL_LINKS, NOT_SPEAKER_LABELS
 from newsdesk.lexicon.given_names import GIVEN_NAMES
+from newsdesk.lexicon.labels import (
+    LABEL_POS,
+    PLACE_LABELS,
+    SPEAKING_LABELS,
+    SUBJECT_OR_EXPLETIVE_DEPS,
+)
 from newsdesk.lexicon.outlets import looks_like_outlet
 from newsdesk.nlp.quotes.candidate import QuoteCandidate
 from newsdesk.nlp.quotes.marks import QUOTE_CHARS, paragraph_spans
@@ -27,8 +33,6 @@ _MAX_LABEL_CHARS = 40
 #: headline ("Former Governor at Convention: ..."), where news titles name the speaker.
 _MAX_LINE_LABEL_WORDS = 4
 _MAX_LABEL_WORDS = 5
-#: Lower-case words a headline's speaker label may hold: "Mayor to City Council: ...".
-_LABEL_LINKS = frozenset({"at", "to", "of", "in", "on", "for", "and", "&"})
 #: Most words of a headline after a colon; a longer first line is a story's lead
 #: after its credit ("Tasnim: President X on Monday said ...", 40-60 words in news).
 _MAX_HEADLINE_WORDS = 25
@@ -42,10 +46,6 @@ _LINK = re.compile(r"https?://|www\.|\.(?:com|org|net)/")
 #: takes an object, and with no subject of its own, is an imperative.
 _IMPERATIVE_TAGS = frozenset({"VB"})
 _OBJECT_DEPS = frozenset({"dobj"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
-#: Parts of speech of a one-word label that can name a speaker ("FALLIN" may be tagged a
-#: number, "BOULDUAN" an adjective: upper-case names the tagger does not know).
-_LABEL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"})
 #: Entity types of a label that names a person, whose line is speech even when it
 #: opens with an imperative ("Warren: Give me a break."); a team's or a venue's is not.
 _PERSON_TYPES = frozenset({"PERSON"})
@@ -102,7 +102,7 @@ def _noun(doc: Doc, start: int, colon: int) -> bool:
     """A label word the tagger calls a noun or a name ("PENCE", "Poll"), not a verb or an
     interjection ("Revealed", "Wow")."""
     word = doc.char_span(start, colon, alignment_mode="expand")
-    return word is not None and any(t.pos_ in _LABEL_POS for t in word)
+    return word is not None and any(t.pos_ in LABEL_POS for t in word)
 
 
 def _links(rest: str) -> bool:
@@ -121,7 +121,7 @@ def _instruction(doc: Doc, start: int) -> bool:
     verb = first[0]  # the tagger may call a capitalised "Host" a noun: it has an object
     children = {c.dep_ for c in verb.children}
     bare = verb.tag_ in _IMPERATIVE_TAGS or bool(children & _OBJECT_DEPS)
-    return bare and not children & _SUBJECT_DEPS
+    return bare and not children & SUBJECT_OR_EXPLETIVE_DEPS
 
 
 def _person(doc: Doc, start: int, colon: int, words: list[str]) -> bool:
@@ -139,7 +139,7 @@ def _credit(doc: Doc, start: int, colon: int, label: str) -> bool:
     if looks_like_outlet(label) or looks_like_outlet(label.title()):
         return True
     named = doc.char_span(start, colon, alignment_mode="expand")
-    return named is not None and all(t.ent_type_ in {"GPE", "LOC"} for t in named)
+    return named is not None and all(t.ent_type_ in PLACE_LABELS for t in named)
 
 
 def _lead(rest: str) -> bool:
@@ -154,12 +154,14 @@ def _speaker_label(doc: Doc, start: int, colon: int, words: list[str]) -> bool:
     if "".join(words).isupper():
         return True
     named = doc.char_span(start, colon, alignment_mode="expand")
-    return named is not None and any(t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in named)
+    return named is not None and any(t.ent_type_ in SPEAKING_LABELS for t in named)
 
 
 def _title_label(words: list[str]) -> bool:
     """A speaker named in a headline: capitalised words ("Former Governor at Convention")."""
-    return words[0][:1].isupper() and all(w[:1].isupper() or w in _LABEL_LINKS for w in words)
+    return words[0][:1].isupper() and all(
+        w[:1].isupper() or w in HEADLINE_LABEL_LINKS for w in words
+    )
 
 
 def _headline(rest: str) -> bool:

@@ -29,10 +29,17 @@ from newsdesk.lexicon.cues import (
     QUESTION_VERBS,
     TO_CONTENT_NOUNS,
 )
+from newsdesk.lexicon.labels import (
+    CLAUSE_COMPLEMENT_DEPS,
+    CONTENT_CLAUSE_DEPS,
+    PREPOSITION_OBJECT_DEPS,
+    SUBJECT_OR_EXPLETIVE_DEPS,
+)
+from newsdesk.nlp.parse import SENTENCE_REACH, children_with
 from newsdesk.nlp.quotes.candidate import QuoteCandidate
 from newsdesk.nlp.quotes.clause import bare_phrase
 from newsdesk.nlp.quotes.extent import trim
-from newsdesk.nlp.quotes.speaker import SENTENCE_REACH, speaker_of
+from newsdesk.nlp.quotes.speaker import speaker_of
 
 #: Tokens trimmed from both ends of a content.
 #: Complements of an evidential verb that carry what it reports.
@@ -66,11 +73,11 @@ def _nominal(doc: Doc, cue: Token) -> QuoteCandidate | None:
                 break
             if child.lower_ == "to" and cue.lemma_.lower() not in TO_CONTENT_NOUNS:
                 break  # "a letter to the mayor", "of concern to the White House": a hearer
-            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            objects = children_with(child, PREPOSITION_OBJECT_DEPS)
             if objects:
                 content = _span(doc, objects[0].left_edge.i, objects[0].right_edge.i + 1, cue.i)
             break
-        if child.dep_ in {"acl", "ccomp"} and _complement(child):
+        if child.dep_ in CONTENT_CLAUSE_DEPS and _complement(child):
             content = _span(doc, child.left_edge.i, child.right_edge.i + 1, cue.i)
             break
     if content is None:
@@ -102,12 +109,12 @@ def _stance(doc: Doc, cue: Token) -> QuoteCandidate | None:
         for child in islice(holder.rights, SENTENCE_REACH):
             if child.i <= cue.i:
                 continue
-            if child.dep_ in {"ccomp", "xcomp"} or (
+            if child.dep_ in CLAUSE_COMPLEMENT_DEPS or (
                 child.dep_ == "prep" and child.lower_ in NOUN_CONTENT_PREPOSITIONS | {"with", "in"}
             ):
                 first = child
                 if child.dep_ == "prep":
-                    objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+                    objects = children_with(child, PREPOSITION_OBJECT_DEPS)
                     if not objects:
                         continue
                     first = objects[0]
@@ -136,10 +143,10 @@ def _asked(doc: Doc, cue: Token) -> QuoteCandidate | None:
         return None
     for child in cue.rights:
         first = None
-        if child.dep_ in {"ccomp", "xcomp"}:
+        if child.dep_ in CLAUSE_COMPLEMENT_DEPS:
             first = child
         elif child.dep_ == "prep" and child.lower_ in {"about", "on", "over"}:
-            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            objects = children_with(child, PREPOSITION_OBJECT_DEPS)
             first = objects[0] if objects else None
         if first is not None:
             content = _span(doc, first.left_edge.i, first.right_edge.i + 1, cue.i)
@@ -160,7 +167,7 @@ def _complement(token: Token) -> bool:
 
 
 def _evidential(doc: Doc, cue: Token) -> QuoteCandidate | None:
-    subjects = [c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    subjects = children_with(cue, SUBJECT_OR_EXPLETIVE_DEPS)
     if not subjects or subjects[0].i > cue.i:
         return None
     subject = subjects[0]

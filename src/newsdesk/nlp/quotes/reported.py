@@ -42,13 +42,22 @@ from newsdesk.lexicon.cues import (
     THOUGHT_OBJECT_VERBS,
     THOUGHT_VERBS,
 )
+from newsdesk.lexicon.labels import (
+    AUX_DEPS,
+    COMPLEMENT_DEPS,
+    FINITE_TAGS,
+    RELATIVE_TAGS,
+    SPEECH_OBJECT_DEPS,
+    VERB_POS,
+)
 from newsdesk.lexicon.outlets import looks_like_outlet
 from newsdesk.lexicon.pronouns import SPEECH_PARTICIPANTS
 from newsdesk.nlp.cited.relay import relays
+from newsdesk.nlp.parse import has_child_with
 from newsdesk.nlp.quotes.according import according
 from newsdesk.nlp.quotes.actions import acted_on, heard, hearer, without_hearer
 from newsdesk.nlp.quotes.candidate import QuoteCandidate
-from newsdesk.nlp.quotes.clause import FINITE_TAGS, bare_phrase, circumstance, reported_clause
+from newsdesk.nlp.quotes.clause import bare_phrase, circumstance, reported_clause
 from newsdesk.nlp.quotes.extent import (
     attributes,
     before_setting,
@@ -77,12 +86,6 @@ _ANY_CUE = REPORTING_VERBS | _LABELS
 _CUES_OF_OBJECTS = LABEL_VERBS | ATTITUDE_VERBS | SPEECH_VERBS | CLAUSE_VERBS
 #: Verbs of thought that report a clause only ("X believes that ..."), never an object.
 _THOUGHT_ONLY = THOUGHT_VERBS - THOUGHT_OBJECT_VERBS - _CUES_OF_OBJECTS
-#: Dependents of a label or attitude verb that make up what is attributed:
-#: "called them "deplorables"", "urged Congress to act", "called for a ban".
-_COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "attr", "prep", "dative", "pcomp"})
-#: Complements that make a speech verb's object what is attributed: "noted the risk",
-#: "warned against hackers", "called for a ban".
-_OBJECT_DEPS = frozenset({"dobj", "xcomp", "prep"})
 #: Longest noun phrase (tokens) taken as the speaker of "a statement saying ...".
 _MAX_NAME = 8
 #: Verbs of thought that are no verbs of saying ("expects", "knows", "decided").
@@ -109,7 +112,7 @@ def find_reported(
     found: dict[tuple[int, int], QuoteCandidate] = {}
     candidates: list[QuoteCandidate | None] = [*colon_lines(doc), *more]
     for token in doc:
-        if token.pos_ not in {"VERB", "AUX"}:
+        if token.pos_ not in VERB_POS:
             continue
         if token.lower_ == "according":
             candidates.append(according(doc, token))
@@ -165,7 +168,7 @@ def _reported(doc: Doc, cue: Token, partial: list[tuple[int, int]]) -> QuoteCand
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
     if infinitive and _lemma(cue.head) in _ANY_CUE and cue.dep_ == "xcomp":
         return None  # "asked him to say ...", "declined to say": the outer verb reports
-    bare = not any(c.dep_ in {"aux", "auxpass"} for c in cue.children)
+    bare = not has_child_with(cue, AUX_DEPS)
     if cue.tag_ == "VBN" and bare and cue.dep_ in {"acl", "amod", "advcl"}:
         return None  # "formally known as ...", "the so-called ..."
     if not bare:
@@ -224,7 +227,7 @@ def _described_thing(cue: Token, speaker: Span) -> bool:
     relative pronoun ("a remedy that has been described as ..."): what is described,
     never who describes it."""
     passive = any(c.dep_ == "auxpass" for c in cue.children)
-    relative = any(c.dep_ == "nsubjpass" and c.tag_ in {"WDT", "WP"} for c in cue.children)
+    relative = any(c.dep_ == "nsubjpass" and c.tag_ in RELATIVE_TAGS for c in cue.children)
     return passive and relative and agent_of(cue) is None and speaker.end <= cue.i
 
 
@@ -232,7 +235,7 @@ def _passive(doc: Doc, cue: Token) -> QuoteCandidate | None:
     """'The plan was backed by most voters': the subject is what the agent holds."""
     agent = agent_of(cue)
     subjects = [c for c in cue.children if c.dep_ == "nsubjpass"]
-    if not subjects or subjects[0].tag_ in {"WDT", "WP"}:
+    if not subjects or subjects[0].tag_ in RELATIVE_TAGS:
         return None
     subject = subjects[0]
     if heard(_lemma(cue), subject):
@@ -283,7 +286,7 @@ def _characterised(cue: Token, partial: list[tuple[int, int]]) -> Span | None:
         if _for_clause(child):
             parts.append(child)  # "called for the city to act": a for-to clause
             continue
-        if child.dep_ not in _COMPLEMENT_DEPS or circumstance(child):
+        if child.dep_ not in COMPLEMENT_DEPS or circumstance(child):
             break
         parts.append(child)
     if not parts:
@@ -298,7 +301,7 @@ def _characterised(cue: Token, partial: list[tuple[int, int]]) -> Span | None:
         start += 1  # "called for the city to act": the city acting is
     if start < cue.i + 1 or start >= end:
         return None
-    objects = any(c.dep_ in _OBJECT_DEPS or _for_clause(c) for c in parts)
+    objects = any(c.dep_ in SPEECH_OBJECT_DEPS or _for_clause(c) for c in parts)
     plain = acted_on(_lemma(cue), cue, parts) or hearer(_lemma(cue), parts)
     if plain or (_lemma(cue) not in _LABELS and not objects):
         span = cue.doc[start:end]

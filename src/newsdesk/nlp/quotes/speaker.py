@@ -13,44 +13,44 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from newsdesk.lexicon.cues import OBJECT_PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_DEPS
+from newsdesk.lexicon.cues import OBJECT_PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS
 from newsdesk.lexicon.given_names import GIVEN_NAMES
-from newsdesk.nlp.parse import per_doc
+from newsdesk.lexicon.labels import (
+    CLIMB_DEPS,
+    EDGE_POS,
+    KEEP_RIGHT_DEPS,
+    NAME_OR_PRONOUN_POS,
+    NOMINAL_POS,
+    NOUN_ATTACHMENT_DEPS,
+    NUMERIC_LABELS,
+    RELATIVE_TAGS,
+    SUBJECT_DEPS,
+    SUBJECT_POS,
+    TIME_LABELS,
+)
+from newsdesk.lexicon.punctuation import QUOTE_MARK_TOKENS
+from newsdesk.nlp.parse import SENTENCE_REACH, per_doc
 
-#: Children kept in a speaker's noun phrase after its head (the rest, such as
-#: appositions and relative clauses, are cut off): "Secretary of State".
-_KEEP_RIGHT = frozenset({"prep", "pobj", "compound", "flat", "nummod", "cc", "conj", "case"})
 #: Longest phrase (tokens) kept after a speaker's head noun.
 _MAX_NAME = 12
-#: Dependencies to climb from a cue without a subject to the verb that has one
-#: ("acomp": "voters were more likely to say ...", the subject of "be" speaks).
-_CLIMB = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "prep", "pobj", "acomp"})
-#: Parts of speech of a subject that can be a speaker: names, nouns, pronouns,
-#: and quantifiers standing for people ("Most said", "Some argue", "Current and
-#: former officials said", where the parse heads the phrase on the adjective).
-_SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON", "X", "NUM", "ADJ", "DET"})
 #: Key of the cached person-name words in a doc's user data.
 _PERSON_WORDS = "newsdesk.person_words"
-#: Quotation marks, as tokens.
-_QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»", "‘", "’", "'"})
-#: Leading or trailing tokens dropped from a speaker mention.
-_TRIM = frozenset({"PUNCT", "SPACE", "CCONJ"})
 
 
 def _noun_phrase(head: Token) -> tuple[int, int]:
     """Token range [start, end) of the phrase headed by ``head``, appositions cut off."""
     start = head.left_edge.i
     for child in head.lefts:
-        if child.dep_ in {"appos", "relcl", "acl"} or child.text in {",", "—", "("}:
+        if child.dep_ in NOUN_ATTACHMENT_DEPS or child.text in {",", "—", "("}:
             start = max(start, child.right_edge.i + 1)
     end = head.i + 1
     for child in head.rights:
         if child.dep_ == "appos" and child.i == end and child.pos_ == "PROPN":
             end = child.i + 1  # "the economist Jane Doe": a name right after its title
             continue
-        if child.dep_ not in _KEEP_RIGHT or child.right_edge.i - child.left_edge.i > _MAX_NAME:
+        if child.dep_ not in KEEP_RIGHT_DEPS or child.right_edge.i - child.left_edge.i > _MAX_NAME:
             break
-        if child.dep_ == "prep" and any(t.ent_type_ in {"DATE", "TIME"} for t in child.subtree):
+        if child.dep_ == "prep" and any(t.ent_type_ in TIME_LABELS for t in child.subtree):
             break  # "President X on Sunday": when, not who
         if any(t.text in {",", "("} for t in child.subtree):
             break
@@ -59,9 +59,9 @@ def _noun_phrase(head: Token) -> tuple[int, int]:
     for index in range(start, head.i):
         if "\n" in doc[index].text:
             start = index + 1  # a phrase never runs over a paragraph break
-    while start < end and doc[start].pos_ in _TRIM:
+    while start < end and doc[start].pos_ in EDGE_POS:
         start += 1
-    while end > start and doc[end - 1].pos_ in _TRIM:
+    while end > start and doc[end - 1].pos_ in EDGE_POS:
         end -= 1
     if start >= end:
         return head.i, head.i + 1
@@ -82,12 +82,12 @@ def subject_of(cue: Token, quoted: Callable[[int], bool] | None = None) -> Token
             if child.dep_ in SUBJECT_DEPS and not (quoted and quoted(child.idx)):
                 if _label(child):
                     continue  # "Kayhan: President X on Monday rejected ...": a credit
-                if child.tag_ in {"WP", "WDT"} and token.dep_ == "relcl":
+                if child.tag_ in RELATIVE_TAGS and token.dep_ == "relcl":
                     return token.head  # "Smith, who said ..."
                 return child
-        if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        if token.dep_ == "relcl" and token.head.pos_ in NOMINAL_POS:
             return token.head
-        if token.dep_ not in _CLIMB or token.head is token:
+        if token.dep_ not in CLIMB_DEPS or token.head is token:
             return None
         if _added(token):
             token = token.head  # "X said A and added B": A's verb is not the speaker's
@@ -104,7 +104,7 @@ def _reported_clause(verb: Token) -> bool:
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
         return False
     lo, hi = sorted((verb.i, verb.head.i))
-    return not any(t.text in _QUOTE_MARKS for t in verb.doc[lo:hi])
+    return not any(t.text in QUOTE_MARK_TOKENS for t in verb.doc[lo:hi])
 
 
 def _label(subject: Token) -> bool:
@@ -153,7 +153,7 @@ def speaker_of(cue: Token, quoted: Callable[[int], bool] | None = None) -> Span 
         if not inside:
             return None
         subject = inside[0]
-    if subject.pos_ not in _SUBJECT_POS and subject.dep_ != "nsubjpass":
+    if subject.pos_ not in SUBJECT_POS and subject.dep_ != "nsubjpass":
         return None
     subject = named_apposition(subject) or subject
     start, end = _noun_phrase(subject)
@@ -196,10 +196,10 @@ def quoted_as(cue: Token) -> Span | None:
         token = doc[index]
         if token.lemma_.lower() == "quote" and token.lower_ != "quote":
             start, end = index + 1, cue.i - 1
-            while start < end and doc[start].pos_ in _TRIM:
+            while start < end and doc[start].pos_ in EDGE_POS:
                 start += 1
             words = doc[start:end]
-            if words and all(t.pos_ in _SUBJECT_POS or t.is_punct for t in words):
+            if words and all(t.pos_ in SUBJECT_POS or t.is_punct for t in words):
                 return words
             return None
         if token.is_punct and token.text not in {".", "'s"}:
@@ -253,40 +253,6 @@ def cue_text(doc: Doc, words: list[Token]) -> str:
     return " ".join(t.text for t in words)
 
 
-#: How far (tokens) the sentence helpers look: sentences longer than this are
-#: cut there, so hostile input (a megabyte with no full stop) stays linear.
-SENTENCE_REACH = 120
-
-
-def sentence_start(token: Token) -> int:
-    """Index of the first token of ``token``'s sentence, looking back at most SENTENCE_REACH."""
-    doc = token.doc
-    index = token.i
-    floor = max(0, token.i - SENTENCE_REACH)
-    while index > floor and not doc[index].is_sent_start:
-        index -= 1
-    return index
-
-
-def sentence_end(token: Token) -> int:
-    """Index just past ``token``'s sentence, looking ahead at most SENTENCE_REACH."""
-    doc = token.doc
-    index = token.i + 1
-    ceiling = min(len(doc), token.i + SENTENCE_REACH)
-    while index < ceiling and not doc[index].is_sent_start:
-        index += 1
-    return index
-
-
-def sentence_root(token: Token) -> Token:
-    """The root of ``token``'s parse tree, climbing at most SENTENCE_REACH heads."""
-    for _ in range(SENTENCE_REACH):
-        if token.head is token:
-            break
-        token = token.head
-    return token
-
-
 def speaker_span_of(token: Token) -> Span:
     """The noun phrase around ``token`` as a span (compounds and titles before it kept)."""
     start = token.i
@@ -295,10 +261,6 @@ def speaker_span_of(token: Token) -> Span:
     while start < token.i and token.doc[start].is_punct:
         start += 1
     return token.doc[start : token.i + 1]
-
-
-#: Entity types that never speak: "said Friday".
-_NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
 def misread_name(token: Token) -> bool:
@@ -315,7 +277,7 @@ def _person_words(doc: Doc) -> frozenset[str]:
 
 
 def _namelike(token: Token) -> bool:
-    return token.pos_ in {"PROPN", "PRON"} and token.ent_type_ not in _NOT_SPEAKERS
+    return token.pos_ in NAME_OR_PRONOUN_POS and token.ent_type_ not in NUMERIC_LABELS
 
 
 def adjacent_mention(cue: Token) -> Span | None:
@@ -341,9 +303,9 @@ def adjacent_mention(cue: Token) -> Span | None:
     index = cue.i + 1
     while index < len(doc) and index <= cue.i + 4:
         token = doc[index]
-        if token.lower_ in OBJECT_PRONOUNS or token.ent_type_ in _NOT_SPEAKERS:
+        if token.lower_ in OBJECT_PRONOUNS or token.ent_type_ in NUMERIC_LABELS:
             break
-        if token.pos_ in {"PROPN", "PRON", "NOUN"}:
+        if token.pos_ in NOMINAL_POS:
             while index + 1 < len(doc) and doc[index + 1].pos_ == "PROPN":
                 index += 1
             head = doc[index]

@@ -7,7 +7,7 @@ the last) entity named inside the mention when its head is a proper noun; a
 mention that names nobody known (``a police spokesman``, ``the report``)
 becomes an entity of its own, one per description, named by the description
 up to its head noun (``leaked memo``, typed WORK_OF_ART as a document:
-``names.DOCUMENT_NOUNS``; ``researchers``, a plural person). An unresolved
+``names.DOCUMENT_SUBJECT_NOUNS``; ``researchers``, a plural person). An unresolved
 ``they`` speaker is the group of people last described as a speaker. A direct
 quote that names no speaker but follows on from the previous quote of the same or the
 previous paragraph, with no other person named in between, is that quote's
@@ -29,32 +29,25 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.lexicon.labels import NOUN_POS, OPENING_POS, PLURAL_TAGS, THING_LABELS, WH_TAGS
 from newsdesk.lexicon.names import (
-    DOCUMENT_NOUNS,
+    DOCUMENT_SUBJECT_NOUNS,
     ORGANISATION_NOUNS,
-    PLURAL_TAGS,
-    POSSESSIVE_ENDINGS,
     ROLE_NOUNS,
 )
-from newsdesk.lexicon.outlets import DOCUMENT_NOUNS as CITED_DOCUMENTS
+from newsdesk.lexicon.outlets import CITED_DOCUMENT_NOUNS as CITED_DOCUMENTS
 from newsdesk.lexicon.pronouns import PRONOUNS, SPEECH_PARTICIPANTS
+from newsdesk.lexicon.punctuation import POSSESSIVE_ENDINGS
+from newsdesk.lexicon.words import ARTICLES
 from newsdesk.nlp.coref.resolve import QuoteLike, Resolution
 from newsdesk.nlp.entities.join import Cluster, person_named
 from newsdesk.nlp.speakers.first_person import join_first_person
 
 __all__ = ["attribute", "unnamed"]
 
-_ARTICLES = frozenset({"the", "a", "an"})
-#: Words of the noun phrase that opens a description: articles, adjectives, numbers,
-#: nouns and the possessive ``'s``.
-_OPENING_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "PART", "ADV"})
 #: Dependencies of a word that modifies a later noun (``Bank`` of ``Bank of England
 #: officials``, ``police`` of ``police spokesman``): never the description's head.
 _MODIFIER_DEPS = frozenset({"nmod", "compound", "poss", "amod"})
-#: Penn tags of relative and interrogative words ("which", "who", "what", "whose").
-_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
-#: Entity types that never speak: things made, works, events, laws (spaCy labels).
-_THINGS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 
 
 def attribute(doc: Doc, resolution: Resolution, quotes: Sequence[QuoteLike]) -> list[int | None]:
@@ -85,7 +78,7 @@ def _unnamed(doc: Doc, resolution: Resolution, quote: QuoteLike, speaker: int | 
     if span is None or len(span) == 0:
         return speaker is None
     root = span.root
-    if root.tag_ in _WH_TAGS:
+    if root.tag_ in WH_TAGS:
         return True
     if root.pos_ == "NOUN" and root.lemma_.lower() in CITED_DOCUMENTS:
         return True  # "the statement said": a document, cited as such
@@ -96,7 +89,7 @@ def _thing(cluster: Cluster) -> bool:
     """A product, a work or an event named as such ("Windows 11"), or a document the page
     cites ("the statement"); not a study or an analysis described as a speaker."""
     if cluster.names:
-        return cluster.type in _THINGS
+        return cluster.type in THING_LABELS
     return bool(cluster.aliases) and cluster.aliases[0].split()[-1].lower() in CITED_DOCUMENTS
 
 
@@ -132,7 +125,7 @@ def _described(
     end = min(span[1], head.idx + len(head.text))  # "the findings of the inquiry": findings
     words = text[span[0] : end].split()
     definite = bool(words) and words[0].lower() == "the"
-    if words and words[0].lower() in _ARTICLES:
+    if words and words[0].lower() in ARTICLES:
         words = words[1:]
     name = " ".join(words)
     if not name:
@@ -144,7 +137,7 @@ def _described(
     noun, lemma = head.lower_, head.lemma_.lower()
     if noun in ORGANISATION_NOUNS or lemma in ORGANISATION_NOUNS:
         kind = "ORG"
-    elif noun in DOCUMENT_NOUNS or lemma in DOCUMENT_NOUNS:
+    elif noun in DOCUMENT_SUBJECT_NOUNS or lemma in DOCUMENT_SUBJECT_NOUNS:
         kind = "WORK_OF_ART"
     else:
         kind = "PERSON"
@@ -166,9 +159,9 @@ def _head_noun(doc: Doc, span: tuple[int, int], root: Token) -> Token:
     for token in doc[root.sent.start : root.i + 1]:
         if token.idx < span[0]:
             continue
-        if token.pos_ not in _OPENING_POS:
+        if token.pos_ not in OPENING_POS:
             break
-        if token.pos_ not in {"NOUN", "PROPN"}:
+        if token.pos_ not in NOUN_POS:
             continue
         if token.dep_ in _MODIFIER_DEPS and token.i < token.head.i and token.head.idx < span[1]:
             continue  # "Department of Health officials": officials
@@ -176,7 +169,7 @@ def _head_noun(doc: Doc, span: tuple[int, int], root: Token) -> Token:
         if after is not None and after.idx < span[1]:
             if after.tag_ == "POS" or after.lower_ in POSSESSIVE_ENDINGS:
                 continue  # "the paper's authors"
-            if token.dep_ == "compound" and after.pos_ in {"NOUN", "PROPN"}:
+            if token.dep_ == "compound" and after.pos_ in NOUN_POS:
                 continue  # "a police spokesman"
         return token
     return root

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.lexicon.labels import PERSONAL_PRONOUN_TAGS
 from newsdesk.lexicon.pronouns import FIRST_PERSON_PLURAL
 from newsdesk.nlp.coref.pull import FIRST_PERSON, pull_quotes
 from newsdesk.nlp.coref.resolve import QuoteLike, Resolution
@@ -151,7 +152,7 @@ def join_first_person(
             resolution.clusters[voice.organisation] if voice.organisation is not None else None
         )
         for token in span:
-            if token.tag_ not in {"PRP", "PRP$"}:
+            if token.tag_ not in PERSONAL_PRONOUN_TAGS:
                 continue
             if token.lower_ in FIRST_PERSON and speaker.type == "PERSON":
                 _mention(speaker, token)
@@ -168,7 +169,7 @@ def _join_pull_quotes(doc: Doc, text: str, resolution: Resolution, joined: set[i
         for start, end in pull.regions:
             span = doc.char_span(start, end, alignment_mode="contract")
             for token in span or ():
-                said = token.lower_ in FIRST_PERSON and token.tag_ in {"PRP", "PRP$"}
+                said = token.lower_ in FIRST_PERSON and token.tag_ in PERSONAL_PRONOUN_TAGS
                 if said and token.i not in joined:
                     _mention(speaker, token)
                     joined.add(token.i)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.furniture.indices import INSTRUMENTS
 from newsdesk.furniture.market import (
     alias_key,
     canonical_name,
@@ -13,6 +12,7 @@ from newsdesk.furniture.market import (
     parse_rows,
     unique_rows,
 )
+from newsdesk.lexicon.market import INSTRUMENTS
 
 
 @pytest.mark.parametrize(

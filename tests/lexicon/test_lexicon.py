@@ -74,9 +74,18 @@ HEURISTIC = (
     "corpus",
     "query",
 )
-#: Folders and modules not yet brought into the lexicon (issue 10, in progress).
+#: Folders and modules (paths under ``src/newsdesk``) not yet brought into the lexicon
+#: (issue 10, in progress).
 PENDING: frozenset[str] = frozenset(
-    {"decode.py", "cjk.py", "body.py", "segment", "furniture", "metadata", "nlp", "corpus", "query"}
+    {
+        "metadata",
+        "nlp",
+        "corpus",
+        "query",
+        # the outlet words of a credit line (lexnlp) and the flattener (leaves for bench/)
+        "furniture/credit.py",
+        "segment/flatten.py",
+    }
 )
 
 
@@ -86,6 +95,7 @@ def _outside_lexicon() -> list[Path]:
         for path in _modules()
         if path.relative_to(SRC).parts[0] in HEURISTIC
         and path.relative_to(SRC).parts[0] not in PENDING
+        and path.relative_to(SRC).as_posix() not in PENDING
     ]
 
 

@@ -6,8 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdesk.body import normalise
-from newsdesk.segment.blocks import BODY_KINDS, Layout
+from newsdesk.segment.blocks import BODY_KINDS, Layout, normalise
 from newsdesk.segment.lines import split_lines
 from newsdesk.segment.text import layout_text
 from newsdesk.segment.text_run import main_run

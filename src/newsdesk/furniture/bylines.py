@@ -1,192 +1,23 @@
 """Byline, date and caption lines: short furniture lines recognised by their shape.
 
 Pure functions over one block's text, shared by text and HTML segmentation.
-The cue words are data below, each list with where it came from.
+The cue words are data in ``newsdesk.lexicon.furniture`` (month and day names
+in ``newsdesk.lexicon.dates``), each list with where it came from.
 """
 
 from __future__ import annotations
 
 import re
 
-#: Words that introduce an author's name, in the languages of common news
-#: sites (English "By", German "Von", Spanish/Portuguese "Por", French "Par",
-#: Italian "Di", Dutch "Door", Indonesian "Oleh", Russian "Автор").
-BYLINE_CUES = (
-    "posted by",
-    "by",
-    "von",
-    "por",
-    "par",
-    "di",
-    "door",
-    "oleh",
-    "автор",
-    "written by",
-    "words by",
+from newsdesk.lexicon.dates import DAYS, MONTHS
+from newsdesk.lexicon.furniture import (
+    BYLINE_CUES,
+    CAPTION_ENDS,
+    CAPTION_STARTS,
+    CONTRIBUTOR_CUES,
+    DATE_CUES,
+    DATE_ENDS,
 )
-
-#: Month names and abbreviations (English, German, French, Spanish, Portuguese,
-#: Italian, Dutch, Russian genitive), as dates on news pages spell them.
-MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "januar",
-    "februar",
-    "märz",
-    "mai",
-    "juni",
-    "juli",
-    "oktober",
-    "dezember",
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-    "janeiro",
-    "fevereiro",
-    "março",
-    "maio",
-    "junho",
-    "julho",
-    "setembro",
-    "outubro",
-    "novembro",
-    "dezembro",
-    "gennaio",
-    "febbraio",
-    "aprile",
-    "maggio",
-    "giugno",
-    "luglio",
-    "settembre",
-    "ottobre",
-    "dicembre",
-    "januari",
-    "februari",
-    "maart",
-    "mei",
-    "augustus",
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-]
-
-#: Names of the days of the week (English, German, French, Spanish, Portuguese, Italian).
-DAYS = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonntag",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "lunes",
-    "martes",
-    "miércoles",
-    "jueves",
-    "viernes",
-    "sábado",
-    "domingo",
-    "segunda",
-    "terça",
-    "quarta",
-    "quinta",
-    "sexta",
-    "feira",
-    "lunedì",
-    "martedì",
-    "mercoledì",
-    "giovedì",
-    "venerdì",
-    "sabato",
-    "domenica",
-]
-
-#: Words that say when a page was published or updated.
-DATE_CUES = (
-    "published", "updated", "posted", "last updated", "first published", "veröffentlicht",
-    "aktualisiert", "publié", "mis à jour", "publicado", "actualizado", "atualizado",
-    "pubblicato", "aggiornato", "опубликовано", "обновлено", "il y a", "hace", "há",
-)  # fmt: skip
-#: Words that end a relative date (``2 hours ago``, ``vor 3 Stunden`` starts with "vor").
-DATE_ENDS = ("ago", "назад", "atrás")
-
-#: Starts and ends of image captions and photo credits, from the caption styles
-#: of wire services (AP, Reuters, AFP, Getty) and of news sites.
-CAPTION_STARTS = (
-    "photo:", "photo by", "photos:", "image:", "picture:", "pictured:", "credit:", "foto:",
-    "bild:", "фото:", "photograph:", "illustration:", "file photo", "(photo", "[photo",
-    "image source", "image caption", "media caption", "caption:",
-)  # fmt: skip
-CAPTION_ENDS = (
-    "getty images", "getty images)", "afp)", "reuters)", "(ap)", "ap photo)", "/ap", "/reuters",
-    "/afp", "via getty images", "shutterstock", "(file photo)", "/ getty", "istock",
-    "photo)", "(photo)", "handout)", "/epa", "epa)", "/dpa", "dpa)", "/tass",
-)  # fmt: skip
 
 #: A credit at the end of a caption: ``... Image: Jambula.``, ``Photo: Jane Doe/AP``.
 _CAPTION_CREDIT = re.compile(
@@ -235,11 +66,6 @@ _DAY_MONTH_YEAR = re.compile(
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b|"
     r"\b\d{4}年\d{1,2}月|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}"
 )
-#: Wire-service trailers naming who reported, wrote and edited a story.
-CONTRIBUTOR_CUES = (
-    "reporting by", "additional reporting by", "writing by", "editing by", "compiled by",
-    "reported by", "edited by", "with reporting by", "contributing:", "mit material von",
-)  # fmt: skip
 _WORD = re.compile(r"\w+")
 #: A sentence boundary inside a line: a byline has none (``a.m.`` and initials aside).
 #: Three letters before the stop are enough to say so: ``[a-z]{3,}`` finds the same lines

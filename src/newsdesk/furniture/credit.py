@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsdesk.furniture.phrases import NOT_CREDIT
 from newsdesk.furniture.places import named_like_a_place
+from newsdesk.lexicon.furniture import NOT_CREDIT
 
 #: Words that mark a name as an outlet or agency (``Tehran Times``, ``Xinhua News``).
 OUTLET_WORDS = frozenset(

@@ -15,13 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from newsdesk.furniture.indices import CURRENCY_CODES, INSTRUMENTS
+from newsdesk.lexicon.market import CURRENCY_CODES, INSTRUMENTS, MARKET_UNITS
 from newsdesk.record import MarketRow
 
 #: Marks of direction and list bullets a widget puts around its numbers.
 DECORATION = "•·▪◦‣●►▸▲▼△▽↑↓⬆⬇🔺🔻|"
-#: Unit words a widget may print beside its numbers.
-UNITS = frozenset({"pts", "points", "usd", "eur", "bp", "bps", "%", "pct"})
 #: The largest daily move (percent) an index row can show; beyond it the digits are garbled.
 MAX_PLAUSIBLE_PERCENT = 30.0
 
@@ -154,7 +152,7 @@ def split_rows(text: str) -> list[str]:
         if token.strip(SEPARATORS) == "":
             continue
         number = _NUMBER.match(token.strip(DECORATION)) is not None
-        unit = token.strip(DECORATION).lower() in UNITS
+        unit = token.strip(DECORATION).lower() in MARKET_UNITS
         if not parts or (after_number and not number and not unit):
             parts.append([])
         parts[-1].append(token)
@@ -236,7 +234,7 @@ def _values(rest: str) -> tuple[list[float] | None, bool]:
     previous: str | None = None
     for token in rest.replace("(", " (").split():
         token = token.strip(DECORATION)
-        if not token or token.lower() in UNITS:
+        if not token or token.lower() in MARKET_UNITS:
             continue
         match = _NUMBER.match(token)
         if match is None:

@@ -12,13 +12,7 @@ from __future__ import annotations
 
 import re
 
-#: Labels that introduce a tag list, in the languages of common news sites.
-TAG_LABELS = (
-    "tags", "tag", "topics", "topic", "keywords", "related topics", "filed under", "subjects",
-    "more on", "themen", "schlagwörter", "schlagworte", "thèmes", "mots-clés", "mots clés",
-    "temas", "etiquetas", "tópicos", "argomenti", "parole chiave", "теги", "тэги", "темы",
-    "태그", "タグ", "キーワード", "标签", "關鍵字", "label",
-)  # fmt: skip
+from newsdesk.lexicon.furniture import TAG_LABELS
 
 #: Characters a page puts between tags.
 DELIMITERS = ",|•·;#▪"

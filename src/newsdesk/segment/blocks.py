@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -31,6 +33,19 @@ BlockKind = Literal[
 ]
 
 BODY_KINDS: frozenset[str] = frozenset({"paragraph", "heading"})
+
+
+#: Every Unicode space that is not a line break becomes a plain space.
+_SPACES = re.compile(r"[^\S\n]+")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+def normalise(text: str) -> str:
+    """NFC, plain spaces, no zero-width characters, one line, no outer space."""
+    text = unicodedata.normalize("NFC", text)
+    text = _ZERO_WIDTH.sub("", text)
+    text = text.replace("\n", " ")
+    return _SPACES.sub(" ", text).strip()
 
 
 @dataclass(frozen=True, slots=True)

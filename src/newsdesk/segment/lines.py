@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsdesk.body import normalise
-from newsdesk.segment.text_stopwords import STOPWORDS
+from newsdesk.cjk import CJK_BASIC
+from newsdesk.lexicon.stopwords import STOPWORDS
+from newsdesk.segment.blocks import normalise
 
 #: List bullets a scraper leaves at the start of a list item.
 BULLETS = "•·▪◦‣∙●○■□►▸–—-*"
 _BULLET = re.compile(r"^\s*(?:[" + re.escape(BULLETS) + r"]|\d{1,2}[.)])\s+")
 _WORD = re.compile(r"\w+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 #: A sentence ends with . ! ? … or their CJK forms, maybe inside closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$|[다요]\s*$")
 _SENTENCE_MARK = re.compile(r"[.!?。！？](?:[\"'”’»)\]]*)(?:\s|$)|[,;،、，]")
@@ -89,7 +89,7 @@ def make_line(text: str, number: int, original: str, blank_before: bool = False)
     """The features of one block of text."""
     clean = normalise(text)  # as the body will hold it: what is classified is what is kept
     words = _WORD.findall(clean)
-    cjk = len(_CJK.findall(clean))
+    cjk = len(CJK_BASIC.findall(clean))
     letters = sum(map(str.isalnum, clean)) or 1
     digits = sum(map(str.isdigit, clean))
     lowered = [w.lower() for w in words]

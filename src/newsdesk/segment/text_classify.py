@@ -20,9 +20,9 @@ from collections.abc import Sequence
 
 from newsdesk.furniture.boilerplate import is_end_marker, list_kind, phrase_kind
 from newsdesk.furniture.bylines import is_byline, is_caption, is_date_line
-from newsdesk.furniture.indices import WIDGET_LABEL_WORDS
 from newsdesk.furniture.market import parse_row, parse_rows
 from newsdesk.furniture.tags import has_tag_label, is_hashtag_line, is_tag_label, tag_line
+from newsdesk.lexicon.market import WIDGET_LABEL_WORDS
 from newsdesk.segment.blocks import BODY_KINDS, BlockKind
 from newsdesk.segment.lines import Line
 from newsdesk.segment.text_context import mark_after, mark_repeats, mark_title

@@ -264,3 +264,53 @@ COMMENT_STARTS: tuple[str, ...] = (
     r"^kommentare\b", r"^commentaires\b", r"^comentários\b", r"^comentarios\b",
     r"^комментари",
 )  # fmt: skip
+
+#: Words that introduce an author's name, in the languages of common news
+#: sites (English "By", German "Von", Spanish/Portuguese "Por", French "Par",
+#: Italian "Di", Dutch "Door", Indonesian "Oleh", Russian "Автор").
+BYLINE_CUES = (
+    "posted by",
+    "by",
+    "von",
+    "por",
+    "par",
+    "di",
+    "door",
+    "oleh",
+    "автор",
+    "written by",
+    "words by",
+)
+#: Words that say when a page was published or updated.
+DATE_CUES = (
+    "published", "updated", "posted", "last updated", "first published", "veröffentlicht",
+    "aktualisiert", "publié", "mis à jour", "publicado", "actualizado", "atualizado",
+    "pubblicato", "aggiornato", "опубликовано", "обновлено", "il y a", "hace", "há",
+)  # fmt: skip
+#: Words that end a relative date (``2 hours ago``, ``vor 3 Stunden`` starts with "vor").
+DATE_ENDS = ("ago", "назад", "atrás")
+#: Starts and ends of image captions and photo credits, from the caption styles
+#: of wire services (AP, Reuters, AFP, Getty) and of news sites.
+CAPTION_STARTS = (
+    "photo:", "photo by", "photos:", "image:", "picture:", "pictured:", "credit:", "foto:",
+    "bild:", "фото:", "photograph:", "illustration:", "file photo", "(photo", "[photo",
+    "image source", "image caption", "media caption", "caption:",
+)  # fmt: skip
+CAPTION_ENDS = (
+    "getty images", "getty images)", "afp)", "reuters)", "(ap)", "ap photo)", "/ap", "/reuters",
+    "/afp", "via getty images", "shutterstock", "(file photo)", "/ getty", "istock",
+    "photo)", "(photo)", "handout)", "/epa", "epa)", "/dpa", "dpa)", "/tass",
+)  # fmt: skip
+#: Wire-service trailers naming who reported, wrote and edited a story.
+CONTRIBUTOR_CUES = (
+    "reporting by", "additional reporting by", "writing by", "editing by", "compiled by",
+    "reported by", "edited by", "with reporting by", "contributing:", "mit material von",
+)  # fmt: skip
+
+#: Labels that introduce a tag list, in the languages of common news sites.
+TAG_LABELS = (
+    "tags", "tag", "topics", "topic", "keywords", "related topics", "filed under", "subjects",
+    "more on", "themen", "schlagwörter", "schlagworte", "thèmes", "mots-clés", "mots clés",
+    "temas", "etiquetas", "tópicos", "argomenti", "parole chiave", "теги", "тэги", "темы",
+    "태그", "タグ", "キーワード", "标签", "關鍵字", "label",
+)  # fmt: skip

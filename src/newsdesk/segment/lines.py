@@ -10,6 +10,7 @@ list bullets and indentation. Nothing here decides what a block is.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsdesk.cjk import CJK_BASIC
@@ -49,9 +50,13 @@ class Line:
     blank_before: bool
 
 
-def split_lines(text: str) -> list[Line]:
-    """The candidate blocks of a flattened page, in order."""
-    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+def page_lines(text: str) -> tuple[str, ...]:
+    """The lines of a flattened page, split once (``[n - 1]`` is line ``n``)."""
+    return tuple(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+
+
+def split_lines(raw: Sequence[str]) -> list[Line]:
+    """The candidate blocks of a flattened page's lines (``page_lines``), in order."""
     width = _wrap_width(raw)
     lines: list[Line] = []
     pending: list[str] = []
@@ -113,7 +118,7 @@ def make_line(text: str, number: int, original: str, blank_before: bool = False)
     )
 
 
-def _wrap_width(raw: list[str]) -> int:
+def _wrap_width(raw: Sequence[str]) -> int:
     """The width the scraper wrapped paragraphs at, or 0 when it did not wrap them."""
     long_lines = [len(line.rstrip()) for line in raw if len(line.strip()) > 40]
     if len(long_lines) < 6 or sum(1 for line in raw if not line.strip()) < 2:

@@ -15,10 +15,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from newsdesk.furniture.credit import Credit, byline_credit, credit_line, source_line
-from newsdesk.furniture.datelines import is_dateline_alone, split_lead
-from newsdesk.furniture.market import market_warnings, parse_row, parse_rows, unique_rows
-from newsdesk.furniture.tags import is_tag_label, split_keywords, tag_line
+from newsdesk.recognise.credit import Credit, byline_credit, credit_line, source_line
+from newsdesk.recognise.datelines import is_dateline_alone, split_lead
+from newsdesk.recognise.market import market_warnings, parse_row, parse_rows, unique_rows
+from newsdesk.recognise.tags import is_tag_label, split_keywords, tag_line
 from newsdesk.record import MarketRow
 from newsdesk.segment.blocks import BODY_KINDS, Block, Layout, TagRun
 

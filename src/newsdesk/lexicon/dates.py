@@ -1,7 +1,7 @@
 """Month and day names as dates on news pages spell them (data).
 
 Created by the page side of issue 10 with the names furniture needs
-(``furniture.bylines``, ``furniture.datelines``); the metadata side keeps its
+(``recognise.bylines``, ``recognise.datelines``); the metadata side keeps its
 own date vocabulary here too.
 """
 

@@ -14,6 +14,8 @@ when the line is short); ``ANYWHERE_PHRASES`` mark a line wherever they occur.
 
 from __future__ import annotations
 
+import re
+
 #: kind → phrases that make up (or start) a short furniture line.
 LINE_PHRASES: dict[str, tuple[str, ...]] = {
     "share": (
@@ -314,3 +316,31 @@ TAG_LABELS = (
     "temas", "etiquetas", "tópicos", "argomenti", "parole chiave", "теги", "тэги", "темы",
     "태그", "タグ", "キーワード", "标签", "關鍵字", "label",
 )  # fmt: skip
+
+#: A credit at the end of a caption: ``... Image: Jambula.``, ``Photo: Jane Doe/AP``.
+CAPTION_CREDIT = re.compile(
+    r"\b(?:image|photo|picture|video|audio|foto|bild|credit|photograph|source)s?(?::|\.\.\.|…)"
+    r"\s*[^.:]{1,60}\.?$"
+    r"|\((?:ap|afp|reuters|epa|getty|photo|image|foto)\b[^()]{0,60}\)\.?$"
+    r"|^\d{1,3} ?(?:of|/) ?\d{1,3}(?=[A-Z])"  # "1of4A shopper looks...": a slideshow counter
+    r"|^in this (?:[\w.,' -]{0,40} )?(?:file )?(?:photo|image|picture|photograph)\b",
+    re.IGNORECASE,
+)
+#: Words of reporting that a caption does not use and an article sentence citing its agency
+#: at the end does: "... the minister said (AFP)."
+REPORTING_WORDS = re.compile(r"\b(?:said|says|told|reported|according to|quoted)\b")
+#: Words that narrate: captions describe the picture in the present tense ("Protesters
+#: gather in the square"), as the caption rules of the wire services ask; an article
+#: sentence tells what had happened, was done or will be ("Officials had hinted ...").
+#: Matched in lower case only: "Will" opens a name ("Will Smith arrives ...").
+NARRATING_WORDS = re.compile(
+    r"\b(?:had|has|have|was|were|been|would|will|could|should|might|did|wasn't|weren't)\b"
+)
+#: A relative clause's auxiliaries (``who was hurt``, ``that had burned``): a caption
+#: describes its people and things with them and still shows the picture's present.
+RELATIVE_AUXILIARIES = re.compile(
+    r"\b(?:who|that|which)(?:\s+(?:had|has|have|was|were|been|not|wasn't|weren't))+\b"
+)
+
+#: Labels plain enough to introduce a tag list without a colon (``Tags Iran, Oil``).
+BARE_TAG_LABEL = re.compile(r"^(?:tags|topics|keywords|filed under|schlagwörter|теги)\s+", re.I)

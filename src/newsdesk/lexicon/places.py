@@ -1,6 +1,6 @@
 """Place names a news paragraph may open with: countries, capitals, dateline cities, regions.
 
-Data, not code. Text-mode furniture (``furniture.places``) uses it to tell a place from an outlet
+Data, not code. Text-mode furniture (``recognise.places``) uses it to tell a place from an outlet
 (``Hong Kong: protesters marched ...`` names where, not who reports) and to
 recognise a dateline that names only its place (``ROME — ...``). Sources, as
 the English-language press spells the names:
@@ -15,7 +15,7 @@ the English-language press spells the names:
 - continents and the world regions news reports are filed from.
 
 Names are stored lower case, with ``St.``/``Saint`` and accents as written in
-English datelines; ``furniture.places.is_place`` folds case and the ``.``/accents of a name. A
+English datelines; ``recognise.places.is_place`` folds case and the ``.``/accents of a name. A
 name the lists miss may still end with a place noun (``Marrow Bay``).
 """
 

@@ -9,11 +9,10 @@ repeats the page title); else ``og:title``; else ``<title>``.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 
-from newsdesk.furniture.market import parse_row
+from newsdesk.recognise.market import TICKER_NUMBER, parse_row
 from newsdesk.segment.blocks import BODY_KINDS, Block, Layout, TagRun
 from newsdesk.segment.html_content import Labelled, choose_container, label_runs, to_blocks
 from newsdesk.segment.html_dom import Page, parse, walk
@@ -23,8 +22,6 @@ MIN_HEADLINE_CHARS = 15
 MAX_HEADLINE_CHARS = 200
 #: A run longer than this is never one ticker row.
 MAX_ROW_CHARS = 80
-#: A number shaped like a quote (a percentage or a decimal), not a year or a count.
-_TICKER_NUMBER = re.compile(r"\d%|\d[.,]\d")
 
 
 def layout_html(markup: str, *, url: str | None = None) -> Layout:
@@ -78,7 +75,7 @@ def _market(labelled: list[Labelled]) -> tuple[list[Labelled], tuple[str, ...]]:
         if row.canonical is not None:
             rows.add(index)
             groups.add(item.group)
-        elif _TICKER_NUMBER.search(run.text):
+        elif TICKER_NUMBER.search(run.text):
             candidates.append(index)
     rows.update(index for index in candidates if labelled[index].group in groups)
     if not rows:

@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass
 from typing import get_args
 
-from newsdesk.furniture.bylines import is_byline, is_caption, is_date_line
 from newsdesk.lexicon.html import FURNITURE_TAGS, HEADING_TAGS, RUN_LABELS
+from newsdesk.recognise.bylines import is_byline, is_caption, is_date_line
 from newsdesk.segment.blocks import BODY_KINDS, Block, BlockKind
 from newsdesk.segment.html_dom import Node, Page, Run
 

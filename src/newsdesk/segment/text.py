@@ -9,7 +9,7 @@ furniture blocks hold and sets the credit apart.
 
 from __future__ import annotations
 
-from newsdesk.furniture.market import canonical_name, parse_row
+from newsdesk.recognise.market import canonical_name, parse_row
 from newsdesk.segment.blocks import Block, Layout
 from newsdesk.segment.lines import Line, make_line, page_lines, split_lines
 from newsdesk.segment.text_classify import classify

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsdesk.furniture.places import named_like_a_place
 from newsdesk.lexicon.furniture import NOT_CREDIT
+from newsdesk.recognise.places import named_like_a_place
 
 #: Words that mark a name as an outlet or agency (``Tehran Times``, ``Xinhua News``).
 OUTLET_WORDS = frozenset(

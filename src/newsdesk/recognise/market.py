@@ -30,7 +30,8 @@ _LIST_BULLET = re.compile(r"^[*\-–—+•·]\s+")
 #: Characters that only separate rows or decorate them, never part of a name or number.
 SEPARATORS = DECORATION + "*-–—/:;,"
 #: A number as tickers print them: a percentage or a decimal fraction.
-_TICKER_NUMBER = re.compile(r"\d%|\d[.,]\d")
+#: A number shaped like a quote (a percentage or a decimal), not a year or a count.
+TICKER_NUMBER = re.compile(r"\d%|\d[.,]\d")
 _CURRENCY_PAIR = re.compile(r"^([A-Z]{3})\s?[/-]?\s?([A-Z]{3})$")
 _IGNORED_IN_KEY = re.compile(r"[\s._\-'’]+")
 _NUMBER = re.compile(r"^\(?(?P<sign>[+\-−–]?)(?:[$€£¥₹₩])?(?P<num>\d[\d,.]*|\.\d+)(?P<pct>%?)\)?$")
@@ -138,7 +139,7 @@ def parse_rows(text: str, *, fuzzy: bool = False) -> tuple[MarketRow, ...] | Non
     rows: list[MarketRow] = []
     for part in parts:
         row = parse_row(part, fuzzy=fuzzy)
-        if row is None or (row.canonical is None and not _TICKER_NUMBER.search(part)):
+        if row is None or (row.canonical is None and not TICKER_NUMBER.search(part)):
             return None
         rows.append(row)
     return tuple(rows)

@@ -12,25 +12,17 @@ import re
 from newsdesk.lexicon.dates import DAYS, MONTHS
 from newsdesk.lexicon.furniture import (
     BYLINE_CUES,
+    CAPTION_CREDIT,
     CAPTION_ENDS,
     CAPTION_STARTS,
     CONTRIBUTOR_CUES,
     DATE_CUES,
     DATE_ENDS,
+    NARRATING_WORDS,
+    RELATIVE_AUXILIARIES,
+    REPORTING_WORDS,
 )
 
-#: A credit at the end of a caption: ``... Image: Jambula.``, ``Photo: Jane Doe/AP``.
-_CAPTION_CREDIT = re.compile(
-    r"\b(?:image|photo|picture|video|audio|foto|bild|credit|photograph|source)s?(?::|\.\.\.|…)"
-    r"\s*[^.:]{1,60}\.?$"
-    r"|\((?:ap|afp|reuters|epa|getty|photo|image|foto)\b[^()]{0,60}\)\.?$"
-    r"|^\d{1,3} ?(?:of|/) ?\d{1,3}(?=[A-Z])"  # "1of4A shopper looks...": a slideshow counter
-    r"|^in this (?:[\w.,' -]{0,40} )?(?:file )?(?:photo|image|picture|photograph)\b",
-    re.IGNORECASE,
-)
-#: Words of reporting that a caption does not use and an article sentence citing its agency
-#: at the end does: "... the minister said (AFP)."
-_REPORTS = re.compile(r"\b(?:said|says|told|reported|according to|quoted)\b")
 #: The agencies a bare bracketed credit names (``(AFP)``, ``(Reuters)``): those whose photo
 #: credit ``CAPTION_ENDS`` knows after a slash (``/afp``, ``/reuters``).
 CAPTION_AGENCIES = tuple(
@@ -42,18 +34,6 @@ _AGENCY_CREDIT = re.compile(
     r"(?P<stop>[.!?][\"'”’]?\s*)?\((?:" + "|".join(map(re.escape, CAPTION_AGENCIES)) + r")\)"
     r"(?P<end>\.?)$",
     re.IGNORECASE,
-)
-#: Words that narrate: captions describe the picture in the present tense ("Protesters
-#: gather in the square"), as the caption rules of the wire services ask; an article
-#: sentence tells what had happened, was done or will be ("Officials had hinted ...").
-#: Matched in lower case only: "Will" opens a name ("Will Smith arrives ...").
-_NARRATES = re.compile(
-    r"\b(?:had|has|have|was|were|been|would|will|could|should|might|did|wasn't|weren't)\b"
-)
-#: A relative clause's auxiliaries (``who was hurt``, ``that had burned``): a caption
-#: describes its people and things with them and still shows the picture's present.
-_RELATIVE_AUXILIARIES = re.compile(
-    r"\b(?:who|that|which)(?:\s+(?:had|has|have|was|were|been|not|wasn't|weren't))+\b"
 )
 #: Most words of a caption credited to an agency alone (one or two sentences on a picture).
 MAX_AGENCY_CAPTION_WORDS = 40
@@ -124,9 +104,9 @@ def is_caption(text: str) -> bool:
     agency = _AGENCY_CREDIT.search(text.strip())
     if agency is not None:
         return _agency_caption(text.strip()[: agency.start()], agency)
-    ends = lowered.rstrip(" .").endswith(CAPTION_ENDS) or bool(_CAPTION_CREDIT.search(lowered))
+    ends = lowered.rstrip(" .").endswith(CAPTION_ENDS) or bool(CAPTION_CREDIT.search(lowered))
     # "..., the minister said (AFP).": an article sentence citing its agency, not a caption
-    return ends and not _REPORTS.search(lowered)
+    return ends and not REPORTING_WORDS.search(lowered)
 
 
 def _agency_caption(text: str, credit: re.Match[str]) -> bool:
@@ -137,7 +117,7 @@ def _agency_caption(text: str, credit: re.Match[str]) -> bool:
     (AFP).``) cites the agency of an article sentence. A credit standing
     after the full stop (``... on Monday. (AFP)``) or closing the text with
     no stop at all (``... on Tuesday (AFP)``) makes a caption unless the text
-    narrates: an auxiliary of ``_NARRATES`` in lower case (``had``, ``was``,
+    narrates: an auxiliary of ``NARRATING_WORDS`` in lower case (``had``, ``was``,
     ``will``; not ``Will Smith``), other than the ``had``/``was``/``been``...
     right after a relative ``who``/``that``/``which`` (``a man who was hurt``).
     """
@@ -146,6 +126,6 @@ def _agency_caption(text: str, credit: re.Match[str]) -> bool:
     lowered = text.lower()
     return (
         len(_WORD.findall(text)) <= MAX_AGENCY_CAPTION_WORDS
-        and not _REPORTS.search(lowered)
-        and not _NARRATES.search(_RELATIVE_AUXILIARIES.sub(" ", text))
+        and not REPORTING_WORDS.search(lowered)
+        and not NARRATING_WORDS.search(RELATIVE_AUXILIARIES.sub(" ", text))
     )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.furniture.market import (
+from newsdesk.lexicon.market import INSTRUMENTS
+from newsdesk.recognise.market import (
     alias_key,
     canonical_name,
     near_canonical,
@@ -12,7 +13,6 @@ from newsdesk.furniture.market import (
     parse_rows,
     unique_rows,
 )
-from newsdesk.lexicon.market import INSTRUMENTS
 
 
 @pytest.mark.parametrize(

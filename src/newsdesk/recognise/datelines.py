@@ -3,14 +3,14 @@
 ``NAIROBI, Kenya — ...``, ``PARIS, March 3 - ...``, ``SIOUX FALLS, S.D. – ...``,
 ``NEW DELHI: ...``: the place in capitals, maybe its state, country or the
 date after a comma, then a dash (or a colon after a known place). A dateline
-with an agency (``WASHINGTON (Reuters) -``) is a credit (``furniture.credit``);
+with an agency (``WASHINGTON (Reuters) -``) is a credit (``recognise.credit``);
 a bare one credits nobody but is furniture all the same, split off the lead
 paragraph like the agency's.
 
 A sentence may open with words in capitals and a dash too (``BREAKING -``,
 ``NASA - the agency ...``, ``WHAT WE KNOW —``), so capitals with nothing
 between them and the dash count only when they name a known place
-(``furniture.places``: ``ROME —``, ``NEW YORK --``), as the stand-alone
+(``recognise.places``: ``ROME —``, ``NEW YORK --``), as the stand-alone
 dateline cities of the wire style books do. Capitals the lists miss count
 when every qualifier after their comma is a known place, a U.S. state
 abbreviation or a date (``SPRINGFIELD, Ill. —``, ``OAKDALE, June 4 —``), not
@@ -24,11 +24,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsdesk.furniture.credit import Credit, split_credit
-from newsdesk.furniture.places import is_place, is_state_abbreviation
 from newsdesk.lexicon.dates import DAYS, MONTHS
 from newsdesk.lexicon.furniture import NOT_CREDIT
 from newsdesk.lexicon.places import DATELINE_FUNCTION_WORDS, ORGANISATION_ACRONYMS
+from newsdesk.recognise.credit import Credit, split_credit
+from newsdesk.recognise.places import is_place, is_state_abbreviation
 
 #: A word of a place in capitals: ``NAIROBI``, ``ST.``, ``O'HARE``, ``GUINEA-BISSAU``.
 _CAPS_WORD = r"[A-Z][A-Z.'’-]*"

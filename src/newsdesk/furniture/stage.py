@@ -89,8 +89,9 @@ def _text(layout: Layout) -> Furniture:
             titled = True
             provenance["title"] = layout.title_rule
         kept.append(block)
-    if credit is None:
-        credit = _furniture_credit(kept, provenance)
+    if credit is None and (found := _furniture_credit(kept)) is not None:
+        credit = found.name
+        provenance["credit"] = found.rule
     rows = unique_rows(market)
     if rows:
         provenance["market"] = "text:ticker-rows"
@@ -110,13 +111,12 @@ def _html(layout: Layout) -> Furniture:
     """An HTML page: a dateline opening the first paragraph, the rows segmentation read
     as a ticker, the tags of its tag elements."""
     provenance = dict(layout.provenance)
-    blocks, lead_credit = _split_credit(list(layout.blocks))
-    credit = None
-    if lead_credit is not None:
-        credit = lead_credit.name
-        provenance["credit"] = lead_credit.rule
-    else:
-        credit = _furniture_credit(blocks, provenance)
+    blocks, found = _split_credit(list(layout.blocks))
+    if found is None:
+        found = _furniture_credit(blocks)
+    credit = found.name if found is not None else None
+    if found is not None:
+        provenance["credit"] = found.rule
     tags = _run_tags(layout.tag_runs)
     if tags:
         provenance["tags"] = "html:tag-block"
@@ -172,10 +172,9 @@ def _split_credit(blocks: list[Block]) -> tuple[list[Block], Credit | None]:
     return [*blocks[:first], *parts, *blocks[first + 1 :]], lead.credit
 
 
-def _furniture_credit(blocks: list[Block], provenance: dict[str, str]) -> str | None:
+def _furniture_credit(blocks: list[Block]) -> Credit | None:
     """The outlet a ``Source: Outlet`` line or an agency's byline (``By Reuters``) outside
-    the article names; its block is relabelled ``credit`` in ``blocks`` and its rule
-    recorded in ``provenance``."""
+    the article names; its block is relabelled ``credit`` in ``blocks``."""
     for index, block in enumerate(blocks):
         if block.kind in _NOT_CREDIT_KINDS:
             continue
@@ -184,8 +183,7 @@ def _furniture_credit(blocks: list[Block], provenance: dict[str, str]) -> str | 
             found = byline_credit(block.text)
         if found is not None:
             blocks[index] = Block(block.text, "credit", block.line)
-            provenance["credit"] = found.rule
-            return found.name
+            return found
     return None
 
 

@@ -3,11 +3,14 @@ furniture data."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsdesk.furniture.stage import Furniture, read_furniture
+from newsdesk.metadata import extract_metadata
 from newsdesk.segment.blocks import BODY_KINDS, Layout, normalise
 from newsdesk.segment.lines import page_lines, split_lines
 from newsdesk.segment.text import layout_text
@@ -329,3 +332,18 @@ def test_page_without_prose_keeps_its_text() -> None:
     layout = read_text_page("Short note.\nCall me back\nShare")
     assert body(layout) == ["Short note.", "Call me back"]
     assert kinds(layout)[-1] == ("share", "Share")
+
+
+def test_the_lines_travel_with_the_layout() -> None:
+    """A text page is split into lines once: metadata reads the lines above the body from
+    the layout, not from the page text again."""
+    head = ["Riverside Gazette", "", "Harbour bridge to close to cars in March", ""]
+    page = "\n".join([*head, *PROSE])
+    layout = layout_text(page)
+    assert layout.lines == tuple(page.split("\n"))
+    unlabelled = replace(layout, title=None, title_rule="")  # as if segmentation saw no title
+    meta = extract_metadata("", "text", unlabelled, "\n\n".join(PROSE))
+    assert (meta.title, meta.provenance.get("title")) == (
+        "Harbour bridge to close to cars in March",
+        "text:title-line",
+    )

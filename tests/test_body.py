@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.body import assemble, normalise
-from newsdesk.segment.blocks import Block
+from newsdesk.body import assemble
+from newsdesk.segment.blocks import Block, normalise
 
 
 @pytest.mark.parametrize(

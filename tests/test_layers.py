@@ -37,6 +37,7 @@ PACKAGE = "newsdesk"
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("shared values", ("errors", "record", "page", "settings", "cjk", "lexicon")),
     ("stage decode", ("decode",)),
+    ("recognisers", ("recognise",)),  # furniture known by its wording; segment and furniture ask
     ("stage segment", ("segment",)),
     ("stage furniture", ("furniture",)),
     ("stage body", ("body",)),
@@ -75,40 +76,6 @@ BENCH_PACKAGE = "newsdesk_bench"
 BENCH_ONLY = (BENCH_PACKAGE, "trafilatura", "textacy", "psutil")
 #: The one module that may import it, inside a function, when ``newsdesk bench`` runs.
 BENCH_FACE = "cli.bench"
-
-#: Imports that break a rule today (importer, imported), each to be removed by the
-#: work named; a pair listed here that no longer breaks a rule fails the test, so
-#: the list only shrinks (issue 10: the lead empties it at merge).
-PENDING: frozenset[tuple[str, str]] = frozenset(
-    {
-        # segment calls furniture's detectors and body's normalise to label blocks; the
-        # page engineer is turning the page side one-way (issue 10).
-        ("segment.blocks", "furniture.credit"),
-        ("segment.html", "furniture.datelines"),
-        ("segment.html", "furniture.market"),
-        ("segment.html", "furniture.tags"),
-        ("segment.html_content", "furniture.bylines"),
-        ("segment.html_phrases", "furniture.phrases"),
-        ("segment.lines", "body"),
-        ("segment.text", "furniture.credit"),
-        ("segment.text", "furniture.datelines"),
-        ("segment.text", "furniture.market"),
-        ("segment.text", "furniture.tags"),
-        ("segment.text_classify", "furniture.boilerplate"),
-        ("segment.text_classify", "furniture.bylines"),
-        ("segment.text_classify", "furniture.indices"),
-        ("segment.text_classify", "furniture.market"),
-        ("segment.text_classify", "furniture.tags"),
-        ("segment.text_context", "furniture.boilerplate"),
-        ("segment.text_context", "furniture.tags"),
-        ("segment.text_run", "furniture.boilerplate"),
-        ("segment.text_run", "furniture.credit"),
-        ("segment.text_run", "furniture.datelines"),
-        # the Spark job's driver loads its output through the CLI's main() (lazily, in
-        # a function): a runner reaching up to a face.
-        ("runners.spark", "cli.main"),
-    }
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,20 +180,8 @@ def test_every_module_has_a_layer() -> None:
 
 
 def test_no_import_breaks_a_layer_rule() -> None:
-    broken = [
-        message
-        for found in _all_imports()
-        if (found.importer, found.imported) not in PENDING
-        for message in broken_rules(found)
-    ]
+    broken = [message for found in _all_imports() for message in broken_rules(found)]
     assert not broken, "\n".join(broken)
-
-
-def test_pending_imports_still_break_a_rule() -> None:
-    """PENDING only shrinks: an import fixed (or gone) leaves the list."""
-    still = {(found.importer, found.imported) for found in _all_imports() if broken_rules(found)}
-    fixed = sorted(PENDING - still)
-    assert not fixed, f"remove from PENDING in tests/test_layers.py: {fixed}"
 
 
 @pytest.mark.parametrize(

@@ -2,26 +2,12 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable
 
 from newsdesk.record import Paragraph, ParagraphKind, Removed
-from newsdesk.segment.blocks import BODY_KINDS, Block
+from newsdesk.segment.blocks import BODY_KINDS, Block, normalise
 
 PARAGRAPH_SEPARATOR = "\n\n"
-
-#: Every Unicode space that is not a line break becomes a plain space.
-_SPACES = re.compile(r"[^\S\n]+")
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-
-
-def normalise(text: str) -> str:
-    """NFC, plain spaces, no zero-width characters, one line, no outer space."""
-    text = unicodedata.normalize("NFC", text)
-    text = _ZERO_WIDTH.sub("", text)
-    text = text.replace("\n", " ")
-    return _SPACES.sub(" ", text).strip()
 
 
 def assemble(blocks: Iterable[Block]) -> tuple[str, tuple[Paragraph, ...], tuple[Removed, ...]]:

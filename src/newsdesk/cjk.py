@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["excerpt", "has_cjk", "searchable_cjk", "spaced"]
+__all__ = ["CJK_BASIC", "excerpt", "has_cjk", "searchable_cjk", "spaced"]
 
 #: Characters of scripts written without spaces between words (Unicode blocks): the
 #: iteration and closing marks 々〆〇, Hiragana, Katakana (with its phonetic
@@ -27,6 +27,14 @@ _CJK = re.compile(
     "[\u3005-\u3007\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
     "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f]"
 )
+
+
+#: The basic blocks alone (Hiragana, Katakana, CJK unified ideographs with extension A,
+#: compatibility ideographs, Hangul syllables): what ``segment.lines`` counts to size a
+#: line and tell a CJK line. Narrower than ``_CJK`` (no iteration marks, phonetic
+#: extensions, half-width Katakana or supplementary-plane ideographs); kept apart
+#: because counting the wider set would change how lines are segmented.
+CJK_BASIC = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def has_cjk(text: str | None) -> bool:

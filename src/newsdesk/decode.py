@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from charset_normalizer import from_bytes
 
 from newsdesk.errors import InputError
+from newsdesk.lexicon.html import SELF_UNDECLARABLE_CHARSETS
 from newsdesk.page import PageKind, RawPage
 
 STAGE = "decode"
@@ -104,11 +105,6 @@ MIN_CONTROLS = 8
 DETECTION_SAMPLE = 200_000
 #: Single-byte charsets whose stray bytes in a mostly-UTF-8 page are read as windows-1252.
 _WESTERN = frozenset({"cp1252", "latin-1", "iso8859-1", "iso8859-15", "ascii"})
-#: Charsets a page cannot declare about itself (its declaration would be unreadable);
-#: browsers ignore such a declaration too.
-_SELF_UNDECLARABLE = frozenset(
-    {"utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"}
-)
 _FALLBACK = "newsdesk-cp1252-fallback"
 #: Latin-1 letters (no × ÷) and the typography Western pages use beyond ASCII.
 _WESTERN_LETTERS = re.compile(
@@ -240,7 +236,7 @@ def _declared(data: bytes, container: str | None) -> list[str]:
         match = pattern.search(head)
         if match:
             name = _codec_name(match.group(1).decode("ascii", "replace"))
-            if name and name not in _SELF_UNDECLARABLE:
+            if name and name not in SELF_UNDECLARABLE_CHARSETS:
                 names.append(name)
     codecs_: list[str] = []
     for name in names:

@@ -9,10 +9,12 @@ page and the stage.
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 
 from newsdesk.body import assemble
 from newsdesk.decode import decode
 from newsdesk.errors import ConfigError, InputError, ModelError, PageError, StageError
+from newsdesk.furniture.stage import read_furniture
 from newsdesk.metadata import extract_metadata
 from newsdesk.page import RawPage, stable_id
 from newsdesk.record import PageSource, Record
@@ -103,12 +105,16 @@ def _extract(raw: RawPage, config: Settings, run_nlp: bool, progress: _Progress)
         layout = layout_html(decoded.text, url=raw.source.url)
     else:
         layout = layout_text(decoded.text)
+    progress.stage = "furniture"
+    furniture = read_furniture(layout)
     progress.stage = "body"
-    body, paragraphs, removed = assemble(layout.blocks)
+    body, paragraphs, removed = assemble(furniture.blocks)
     if not body:
         raise InputError("no article text found on the page", reason="no-content", stage="segment")
     progress.stage = "metadata"
-    meta = extract_metadata(decoded.text, decoded.kind, layout, body, url=raw.source.url)
+    # metadata reads the blocks as furniture left them (the credit set apart)
+    read = replace(layout, blocks=furniture.blocks)
+    meta = extract_metadata(decoded.text, decoded.kind, read, body, url=raw.source.url)
     source_format = raw.source.format
     if source_format in ("text", "html"):
         source_format = decoded.kind
@@ -126,13 +132,13 @@ def _extract(raw: RawPage, config: Settings, run_nlp: bool, progress: _Progress)
         authors=meta.authors,
         published=meta.published,
         language=meta.language,
-        credit=layout.credit,
+        credit=furniture.credit,
         paragraphs=paragraphs,
-        tags=layout.tags,
-        market=layout.market,
+        tags=furniture.tags,
+        market=furniture.market,
         removed=removed,
-        warnings=decoded.warnings + layout.warnings,
-        provenance={**layout.provenance, **meta.provenance},
+        warnings=decoded.warnings + furniture.warnings,
+        provenance={**furniture.provenance, **meta.provenance},
     )
     if run_nlp:
         progress.stage = "nlp"

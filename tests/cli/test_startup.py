@@ -27,6 +27,7 @@ EXTRACTION = (
     "newsdesk.decode",
     "newsdesk.segment",
     "newsdesk.furniture",
+    "newsdesk.recognise",
     "newsdesk.metadata",
     "newsdesk.runners",
     "newsdesk_bench",

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from newsdesk.furniture.stage import read_furniture
 from newsdesk.metadata import Metadata, extract_metadata
 from newsdesk.segment.blocks import Block, Layout
 from newsdesk.segment.text import layout_text
@@ -139,7 +142,7 @@ def _text_layout(text: str, first_body_line: int) -> Layout:
         for number, line in enumerate(lines, start=1)
         if number >= first_body_line and line.strip()
     ]
-    return Layout(blocks=tuple(blocks))
+    return Layout(blocks=tuple(blocks), lines=tuple(lines))
 
 
 def test_text_page_title_byline_and_date_line() -> None:
@@ -161,7 +164,7 @@ def test_text_page_labelled_blocks_come_first() -> None:
             Block("A body paragraph that says something.", "paragraph", 3),
         ),
         title="A headline the segmenter found",
-        provenance={"title": "text:heading-line"},
+        title_rule="text:heading-line",
     )
     meta = extract_metadata("", "text", layout, BODY_EN)
     assert meta.title == "A headline the segmenter found"
@@ -181,7 +184,9 @@ def test_text_page_labelled_blocks_come_first() -> None:
 )
 def test_text_page_date_of_a_bare_dateline(dateline: str, published: str | None) -> None:
     text = f"{dateline} {BODY_EN}\n\n{BODY_EN}"
-    meta = extract_metadata(text, "text", layout_text(text), BODY_EN)
+    layout = layout_text(text)
+    read = replace(layout, blocks=read_furniture(layout).blocks)  # as the pipeline reads it
+    meta = extract_metadata(text, "text", read, BODY_EN)
     assert meta.published == published
     assert meta.provenance.get("published") == ("layout:credit" if published else None)
 

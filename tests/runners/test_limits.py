@@ -29,7 +29,12 @@ def stuck(*args: object, **kwargs: object) -> None:
 
 @pytest.mark.parametrize(
     ("function", "stage"),
-    [("layout_text", "segment"), ("assemble", "body"), ("extract_metadata", "metadata")],
+    [
+        ("layout_text", "segment"),
+        ("read_furniture", "furniture"),
+        ("assemble", "body"),
+        ("extract_metadata", "metadata"),
+    ],
 )
 def test_a_timeout_rejection_names_the_stage_the_page_was_in(
     monkeypatch: pytest.MonkeyPatch, function: str, stage: str

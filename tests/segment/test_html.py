@@ -8,6 +8,7 @@ import pytest
 
 from newsdesk import extract
 from newsdesk.body import assemble
+from newsdesk.furniture.stage import Furniture, read_furniture
 from newsdesk.page import RawPage
 from newsdesk.segment.blocks import BODY_KINDS, Layout
 from newsdesk.segment.html import layout_html
@@ -15,8 +16,17 @@ from newsdesk.segment.html import layout_html
 DATA = Path(__file__).resolve().parents[1] / "data" / "html"
 
 
-def _layout(name: str) -> Layout:
+def read_html_page(markup: str) -> Furniture:
+    """An HTML page as the pipeline reads it: segmented, then its furniture read."""
+    return read_furniture(layout_html(markup, url=None))
+
+
+def _segmented(name: str) -> Layout:
     return layout_html((DATA / name).read_text(encoding="utf-8"), url=None)
+
+
+def _layout(name: str) -> Furniture:
+    return read_furniture(_segmented(name))
 
 
 def _body(name: str) -> str:
@@ -166,7 +176,7 @@ def test_list_items_inside_the_article_stay() -> None:
     ],
 )
 def test_title_is_the_headline(name: str, title: str) -> None:
-    layout = _layout(name)
+    layout = _segmented(name)
     assert layout.title == title
     assert layout.provenance["title"] == "html:headline"
 
@@ -212,7 +222,7 @@ def test_a_dateline_is_split_off_the_first_paragraph(dateline: str, credit: str 
         "<p>Waves of up to nine metres were forecast for the coast north of Lisbon, the "
         "weather service said.</p></div></article></body></html>"
     )
-    layout = layout_html(markup, url=None)
+    layout = read_html_page(markup)
     assert layout.credit == credit
     body = assemble(layout.blocks)[0]
     assert body.startswith("A storm closed three ports")
@@ -257,7 +267,7 @@ def test_a_huge_menu_is_one_short_removed_block() -> None:
         * 3
         + "</article></body></html>"
     )
-    blocks = layout_html(markup, url=None).blocks
+    blocks = read_html_page(markup).blocks
     navs = [block for block in blocks if block.kind == "nav"]
     assert len(navs) == 1
     assert len(navs[0].text) <= 1000
@@ -272,7 +282,7 @@ def test_hidden_elements_are_not_body() -> None:
         "<p>Fares will stay the same as on the buses until the end of the year, the operator "
         "said in a statement.</p></article></body></html>"
     )
-    body = assemble(layout_html(markup, url=None).blocks)[0]
+    body = assemble(read_html_page(markup).blocks)[0]
     assert "Hidden tracking text" not in body
     assert body.count("\n\n") == 1
 
@@ -287,7 +297,7 @@ def test_embedded_posts_inside_the_article_are_content() -> None:
         "<p>Work on the lanes will start on Monday and take about a month, the council said "
         "in a statement published after the announcement.</p></div></article></body></html>"
     )
-    body = assemble(layout_html(markup, url=None).blocks)[0]
+    body = assemble(read_html_page(markup).blocks)[0]
     assert "New cycle lanes on Station Road open next week." in body
 
 
@@ -303,13 +313,13 @@ def test_utility_classes_do_not_hide_the_article() -> None:
         "from ten to six, every day except Monday, all through the summer.</p></div>"
         "</body></html>"
     )
-    body = assemble(layout_html(markup, url=None).blocks)[0]
+    body = assemble(read_html_page(markup).blocks)[0]
     assert body.count("The museum will reopen") == 3
 
 
 @pytest.mark.parametrize("markup", ["", "<html></html>", "<html><body>   </body></html>"])
 def test_pages_without_text_give_no_blocks(markup: str) -> None:
-    assert layout_html(markup, url=None).blocks == ()
+    assert read_html_page(markup).blocks == ()
 
 
 def test_extract_gives_the_html_body_and_removed_kinds() -> None:

@@ -1,14 +1,18 @@
-"""layout_text: segmentation, the main run, credit splitting and furniture data."""
+"""layout_text: segmentation and the main run; with the furniture stage, credit splitting and
+furniture data."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdesk.body import normalise
-from newsdesk.segment.blocks import BODY_KINDS, Layout
-from newsdesk.segment.lines import split_lines
+from newsdesk.furniture.stage import Furniture, read_furniture
+from newsdesk.metadata import extract_metadata
+from newsdesk.segment.blocks import BODY_KINDS, Layout, normalise
+from newsdesk.segment.lines import page_lines, split_lines
 from newsdesk.segment.text import layout_text
 from newsdesk.segment.text_run import main_run
 
@@ -22,17 +26,22 @@ PROSE = [
 ]
 
 
-def kinds(layout: Layout) -> list[tuple[str, str]]:
+def read_text_page(text: str) -> Furniture:
+    """A flattened page as the pipeline reads it: segmented, then its furniture read."""
+    return read_furniture(layout_text(text))
+
+
+def kinds(layout: Layout | Furniture) -> list[tuple[str, str]]:
     return [(block.kind, block.text) for block in layout.blocks]
 
 
-def body(layout: Layout) -> list[str]:
+def body(layout: Layout | Furniture) -> list[str]:
     return [block.text for block in layout.blocks if block.kind in BODY_KINDS]
 
 
 def test_menu_and_footer_around_the_article() -> None:
     page = "\n".join(["Home", "World", "Business", "Sport", *PROSE, "Privacy policy", "Contact us"])
-    layout = layout_text(page)
+    layout = read_text_page(page)
     assert body(layout) == PROSE
     assert ("nav", "Home") in kinds(layout)
     assert ("footer", "Privacy policy") in kinds(layout)
@@ -50,25 +59,25 @@ def test_menu_and_footer_around_the_article() -> None:
     ],
 )
 def test_a_short_closing_sentence_ends_the_article(last: str, kept: bool) -> None:
-    layout = layout_text("\n\n".join([*PROSE, last]))
+    layout = read_text_page("\n\n".join([*PROSE, last]))
     assert body(layout) == ([*PROSE, last] if kept else PROSE)
 
 
 def test_heading_inside_the_article_stays() -> None:
     page = "\n\n".join([PROSE[0], "Repairs and costs", PROSE[1], PROSE[2]])
-    layout = layout_text(page)
+    layout = read_text_page(page)
     assert ("heading", "Repairs and costs") in kinds(layout)
     assert body(layout)[1] == "Repairs and costs"
 
 
 def test_bullet_list_inside_the_article_stays() -> None:
     bullets = ["• the bridge closes to cars in March;", "• a shuttle bus runs every ten minutes."]
-    layout = layout_text("\n".join([PROSE[0], PROSE[1], *bullets, PROSE[2]]))
+    layout = read_text_page("\n".join([PROSE[0], PROSE[1], *bullets, PROSE[2]]))
     assert body(layout) == [PROSE[0], PROSE[1], *bullets, PROSE[2]]
 
 
 def test_credit_prefix_becomes_its_own_block() -> None:
-    layout = layout_text("\n\n".join(["EghtesadOnline: " + PROSE[0], PROSE[1], PROSE[2]]))
+    layout = read_text_page("\n\n".join(["EghtesadOnline: " + PROSE[0], PROSE[1], PROSE[2]]))
     assert layout.blocks[0].kind == "credit"
     assert layout.blocks[0].text == "EghtesadOnline:"
     assert layout.blocks[1].text == PROSE[0]
@@ -78,7 +87,7 @@ def test_credit_prefix_becomes_its_own_block() -> None:
 
 
 def test_wire_dateline_credit() -> None:
-    layout = layout_text("\n".join(["LONDON, Nov 3 (AFP) — " + PROSE[0], PROSE[1], PROSE[2]]))
+    layout = read_text_page("\n".join(["LONDON, Nov 3 (AFP) — " + PROSE[0], PROSE[1], PROSE[2]]))
     assert layout.credit == "AFP"
     assert layout.provenance["credit"] == "text:dateline"
     assert body(layout)[0] == PROSE[0]
@@ -92,7 +101,7 @@ def test_title_line_only_when_the_page_has_one() -> None:
 
 
 def test_repeated_paragraph_is_a_duplicate() -> None:
-    layout = layout_text("\n".join([PROSE[0], PROSE[1], PROSE[0], PROSE[2]]))
+    layout = read_text_page("\n".join([PROSE[0], PROSE[1], PROSE[0], PROSE[2]]))
     assert [kind for kind, _ in kinds(layout)] == [
         "paragraph",
         "paragraph",
@@ -112,7 +121,7 @@ def test_comment_section_is_not_the_article() -> None:
         "May 3, 2019 at 7:02 am",
         "The shuttle bus will never run every ten minutes, I have seen how they run the ferries.",
     ]
-    layout = layout_text("\n".join([*PROSE, *comments]))
+    layout = read_text_page("\n".join([*PROSE, *comments]))
     assert body(layout) == PROSE
     assert {kind for kind, text in kinds(layout) if text in comments} <= {"comment", "date"}
 
@@ -122,7 +131,7 @@ def test_ticker_rows_and_tag_line() -> None:
         ["Dow 28,036.22 +0.11%", "Samba 65 0.4%", "Bra52 69 23.145% -63.25%", "", *PROSE, "",
          "Harbour Bridge Marrow Bay council repairs Shuttle Bus"]
     )  # fmt: skip
-    layout = layout_text(page)
+    layout = read_text_page(page)
     assert body(layout) == PROSE
     assert [row.name for row in layout.market] == ["Dow", "Samba", "Bra"]
     assert [row.canonical for row in layout.market] == ["Dow Jones Industrial Average", None, None]
@@ -132,7 +141,7 @@ def test_ticker_rows_and_tag_line() -> None:
 
 def test_multiline_widget_rows_are_joined() -> None:
     page = "\n".join(["Nikkei", "23,303.32", "+0.2%", "Gold", "1,471.20", "+0.8%", *PROSE])
-    layout = layout_text(page)
+    layout = read_text_page(page)
     assert [(row.canonical, row.values) for row in layout.market] == [
         ("Nikkei 225", (23303.32, 0.2)),
         ("Gold", (1471.2, 0.8)),
@@ -141,7 +150,7 @@ def test_multiline_widget_rows_are_joined() -> None:
 
 def test_multiline_widget_rows_of_unknown_names_are_joined() -> None:
     page = "\n".join(["Samba", "27,139.15", "-1.14%", "Bra", "36,746.13", "-0.89%", *PROSE])
-    layout = layout_text(page)
+    layout = read_text_page(page)
     assert body(layout) == PROSE
     assert [(row.name, row.values) for row in layout.market] == [
         ("Samba", (27139.15, -1.14)),
@@ -158,7 +167,7 @@ def test_multiline_widget_rows_of_unknown_names_are_joined() -> None:
     ],
 )
 def test_ticker_after_the_first_paragraph_leaves_the_article_whole(ticker: list[str]) -> None:
-    layout = layout_text("\n".join([PROSE[0], *ticker, *PROSE[1:]]))
+    layout = read_text_page("\n".join([PROSE[0], *ticker, *PROSE[1:]]))
     assert body(layout) == PROSE
     assert [row.canonical for row in layout.market] == ["FTSE 100", "DAX", "Nikkei 225"]
     assert {kind for kind, text in kinds(layout) if text in ticker} == {"market"}
@@ -176,7 +185,7 @@ def test_a_credited_lead_is_no_standfirst(credit: str, name: str) -> None:
     ticker = ["FTSE 100 7,412.80 +0.44%", "DAX 15,230.10 +0.45%"]
     caption = "Photo: The harbour bridge at dusk (AFP)"
     page = "\n".join(["Harbour bridge to close", credit + PROSE[0], *ticker, caption, *PROSE[1:]])
-    layout = layout_text(page)
+    layout = read_text_page(page)
     assert body(layout) == PROSE
     assert layout.credit == name
 
@@ -186,7 +195,7 @@ def test_a_credited_lead_is_no_standfirst(credit: str, name: str) -> None:
     ["ROME —", "MARROW BAY, Ore. -", "PARIS, March 3 --", "NEW DELHI:", "BERLIN—"],
 )
 def test_a_bare_dateline_is_split_off_and_credits_nobody(dateline: str) -> None:
-    layout = layout_text("\n\n".join([f"{dateline} {PROSE[0]}", *PROSE[1:]]))
+    layout = read_text_page("\n\n".join([f"{dateline} {PROSE[0]}", *PROSE[1:]]))
     assert body(layout) == PROSE
     assert ("credit", dateline) in kinds(layout)
     assert layout.credit is None
@@ -194,7 +203,7 @@ def test_a_bare_dateline_is_split_off_and_credits_nobody(dateline: str) -> None:
 
 
 def test_a_bare_dateline_under_a_credit_line() -> None:
-    layout = layout_text("\n\n".join(["Harbour News Agency:", f"ROME - {PROSE[0]}", *PROSE[1:]]))
+    layout = read_text_page("\n\n".join(["Harbour News Agency:", f"ROME - {PROSE[0]}", *PROSE[1:]]))
     assert body(layout) == PROSE
     assert layout.credit == "Harbour News Agency"
     assert ("credit", "ROME -") in kinds(layout)
@@ -205,7 +214,7 @@ def test_a_bare_dateline_under_a_credit_line() -> None:
     ["BREAKING - ", "UPDATE — ", "NASA - ", "WHAT WE KNOW — ", "Rome — ", "Hong Kong: "],
 )
 def test_capitals_and_a_dash_opening_a_sentence_stay(opening: str) -> None:
-    layout = layout_text("\n\n".join([opening + PROSE[0], *PROSE[1:]]))
+    layout = read_text_page("\n\n".join([opening + PROSE[0], *PROSE[1:]]))
     assert body(layout) == [opening + PROSE[0], *PROSE[1:]]
     assert layout.credit is None
 
@@ -231,7 +240,7 @@ def test_capitals_and_a_dash_opening_a_sentence_stay(opening: str) -> None:
 def test_a_closing_sentence_after_a_caption_ends_the_article(
     inserted: list[str], last: str, kept: bool
 ) -> None:
-    layout = layout_text("\n\n".join([*PROSE, *inserted, last, "Share this article"]))
+    layout = read_text_page("\n\n".join([*PROSE, *inserted, last, "Share this article"]))
     assert body(layout) == ([*PROSE, last] if kept else PROSE)
     assert {kind for kind, text in kinds(layout) if text in inserted} <= {"caption", "market"}
 
@@ -246,7 +255,7 @@ def test_a_closing_sentence_after_a_caption_ends_the_article(
 )
 def test_tag_line_below_a_ticker_below_the_article(tag_line: str, tags: tuple[str, ...]) -> None:
     page = "\n".join([*PROSE, "Dow 28,036.22 +0.11%", "Nasdaq 8,540.83 -0.2%", tag_line])
-    layout = layout_text(page)
+    layout = read_text_page(page)
     assert body(layout) == PROSE
     assert layout.tags == tags
 
@@ -261,7 +270,7 @@ def test_tag_line_below_a_ticker_below_the_article(tag_line: str, tags: tuple[st
 )
 def test_headings_inside_the_article(heading: str, kept: str) -> None:
     closing = "The council will review the plan after a year of traffic counts, it said."
-    layout = layout_text("\n\n".join([PROSE[0], PROSE[1], heading, PROSE[2], closing]))
+    layout = read_text_page("\n\n".join([PROSE[0], PROSE[1], heading, PROSE[2], closing]))
     assert ("heading", kept) in kinds(layout)
 
 
@@ -276,7 +285,7 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
             else:
                 line = f"{line} {word}".strip()
         wrapped += [line, ""]
-    lines = split_lines("\n".join(wrapped))
+    lines = split_lines(page_lines("\n".join(wrapped)))
     assert [line.text for line in lines] == PROSE * 2
 
 
@@ -303,13 +312,13 @@ def test_main_run(weights: list[float], run: tuple[int, int] | None) -> None:
 )
 def test_prose_in_other_scripts(paragraph: str) -> None:
     page = "\n".join(["Home", "Menu", paragraph, paragraph + " " + paragraph[:40] + ".", "Contact"])
-    assert body(layout_text(page))[0] == paragraph
+    assert body(read_text_page(page))[0] == paragraph
 
 
 @given(st.text(max_size=400))
 @settings(max_examples=60, deadline=None)
 def test_any_text_gives_ordered_blocks_from_its_lines(text: str) -> None:
-    layout = layout_text(text)
+    layout = read_text_page(text)
     count = len(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     numbers = [block.line for block in layout.blocks]
     assert numbers == sorted(numbers)
@@ -320,6 +329,21 @@ def test_any_text_gives_ordered_blocks_from_its_lines(text: str) -> None:
 
 
 def test_page_without_prose_keeps_its_text() -> None:
-    layout = layout_text("Short note.\nCall me back\nShare")
+    layout = read_text_page("Short note.\nCall me back\nShare")
     assert body(layout) == ["Short note.", "Call me back"]
     assert kinds(layout)[-1] == ("share", "Share")
+
+
+def test_the_lines_travel_with_the_layout() -> None:
+    """A text page is split into lines once: metadata reads the lines above the body from
+    the layout, not from the page text again."""
+    head = ["Riverside Gazette", "", "Harbour bridge to close to cars in March", ""]
+    page = "\n".join([*head, *PROSE])
+    layout = layout_text(page)
+    assert layout.lines == tuple(page.split("\n"))
+    unlabelled = replace(layout, title=None, title_rule="")  # as if segmentation saw no title
+    meta = extract_metadata("", "text", unlabelled, "\n\n".join(PROSE))
+    assert (meta.title, meta.provenance.get("title")) == (
+        "Harbour bridge to close to cars in March",
+        "text:title-line",
+    )

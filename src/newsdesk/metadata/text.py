@@ -87,7 +87,7 @@ def _head_lines(text: str, layout: Layout) -> list[tuple[str, str | None]]:
         for number in range(block.line, block.line + block.text.count("\n") + 1):
             if number not in kinds or block.kind in BODY_KINDS:
                 kinds[number] = block.kind
-    lines = text.split("\n", first)[: first - 1]
+    lines = layout.lines[: first - 1]  # the page's lines as segmentation split them
     found: list[tuple[str, str | None]] = []
     for number in range(len(lines), 0, -1):
         line = lines[number - 1].strip()

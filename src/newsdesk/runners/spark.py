@@ -19,8 +19,8 @@ are written there by the tasks with an atomic rename. Inputs that are no file
 (a folder that cannot be listed) are written by the driver as one input of
 their own.
 
-Run it as ``newsdesk spark SOURCE... --out DIR``, or give this file to
-``spark-submit`` with the same arguments.
+Run it as ``newsdesk spark SOURCE... --out DIR``, or give the command's file
+(``newsdesk/cli/process/spark.py``) to ``spark-submit`` with the same arguments.
 """
 
 from __future__ import annotations
@@ -231,14 +231,3 @@ def _last_line(err: BaseException) -> str:
     lines = [line.strip() for line in str(err).splitlines() if line.strip()]
     errors = [line for line in lines if "Error" in line or "Exception" in line]
     return (errors or lines or [type(err).__name__])[-1][:300]
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """``spark-submit .../newsdesk/runners/spark.py SOURCE... --out DIR``: the CLI command."""
-    from newsdesk.cli.main import main as cli_main
-
-    return cli_main(["spark", *(sys.argv[1:] if argv is None else argv)])
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,12 +1,19 @@
-"""Blocks: the labelled pieces a page is segmented into, and the layout of a page."""
+"""Blocks: the labelled pieces a page is segmented into, and the layout of a page.
+
+The layout is what segmentation hands the furniture stage (``furniture.stage``):
+every block with its label, the page's lines (text pages: split once, here), the
+headline, and the pieces of the HTML page whose furniture needs more than their
+joined text (ticker rows, tag links).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+import unicodedata
+from dataclasses import dataclass
 from typing import Literal
 
-from newsdesk.furniture.credit import byline_credit, source_line
-from newsdesk.record import MarketRow
+from newsdesk.page import PageKind
 
 #: ``paragraph`` and ``heading`` make the body; every other kind is furniture
 #: and lands in ``Record.removed`` under that kind (see record.REMOVED_KINDS).
@@ -33,6 +40,19 @@ BlockKind = Literal[
 BODY_KINDS: frozenset[str] = frozenset({"paragraph", "heading"})
 
 
+#: Every Unicode space that is not a line break becomes a plain space.
+_SPACES = re.compile(r"[^\S\n]+")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+def normalise(text: str) -> str:
+    """NFC, plain spaces, no zero-width characters, one line, no outer space."""
+    text = unicodedata.normalize("NFC", text)
+    text = _ZERO_WIDTH.sub("", text)
+    text = text.replace("\n", " ")
+    return _SPACES.sub(" ", text).strip()
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """One block of a page: its text, its label and its 1-based first line (0: unknown)."""
@@ -43,36 +63,37 @@ class Block:
 
 
 @dataclass(frozen=True, slots=True)
-class Layout:
-    """What segmentation and furniture parsing found on one page.
+class TagRun:
+    """A run of an HTML tag element: its text and the text of the links in it."""
 
-    ``blocks`` holds every block in page order (body and furniture alike);
-    the data furniture carried is parsed into the other fields. A credit
-    prefix glued to a paragraph (``Outlet: text``) is split off into its own
-    ``credit`` block before the paragraph.
+    text: str
+    links: tuple[str, ...]
+    link_chars: int  # characters of the run inside links
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """What segmentation found on one page, for the furniture stage to read.
+
+    ``blocks`` holds every block in page order (body and furniture alike), as
+    segmentation labelled it; ``furniture.read_furniture`` relabels and splits
+    the credit among them and parses the data the furniture carries. ``lines``
+    are the lines of a text page, split once (``lines[n - 1]`` is line ``n``).
+    ``ticker_rows`` are the HTML runs read as ticker rows (each one row, in page
+    order; text pages have them as ``market`` blocks), ``tag_runs`` the runs of
+    HTML tag elements.
     """
 
     blocks: tuple[Block, ...]
-    market: tuple[MarketRow, ...] = ()
-    tags: tuple[str, ...] = ()
-    credit: str | None = None
+    kind: PageKind = "text"
     title: str | None = None
+    title_rule: str = ""
+    lines: tuple[str, ...] = ()
+    ticker_rows: tuple[str, ...] = ()
+    tag_runs: tuple[TagRun, ...] = ()
     warnings: tuple[str, ...] = ()
-    provenance: dict[str, str] = field(default_factory=dict)
 
-
-def furniture_credit(blocks: list[Block], provenance: dict[str, str]) -> str | None:
-    """The outlet a ``Source: Outlet`` line or an agency's byline (``By Reuters``) outside
-    the article names; its block is relabelled ``credit`` in ``blocks`` and its rule
-    recorded in ``provenance``."""
-    for index, block in enumerate(blocks):
-        if block.kind in ("paragraph", "heading", "market", "tags", "title"):
-            continue
-        found = source_line(block.text)
-        if found is None and block.kind == "byline":
-            found = byline_credit(block.text)
-        if found is not None:
-            blocks[index] = Block(block.text, "credit", block.line)
-            provenance["credit"] = found.rule
-            return found.name
-    return None
+    @property
+    def provenance(self) -> dict[str, str]:
+        """The rule that gave the headline, as metadata reads it (``{}`` without one)."""
+        return {"title": self.title_rule} if self.title else {}

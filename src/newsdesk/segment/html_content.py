@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import get_args
 
-from newsdesk.furniture.bylines import is_byline, is_caption, is_date_line
-from newsdesk.segment.blocks import Block, BlockKind
+from newsdesk.lexicon.html import FURNITURE_TAGS, HEADING_TAGS, RUN_LABELS
+from newsdesk.recognise.bylines import is_byline, is_caption, is_date_line
+from newsdesk.segment.blocks import BODY_KINDS, Block, BlockKind
 from newsdesk.segment.html_dom import Node, Page, Run
-from newsdesk.segment.html_hints import FURNITURE_TAGS, HEADING_TAGS
-from newsdesk.segment.html_phrases import LABELS, MAX_LABEL_CHARS
 
 #: How much a character of non-prose text costs against one of prose.
 OTHER_WEIGHT = 0.3
@@ -57,18 +57,18 @@ MAX_HEADING_CHARS = 120
 #: (From the first word character of its line: searched from every one, ``.{40,}`` ran to the
 #: end of the line each time, quadratic time in a long link text.)
 _SENTENCE_END = re.compile(r"(?m:^)[^\w\n]*\w.{40,}[.!?。][\"'”’»)]?$")
+#: Runs longer than this are never taken for a label, whatever they start with.
+MAX_LABEL_CHARS = 200
 #: Outside the article only runs up to this long are read for their wording
 #: (the rest is labelled by markup alone: reading menus costs time for nothing).
 MAX_OUTSIDE_LABEL_CHARS = 80
 #: Removed text kept per furniture block (the rest is cut with an ellipsis).
 MAX_REMOVED_CHARS = 1000
 
+#: The furniture kind a hint or a label names, as a ``BlockKind`` (every kind but the body's).
 _KINDS: dict[str, BlockKind] = {
-    "title": "title", "byline": "byline", "date": "date", "market": "market", "tags": "tags",
-    "credit": "credit", "nav": "nav", "share": "share", "related": "related",
-    "footer": "footer", "ad": "ad", "caption": "caption", "comment": "comment",
-    "boilerplate": "boilerplate", "duplicate": "duplicate",
-}  # fmt: skip
+    kind: kind for kind in get_args(BlockKind) if kind not in BODY_KINDS
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +195,7 @@ def label_kind(text: str, *, in_article: bool) -> BlockKind | None:
     """
     if len(text) > MAX_LABEL_CHARS:
         return None
-    for pattern, kind in LABELS:
+    for pattern, kind in RUN_LABELS:
         if pattern.match(text):
             return _KINDS[kind]
     if is_byline(text):

@@ -23,16 +23,11 @@ import re
 
 from lxml import etree
 
-from newsdesk.segment.html_hints import BLOCK_TAGS, INVISIBLE_TAGS
+from newsdesk.lexicon.html import BLOCK_TAGS, INVISIBLE_TAGS, UNNEST_KEPT_TAGS
 
 #: Deepest element the walk visits as markup (libxml2's own default limit); text below
 #: it is kept as paragraphs.
 MAX_WALK_DEPTH = 256
-#: Elements ``unnest_markup`` keeps: they cannot nest, or hold no visible text.
-_KEPT_TAGS = frozenset(
-    {"html", "head", "body", "title", "meta", "link", "p", "h1", "h2", "h3", "h4", "h5", "h6",
-     "li", "dt", "dd", "br", "hr", *INVISIBLE_TAGS}
-)  # fmt: skip
 #: An opening or closing tag (``[^<>]*``: never scans past the next tag, so linear time).
 _ANY_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
 #: The deep elements with children: ``MAX_WALK_DEPTH`` child steps below the root.
@@ -49,7 +44,7 @@ def unnest_markup(markup: str) -> str:
 
     def replace(tag: re.Match[str]) -> str:
         name = tag.group(1).lower()
-        if name in _KEPT_TAGS:
+        if name in UNNEST_KEPT_TAGS:
             return tag.group(0)
         return "<br>" if name in BLOCK_TAGS else ""
 

@@ -16,8 +16,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from newsdesk.segment.html_depth import cap_depth, nested_too_deep, unnest_markup
-from newsdesk.segment.html_hints import (
+from newsdesk.lexicon.html import (
     BLOCK_TAGS,
     BODY_WORDS,
     CLASS_WORDS,
@@ -31,6 +30,7 @@ from newsdesk.segment.html_hints import (
     TAXONOMY_PREFIXES,
     WORD_SPLIT,
 )
+from newsdesk.segment.html_depth import cap_depth, nested_too_deep, unnest_markup
 
 _SPACES = re.compile(r"\s+")
 _PARSER = etree.HTMLParser(

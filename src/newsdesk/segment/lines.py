@@ -10,16 +10,17 @@ list bullets and indentation. Nothing here decides what a block is.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsdesk.body import normalise
-from newsdesk.segment.text_stopwords import STOPWORDS
+from newsdesk.cjk import CJK_BASIC
+from newsdesk.lexicon.stopwords import STOPWORDS
+from newsdesk.segment.blocks import normalise
 
 #: List bullets a scraper leaves at the start of a list item.
 BULLETS = "•·▪◦‣∙●○■□►▸–—-*"
 _BULLET = re.compile(r"^\s*(?:[" + re.escape(BULLETS) + r"]|\d{1,2}[.)])\s+")
 _WORD = re.compile(r"\w+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 #: A sentence ends with . ! ? … or their CJK forms, maybe inside closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$|[다요]\s*$")
 _SENTENCE_MARK = re.compile(r"[.!?。！？](?:[\"'”’»)\]]*)(?:\s|$)|[,;،、，]")
@@ -49,9 +50,13 @@ class Line:
     blank_before: bool
 
 
-def split_lines(text: str) -> list[Line]:
-    """The candidate blocks of a flattened page, in order."""
-    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+def page_lines(text: str) -> tuple[str, ...]:
+    """The lines of a flattened page, split once (``[n - 1]`` is line ``n``)."""
+    return tuple(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+
+
+def split_lines(raw: Sequence[str]) -> list[Line]:
+    """The candidate blocks of a flattened page's lines (``page_lines``), in order."""
     width = _wrap_width(raw)
     lines: list[Line] = []
     pending: list[str] = []
@@ -89,7 +94,7 @@ def make_line(text: str, number: int, original: str, blank_before: bool = False)
     """The features of one block of text."""
     clean = normalise(text)  # as the body will hold it: what is classified is what is kept
     words = _WORD.findall(clean)
-    cjk = len(_CJK.findall(clean))
+    cjk = len(CJK_BASIC.findall(clean))
     letters = sum(map(str.isalnum, clean)) or 1
     digits = sum(map(str.isdigit, clean))
     lowered = [w.lower() for w in words]
@@ -113,7 +118,7 @@ def make_line(text: str, number: int, original: str, blank_before: bool = False)
     )
 
 
-def _wrap_width(raw: list[str]) -> int:
+def _wrap_width(raw: Sequence[str]) -> int:
     """The width the scraper wrapped paragraphs at, or 0 when it did not wrap them."""
     long_lines = [len(line.rstrip()) for line in raw if len(line.strip()) > 40]
     if len(long_lines) < 6 or sum(1 for line in raw if not line.strip()) < 2:

@@ -15,14 +15,13 @@ Three passes over the candidate blocks of a page (``lines.Line``):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from newsdesk.furniture.boilerplate import is_end_marker, list_kind, phrase_kind
-from newsdesk.furniture.bylines import is_byline, is_caption, is_date_line
-from newsdesk.furniture.indices import WIDGET_LABEL_WORDS
-from newsdesk.furniture.market import parse_row, parse_rows
-from newsdesk.furniture.tags import has_tag_label, is_hashtag_line, is_tag_label, tag_line
+from newsdesk.lexicon.market import WIDGET_LABEL_WORDS
+from newsdesk.recognise.boilerplate import is_end_marker, list_kind, phrase_kind
+from newsdesk.recognise.bylines import is_byline, is_caption, is_date_line
+from newsdesk.recognise.market import TICKER_NUMBER, parse_row, parse_rows
+from newsdesk.recognise.tags import has_tag_label, is_hashtag_line, is_tag_label, tag_line
 from newsdesk.segment.blocks import BODY_KINDS, BlockKind
 from newsdesk.segment.lines import Line
 from newsdesk.segment.text_context import mark_after, mark_repeats, mark_title
@@ -59,8 +58,6 @@ MAX_TITLED_HEADING_WORDS = 8
 MIN_HEADING_CAPITALS = 0.6
 #: Most words a heading inside the article may have.
 MAX_HEADING_WORDS = 20
-#: A number as tickers print them: a percentage or a decimal fraction.
-_TICKER_NUMBER = re.compile(r"\d%|\d[.,]\d")
 
 
 def shape_kinds(lines: Sequence[Line]) -> list[BlockKind | None]:
@@ -245,7 +242,7 @@ def _row_kind(line: Line) -> str | None:
         return None
     if row.canonical is not None:
         return "known"
-    if line.stop_density > 0 or not _TICKER_NUMBER.search(line.text):
+    if line.stop_density > 0 or not TICKER_NUMBER.search(line.text):
         return None  # "In 2019 35%" is prose, "Fax +41 41 761 97 25" a phone number
     return "unknown"
 

@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsdesk.furniture.boilerplate import is_comment_start, is_end_marker, phrase_hits
-from newsdesk.furniture.tags import keyword_words, tag_line
+from newsdesk.lexicon.stopwords import STOPWORDS
+from newsdesk.recognise.boilerplate import is_comment_start, is_end_marker, phrase_hits
+from newsdesk.recognise.tags import keyword_words, tag_line
 from newsdesk.segment.blocks import BODY_KINDS, BlockKind
 from newsdesk.segment.lines import Line
 from newsdesk.segment.text_run import MainRun, is_prose
-from newsdesk.segment.text_stopwords import STOPWORDS
 
 #: Fewest words of an unlabelled tag line below the article.
 MIN_TAG_LINE_WORDS = 3

@@ -16,9 +16,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsdesk.furniture.boilerplate import is_about_section, is_comment_start, is_end_marker
-from newsdesk.furniture.credit import credit_line, split_credit
-from newsdesk.furniture.datelines import split_dateline
+from newsdesk.recognise.boilerplate import is_about_section, is_comment_start, is_end_marker
+from newsdesk.recognise.credit import credit_line, split_credit
+from newsdesk.recognise.datelines import split_dateline
 from newsdesk.segment.blocks import BlockKind
 from newsdesk.segment.lines import Line
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from newsdesk.cli.main import main
+from newsdesk.cli.process import spark as command
 from newsdesk.cli.process.spark import expand_lists
 from newsdesk.runners.job_output import outcomes_of, read_markers
 
@@ -140,3 +141,13 @@ def test_a_job_killed_midway_is_completed_by_a_rerun_with_no_input_written_twice
     origins = [o.origin for m in markers for o in outcomes_of(out, m)]
     assert len(origins) == len(set(origins)) == 8 * 150
     assert len(list((out / "records").glob("*.jsonl"))) == len(dumps)
+
+
+def test_the_command_file_runs_as_a_spark_submit_job_file() -> None:
+    """``spark-submit`` runs the command's file as a script: it must parse the same flags."""
+    done = subprocess.run(
+        [sys.executable, command.__file__, "--help"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "usage: newsdesk spark" in done.stdout
+    assert "--out DIR" in done.stdout

@@ -15,7 +15,7 @@ are skipped); relative paths are taken from the folder of the list.
 
 Without --master, Spark runs in this process on every core (local[*]). Under
 spark-submit, give the job file instead (`python -c 'import
-newsdesk.runners.spark as m; print(m.__file__)'`) with the same arguments;
+newsdesk.cli.process.spark as m; print(m.__file__)'`) with the same arguments;
 the master is spark-submit's. DIR must be a folder every executor can write
 to (a shared mount on a cluster).
 
@@ -35,7 +35,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from newsdesk.cli import options
@@ -179,3 +179,14 @@ def listed_paths(listing: Path) -> Iterator[str]:
         entry = line.strip()
         if entry and not entry.startswith("#"):
             yield str(listing.parent / entry) if not Path(entry).is_absolute() else entry
+
+
+def submit(argv: Sequence[str] | None = None) -> int:
+    """``spark-submit .../newsdesk/cli/process/spark.py SOURCE... --out DIR``: this command."""
+    from newsdesk.cli.main import main as cli_main
+
+    return cli_main(["spark", *(sys.argv[1:] if argv is None else argv)])
+
+
+if __name__ == "__main__":
+    sys.exit(submit())

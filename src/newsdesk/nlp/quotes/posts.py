@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.furniture.places import is_place
 from newsdesk.lexicon.outlets import looks_like_outlet
 from newsdesk.metadata.rules import MONTHS
 from newsdesk.nlp.quotes.candidate import QuoteCandidate
 from newsdesk.nlp.quotes.marks import scan_quotes
+from newsdesk.recognise.places import is_place
 
 #: Dashes that open a signature line (em dash, en dash, horizontal bar), as
 #: embedded posts flattened to text print them.

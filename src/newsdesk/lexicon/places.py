@@ -1,6 +1,6 @@
 """Place names a news paragraph may open with: countries, capitals, dateline cities, regions.
 
-Data, not code. Text-mode furniture uses it to tell a place from an outlet
+Data, not code. Text-mode furniture (``recognise.places``) uses it to tell a place from an outlet
 (``Hong Kong: protesters marched ...`` names where, not who reports) and to
 recognise a dateline that names only its place (``ROME — ...``). Sources, as
 the English-language press spells the names:
@@ -15,15 +15,33 @@ the English-language press spells the names:
 - continents and the world regions news reports are filed from.
 
 Names are stored lower case, with ``St.``/``Saint`` and accents as written in
-English datelines; ``is_place`` folds case and the ``.``/accents of a name. A
+English datelines; ``recognise.places.is_place`` folds case and the ``.``/accents of a name. A
 name the lists miss may still end with a place noun (``Marrow Bay``).
 """
 
 from __future__ import annotations
 
-import unicodedata
+#: Function words that put a run of capitals in a sentence, not a place name (``WHAT WE
+#: KNOW``, ``HERE IS THE DEAL``); labels are the words of ``phrases.NOT_CREDIT``.
+DATELINE_FUNCTION_WORDS = frozenset(
+    {
+        "the", "a", "an", "we", "i", "you", "it", "is", "are", "was", "this", "that", "here",
+        "there", "our", "my", "your", "his", "her", "their", "in", "on", "to", "for", "with",
+        "at", "from", "as", "if",
+    }
+)  # fmt: skip
+#: Acronyms of the organisations news reports name in capitals at a sentence's start
+#: (``NATO, Ukraine and ...``), lower case: the intergovernmental bodies, agencies and
+#: sports federations of the wire services' acronym lists (AP Stylebook, Reuters).
+ORGANISATION_ACRONYMS = frozenset(
+    {
+        "nato", "opec", "un", "eu", "imf", "iaea", "unicef", "unhcr", "unesco", "unrwa", "wto",
+        "who", "wfp", "oecd", "osce", "asean", "ecowas", "icc", "icrc", "ioc", "fifa", "uefa",
+        "nasa", "fbi", "cia", "ecb", "interpol", "brics", "g7", "g20", "au", "ifad", "undp",
+    }
+)  # fmt: skip
 
-_COUNTRIES = """
+COUNTRIES = """
 Afghanistan; Albania; Algeria; Andorra; Angola; Antigua and Barbuda; Argentina; Armenia;
 Australia; Austria; Azerbaijan; Bahamas; Bahrain; Bangladesh; Barbados; Belarus; Belgium; Belize;
 Benin; Bhutan; Bolivia; Bosnia; Bosnia and Herzegovina; Botswana; Brazil; Brunei; Bulgaria;
@@ -53,8 +71,7 @@ Zimbabwe; Taiwan; Hong Kong; Macau; Macao; Gaza; Gaza Strip; West Bank; Kosovo;
 Puerto Rico; Greenland; Western Sahara; Tibet; Xinjiang; Crimea; Donbas; Kashmir; Chechnya;
 Catalonia; Kurdistan; Abkhazia; Transnistria; Somaliland; Guam; Bermuda; Gibraltar
 """
-
-_CAPITALS = """
+CAPITALS = """
 Kabul; Tirana; Algiers; Luanda; Buenos Aires; Yerevan; Canberra; Vienna; Baku; Nassau; Manama;
 Dhaka; Bridgetown; Minsk; Brussels; Belmopan; Porto-Novo; Thimphu; La Paz; Sucre; Sarajevo;
 Gaborone; Brasilia; Bandar Seri Begawan; Sofia; Ouagadougou; Gitega; Bujumbura; Phnom Penh;
@@ -78,10 +95,9 @@ Ankara; Ashgabat; Funafuti; Kampala; Kyiv; Kiev; Abu Dhabi; London; Washington; 
 Tashkent; Port Vila; Caracas; Hanoi; Sanaa; Aden; Lusaka; Harare; Pristina; Edinburgh; Cardiff;
 Belfast
 """
-
 #: AP Stylebook: U.S. and foreign cities that stand alone in datelines, and other large cities
 #: that reports are often filed from.
-_DATELINE_CITIES = """
+DATELINE_CITIES = """
 Atlanta; Baltimore; Boston; Chicago; Cincinnati; Cleveland; Dallas; Denver; Detroit; Honolulu;
 Houston; Indianapolis; Las Vegas; Los Angeles; Miami; Milwaukee; Minneapolis; New Orleans;
 New York; Oklahoma City; Philadelphia; Phoenix; Pittsburgh; St. Louis; Saint Louis;
@@ -105,8 +121,7 @@ Hebron; Nablus; Jenin; Rafah; Khan Younis; Gaza City; Sderot; Haifa; Eilat; Tabr
 Mashhad; Qom; Shiraz; Tikrit; Fallujah; Ramadi; Kirkuk; Raqqa; Deir ez-Zor; Daraa; Latakia;
 Grozny; Novosibirsk; Yekaterinburg; Vladivostok; Kaliningrad; Belgorod; Kursk
 """
-
-_STATES_AND_PROVINCES = """
+STATES_AND_PROVINCES = """
 Alabama; Alaska; Arizona; Arkansas; California; Colorado; Connecticut; Delaware; Florida;
 Georgia; Hawaii; Idaho; Illinois; Indiana; Iowa; Kansas; Kentucky; Louisiana; Maine; Maryland;
 Massachusetts; Michigan; Minnesota; Mississippi; Missouri; Montana; Nebraska; Nevada;
@@ -120,8 +135,7 @@ Maharashtra; Punjab; Rajasthan; Tamil Nadu; Uttar Pradesh; West Bengal; Assam; M
 Sindh; Balochistan; Khyber Pakhtunkhwa; Bavaria; Saxony; Lombardy; Sicily; Sardinia; Corsica;
 Andalusia; Basque Country; Flanders; Wallonia; Siberia; Darfur; Tigray; Amhara; Oromia
 """
-
-_REGIONS = """
+REGIONS = """
 Africa; Asia; Europe; Oceania; Antarctica; Arctic; North America; South America;
 Latin America; Central America; Caribbean; Middle East; Near East; Far East; Gulf;
 Persian Gulf; Balkans; Baltics; Caucasus; Central Asia; South Asia; Southeast Asia;
@@ -129,7 +143,6 @@ East Asia; East Africa; West Africa; North Africa; Southern Africa; Horn of Afri
 Scandinavia; Eastern Europe; Western Europe; Mediterranean; Pacific; Atlantic;
 Indian Ocean; South China Sea; Black Sea; Red Sea; Korean Peninsula; Sinai; Golan Heights
 """
-
 #: The abbreviations of the U.S. states a dateline gives after a town the lists miss
 #: (``SPRINGFIELD, Ill. —``): the AP Stylebook's state abbreviations (the eight states
 #: it spells out are in ``_STATES_AND_PROVINCES``), with the District of Columbia.
@@ -141,7 +154,6 @@ US_STATE_ABBREVIATIONS = frozenset(
         "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C.",
     }
 )  # fmt: skip
-
 #: Nouns a place name ends with (``Marrow Bay``, ``Orange County``, ``Gaza Strip``): the
 #: feature types of gazetteers (GeoNames' classes, in the words English names use). An
 #: outlet's name rarely ends with one (those that do carry an outlet word: ``Gulf News``).
@@ -153,51 +165,3 @@ PLACE_NOUNS = frozenset(
         "peninsula", "strip", "sea", "desert", "plain", "plains", "delta", "canyon", "creek",
     }
 )  # fmt: skip
-
-
-def _fold(name: str) -> str:
-    """A name as the lists store it: lower case, no accents, no dots, single spaces."""
-    plain = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
-    plain = plain.replace("’", "'").replace(".", "").lower()
-    return " ".join(plain.split())
-
-
-PLACES: frozenset[str] = frozenset(
-    _fold(name)
-    for block in (_COUNTRIES, _CAPITALS, _DATELINE_CITIES, _STATES_AND_PROVINCES, _REGIONS)
-    for name in block.replace("\n", " ").split(";")
-    if name.strip()
-)
-
-
-def is_place(name: str) -> bool:
-    """Whether a name (any case: ``Hong Kong``, ``NEW DELHI``) is a known place."""
-    return _fold(name) in PLACES
-
-
-def is_state_abbreviation(word: str) -> bool:
-    """Whether a word is a U.S. state as datelines abbreviate it (``Calif.``, ``N.Y.``)."""
-    return word in US_STATE_ABBREVIATIONS
-
-
-def named_like_a_place(name: str) -> bool:
-    """A known place, or a name of several words ending in a place noun (``Marrow Bay``).
-
-    A name opening with the article is titled like a newspaper (``The Peninsula``)
-    unless the lists know the place (``The Hague``).
-    """
-    words = _fold(name).split()
-    if is_place(name):
-        return True
-    return len(words) >= 2 and words[0] != "the" and words[-1] in PLACE_NOUNS
-
-
-__all__ = [
-    "PLACES",
-    "PLACE_NOUNS",
-    "US_STATE_ABBREVIATIONS",
-    "is_place",
-    "is_state_abbreviation",
-    "named_like_a_place",
-]

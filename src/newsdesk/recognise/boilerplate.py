@@ -1,7 +1,7 @@
 """Boilerplate lines by their phrases: share bars, menus, related links, footers, comments.
 
 Pure functions over one block's text, shared by text and HTML segmentation.
-The phrases are data in ``furniture.phrases``; here they are compiled once.
+The phrases are data in ``lexicon.furniture``; here they are compiled once.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Literal, get_args
 
-from newsdesk.furniture.phrases import (
+from newsdesk.lexicon.furniture import (
     ABOUT_SECTION,
     ANYWHERE_PHRASES,
     COMMENT_STARTS,

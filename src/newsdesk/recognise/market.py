@@ -15,13 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from newsdesk.furniture.indices import CURRENCY_CODES, INSTRUMENTS
+from newsdesk.lexicon.market import CURRENCY_CODES, INSTRUMENTS, MARKET_UNITS
 from newsdesk.record import MarketRow
 
 #: Marks of direction and list bullets a widget puts around its numbers.
 DECORATION = "•·▪◦‣●►▸▲▼△▽↑↓⬆⬇🔺🔻|"
-#: Unit words a widget may print beside its numbers.
-UNITS = frozenset({"pts", "points", "usd", "eur", "bp", "bps", "%", "pct"})
 #: The largest daily move (percent) an index row can show; beyond it the digits are garbled.
 MAX_PLAUSIBLE_PERCENT = 30.0
 
@@ -32,7 +30,8 @@ _LIST_BULLET = re.compile(r"^[*\-–—+•·]\s+")
 #: Characters that only separate rows or decorate them, never part of a name or number.
 SEPARATORS = DECORATION + "*-–—/:;,"
 #: A number as tickers print them: a percentage or a decimal fraction.
-_TICKER_NUMBER = re.compile(r"\d%|\d[.,]\d")
+#: A number shaped like a quote (a percentage or a decimal), not a year or a count.
+TICKER_NUMBER = re.compile(r"\d%|\d[.,]\d")
 _CURRENCY_PAIR = re.compile(r"^([A-Z]{3})\s?[/-]?\s?([A-Z]{3})$")
 _IGNORED_IN_KEY = re.compile(r"[\s._\-'’]+")
 _NUMBER = re.compile(r"^\(?(?P<sign>[+\-−–]?)(?:[$€£¥₹₩])?(?P<num>\d[\d,.]*|\.\d+)(?P<pct>%?)\)?$")
@@ -140,7 +139,7 @@ def parse_rows(text: str, *, fuzzy: bool = False) -> tuple[MarketRow, ...] | Non
     rows: list[MarketRow] = []
     for part in parts:
         row = parse_row(part, fuzzy=fuzzy)
-        if row is None or (row.canonical is None and not _TICKER_NUMBER.search(part)):
+        if row is None or (row.canonical is None and not TICKER_NUMBER.search(part)):
             return None
         rows.append(row)
     return tuple(rows)
@@ -154,7 +153,7 @@ def split_rows(text: str) -> list[str]:
         if token.strip(SEPARATORS) == "":
             continue
         number = _NUMBER.match(token.strip(DECORATION)) is not None
-        unit = token.strip(DECORATION).lower() in UNITS
+        unit = token.strip(DECORATION).lower() in MARKET_UNITS
         if not parts or (after_number and not number and not unit):
             parts.append([])
         parts[-1].append(token)
@@ -236,7 +235,7 @@ def _values(rest: str) -> tuple[list[float] | None, bool]:
     previous: str | None = None
     for token in rest.replace("(", " (").split():
         token = token.strip(DECORATION)
-        if not token or token.lower() in UNITS:
+        if not token or token.lower() in MARKET_UNITS:
             continue
         match = _NUMBER.match(token)
         if match is None:

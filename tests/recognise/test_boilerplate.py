@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.furniture.boilerplate import (
+from newsdesk.recognise.boilerplate import (
     is_comment_start,
     is_end_marker,
     list_kind,
     phrase_kind,
 )
-from newsdesk.furniture.bylines import is_byline, is_caption, is_date_line
+from newsdesk.recognise.bylines import is_byline, is_caption, is_date_line
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.furniture.datelines import Lead, split_dateline, split_lead
-from newsdesk.furniture.places import is_place, named_like_a_place
+from newsdesk.recognise.datelines import Lead, split_dateline, split_lead
+from newsdesk.recognise.places import is_place, named_like_a_place
 
 
 @pytest.mark.parametrize(

@@ -12,13 +12,7 @@ from __future__ import annotations
 
 import re
 
-#: Labels that introduce a tag list, in the languages of common news sites.
-TAG_LABELS = (
-    "tags", "tag", "topics", "topic", "keywords", "related topics", "filed under", "subjects",
-    "more on", "themen", "schlagwörter", "schlagworte", "thèmes", "mots-clés", "mots clés",
-    "temas", "etiquetas", "tópicos", "argomenti", "parole chiave", "теги", "тэги", "темы",
-    "태그", "タグ", "キーワード", "标签", "關鍵字", "label",
-)  # fmt: skip
+from newsdesk.lexicon.furniture import BARE_TAG_LABEL, TAG_LABELS
 
 #: Characters a page puts between tags.
 DELIMITERS = ",|•·;#▪"
@@ -26,8 +20,6 @@ DELIMITERS = ",|•·;#▪"
 _LABEL = re.compile(
     r"^(?:" + "|".join(re.escape(label) for label in TAG_LABELS) + r")\s*[:：]\s*", re.IGNORECASE
 )
-#: Labels plain enough to introduce a tag list without a colon (``Tags Iran, Oil``).
-_BARE_LABEL = re.compile(r"^(?:tags|topics|keywords|filed under|schlagwörter|теги)\s+", re.I)
 _SPLIT = re.compile(r"\s*[" + re.escape(DELIMITERS) + r"]\s*|\s{3,}|\t+")
 _SENTENCE = re.compile(r"[.!?。！？](?:\s|$)")
 _WORD = re.compile(r"\w[\w'’&.-]*")
@@ -43,7 +35,7 @@ def tag_line(text: str, *, after_article: bool = False) -> tuple[str, ...] | Non
     line of a page); elsewhere only labelled or delimited lists count.
     """
     stripped = text.strip()
-    labelled = _LABEL.match(stripped) or _BARE_LABEL.match(stripped)
+    labelled = _LABEL.match(stripped) or BARE_TAG_LABEL.match(stripped)
     body = stripped[labelled.end() :] if labelled else stripped
     if not body or (_SENTENCE.search(body.rstrip(".") + " ") and not labelled):
         return None
@@ -61,7 +53,7 @@ def tag_line(text: str, *, after_article: bool = False) -> tuple[str, ...] | Non
 def has_tag_label(text: str) -> bool:
     """Whether a line starts with a tag-list label (``Tags:``, ``Themen:``)."""
     stripped = text.strip()
-    return _LABEL.match(stripped) is not None or _BARE_LABEL.match(stripped) is not None
+    return _LABEL.match(stripped) is not None or BARE_TAG_LABEL.match(stripped) is not None
 
 
 def is_tag_label(text: str) -> bool:

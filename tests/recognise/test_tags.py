@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.furniture.tags import (
+from newsdesk.recognise.tags import (
     has_tag_label,
     is_hashtag_line,
     is_tag_label,

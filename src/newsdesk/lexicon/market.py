@@ -221,3 +221,6 @@ WIDGET_LABEL_WORDS: frozenset[str] = frozenset(
         "watch",
     ]
 )
+
+#: Unit words a widget may print beside its numbers.
+MARKET_UNITS = frozenset({"pts", "points", "usd", "eur", "bp", "bps", "%", "pct"})

@@ -13,18 +13,18 @@ from collections.abc import Callable
 
 import pytest
 
-from newsdesk.furniture.boilerplate import (
+from newsdesk.recognise.boilerplate import (
     is_comment_start,
     is_end_marker,
     list_kind,
     phrase_hits,
     phrase_kind,
 )
-from newsdesk.furniture.bylines import is_byline, is_caption, is_date_line
-from newsdesk.furniture.credit import credit_line, source_line, split_credit
-from newsdesk.furniture.datelines import split_dateline, split_lead
-from newsdesk.furniture.market import parse_row, parse_rows
-from newsdesk.furniture.tags import is_hashtag_line, split_keywords, tag_line
+from newsdesk.recognise.bylines import is_byline, is_caption, is_date_line
+from newsdesk.recognise.credit import credit_line, source_line, split_credit
+from newsdesk.recognise.datelines import split_dateline, split_lead
+from newsdesk.recognise.market import parse_row, parse_rows
+from newsdesk.recognise.tags import is_hashtag_line, split_keywords, tag_line
 from newsdesk.runners.limits import time_limit
 
 #: Characters of each hostile line.

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsdesk.furniture.phrases import NOT_CREDIT
-from newsdesk.furniture.places import named_like_a_place
+from newsdesk.lexicon.furniture import BYLINE_ROLES, NOT_CREDIT
 from newsdesk.lexicon.outlets import CREDIT_AGENCIES as AGENCIES
 from newsdesk.lexicon.outlets import CREDIT_OUTLET_WORDS as OUTLET_WORDS
+from newsdesk.recognise.places import named_like_a_place
 
 #: The words of a place are possessive (``*+``): with ``[ ,]*`` between them a run of
 #: capitals could be cut into words in exponentially many ways before the match fails.
@@ -41,12 +41,6 @@ _BYLINE_CREDIT = re.compile(
     r"^(?:by|from)\s+(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})\.?$",
     re.IGNORECASE,
 )
-#: Words of a byline naming an unnamed author's role, not an outlet (``By Staff Reporter``,
-#: ``By Our Correspondent``), from the bylines newspapers print for their own staff.
-BYLINE_ROLES = frozenset(
-    {"staff", "reporter", "reporters", "correspondent", "correspondents", "writer", "writers",
-     "editor", "editors", "desk", "team", "our", "special", "bureau"}
-)  # fmt: skip
 #: A credit alone on its line above the article: ``Mehr News Agency:``, ``IRNA -``.
 _CREDIT_LINE = re.compile(r"^(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})\s?(?::|[-–—]+)$")
 _DASH_PREFIX = re.compile(

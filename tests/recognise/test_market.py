@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.furniture.indices import INSTRUMENTS
-from newsdesk.furniture.market import (
+from newsdesk.lexicon.market import INSTRUMENTS
+from newsdesk.recognise.market import (
     alias_key,
     canonical_name,
     near_canonical,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.furniture.credit import credit_line, source_line, split_credit
+from newsdesk.recognise.credit import credit_line, source_line, split_credit
 
 
 @pytest.mark.parametrize(

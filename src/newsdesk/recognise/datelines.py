@@ -3,14 +3,14 @@
 ``NAIROBI, Kenya — ...``, ``PARIS, March 3 - ...``, ``SIOUX FALLS, S.D. – ...``,
 ``NEW DELHI: ...``: the place in capitals, maybe its state, country or the
 date after a comma, then a dash (or a colon after a known place). A dateline
-with an agency (``WASHINGTON (Reuters) -``) is a credit (``furniture.credit``);
+with an agency (``WASHINGTON (Reuters) -``) is a credit (``recognise.credit``);
 a bare one credits nobody but is furniture all the same, split off the lead
 paragraph like the agency's.
 
 A sentence may open with words in capitals and a dash too (``BREAKING -``,
 ``NASA - the agency ...``, ``WHAT WE KNOW —``), so capitals with nothing
 between them and the dash count only when they name a known place
-(``furniture.places``: ``ROME —``, ``NEW YORK --``), as the stand-alone
+(``recognise.places``: ``ROME —``, ``NEW YORK --``), as the stand-alone
 dateline cities of the wire style books do. Capitals the lists miss count
 when every qualifier after their comma is a known place, a U.S. state
 abbreviation or a date (``SPRINGFIELD, Ill. —``, ``OAKDALE, June 4 —``), not
@@ -24,10 +24,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsdesk.furniture.bylines import DAYS, MONTHS
-from newsdesk.furniture.credit import Credit, split_credit
-from newsdesk.furniture.phrases import NOT_CREDIT
-from newsdesk.furniture.places import is_place, is_state_abbreviation
+from newsdesk.lexicon.dates import DAYS, MONTHS
+from newsdesk.lexicon.furniture import NOT_CREDIT
+from newsdesk.lexicon.places import DATELINE_FUNCTION_WORDS, ORGANISATION_ACRONYMS
+from newsdesk.recognise.credit import Credit, split_credit
+from newsdesk.recognise.places import is_place, is_state_abbreviation
 
 #: A word of a place in capitals: ``NAIROBI``, ``ST.``, ``O'HARE``, ``GUINEA-BISSAU``.
 _CAPS_WORD = r"[A-Z][A-Z.'’-]*"
@@ -50,25 +51,6 @@ _DATELINE_ALONE = re.compile(
     rf"(?P<qualifier>(?:{_QUALIFIER}){{0,2}})"
     r"\s*(?:--?|[–—])$"
 )
-#: Function words that put a run of capitals in a sentence, not a place name (``WHAT WE
-#: KNOW``, ``HERE IS THE DEAL``); labels are the words of ``phrases.NOT_CREDIT``.
-FUNCTION_WORDS = frozenset(
-    {
-        "the", "a", "an", "we", "i", "you", "it", "is", "are", "was", "this", "that", "here",
-        "there", "our", "my", "your", "his", "her", "their", "in", "on", "to", "for", "with",
-        "at", "from", "as", "if",
-    }
-)  # fmt: skip
-#: Acronyms of the organisations news reports name in capitals at a sentence's start
-#: (``NATO, Ukraine and ...``), lower case: the intergovernmental bodies, agencies and
-#: sports federations of the wire services' acronym lists (AP Stylebook, Reuters).
-ORGANISATION_ACRONYMS = frozenset(
-    {
-        "nato", "opec", "un", "eu", "imf", "iaea", "unicef", "unhcr", "unesco", "unrwa", "wto",
-        "who", "wfp", "oecd", "osce", "asean", "ecowas", "icc", "icrc", "ioc", "fifa", "uefa",
-        "nasa", "fbi", "cia", "ecb", "interpol", "brics", "g7", "g20", "au", "ifad", "undp",
-    }
-)  # fmt: skip
 #: Fewest words of the lead sentence after a dateline.
 MIN_REST_WORDS = 4
 _MONTHS = frozenset(MONTHS)
@@ -169,7 +151,7 @@ def _place_shaped(place: str) -> bool:
     if is_place(place):
         return True
     return not any(
-        word in NOT_CREDIT or word in FUNCTION_WORDS or word in ORGANISATION_ACRONYMS
+        word in NOT_CREDIT or word in DATELINE_FUNCTION_WORDS or word in ORGANISATION_ACRONYMS
         for word in words
     )
 

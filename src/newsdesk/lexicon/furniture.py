@@ -14,6 +14,8 @@ when the line is short); ``ANYWHERE_PHRASES`` mark a line wherever they occur.
 
 from __future__ import annotations
 
+import re
+
 #: kind → phrases that make up (or start) a short furniture line.
 LINE_PHRASES: dict[str, tuple[str, ...]] = {
     "share": (
@@ -264,3 +266,87 @@ COMMENT_STARTS: tuple[str, ...] = (
     r"^kommentare\b", r"^commentaires\b", r"^comentários\b", r"^comentarios\b",
     r"^комментари",
 )  # fmt: skip
+
+#: Words that introduce an author's name, in the languages of common news
+#: sites (English "By", German "Von", Spanish/Portuguese "Por", French "Par",
+#: Italian "Di", Dutch "Door", Indonesian "Oleh", Russian "Автор").
+BYLINE_CUES = (
+    "posted by",
+    "by",
+    "von",
+    "por",
+    "par",
+    "di",
+    "door",
+    "oleh",
+    "автор",
+    "written by",
+    "words by",
+)
+#: Words of a byline naming an unnamed author's role, not an outlet (``By Staff Reporter``,
+#: ``By Our Correspondent``), from the bylines newspapers print for their own staff.
+BYLINE_ROLES: frozenset[str] = frozenset(
+    {"staff", "reporter", "reporters", "correspondent", "correspondents", "writer", "writers",
+     "editor", "editors", "desk", "team", "our", "special", "bureau"}
+)  # fmt: skip
+#: Words that say when a page was published or updated.
+DATE_CUES = (
+    "published", "updated", "posted", "last updated", "first published", "veröffentlicht",
+    "aktualisiert", "publié", "mis à jour", "publicado", "actualizado", "atualizado",
+    "pubblicato", "aggiornato", "опубликовано", "обновлено", "il y a", "hace", "há",
+)  # fmt: skip
+#: Words that end a relative date (``2 hours ago``, ``vor 3 Stunden`` starts with "vor").
+DATE_ENDS = ("ago", "назад", "atrás")
+#: Starts and ends of image captions and photo credits, from the caption styles
+#: of wire services (AP, Reuters, AFP, Getty) and of news sites.
+CAPTION_STARTS = (
+    "photo:", "photo by", "photos:", "image:", "picture:", "pictured:", "credit:", "foto:",
+    "bild:", "фото:", "photograph:", "illustration:", "file photo", "(photo", "[photo",
+    "image source", "image caption", "media caption", "caption:",
+)  # fmt: skip
+CAPTION_ENDS = (
+    "getty images", "getty images)", "afp)", "reuters)", "(ap)", "ap photo)", "/ap", "/reuters",
+    "/afp", "via getty images", "shutterstock", "(file photo)", "/ getty", "istock",
+    "photo)", "(photo)", "handout)", "/epa", "epa)", "/dpa", "dpa)", "/tass",
+)  # fmt: skip
+#: Wire-service trailers naming who reported, wrote and edited a story.
+CONTRIBUTOR_CUES = (
+    "reporting by", "additional reporting by", "writing by", "editing by", "compiled by",
+    "reported by", "edited by", "with reporting by", "contributing:", "mit material von",
+)  # fmt: skip
+
+#: Labels that introduce a tag list, in the languages of common news sites.
+TAG_LABELS = (
+    "tags", "tag", "topics", "topic", "keywords", "related topics", "filed under", "subjects",
+    "more on", "themen", "schlagwörter", "schlagworte", "thèmes", "mots-clés", "mots clés",
+    "temas", "etiquetas", "tópicos", "argomenti", "parole chiave", "теги", "тэги", "темы",
+    "태그", "タグ", "キーワード", "标签", "關鍵字", "label",
+)  # fmt: skip
+
+#: A credit at the end of a caption: ``... Image: Jambula.``, ``Photo: Jane Doe/AP``.
+CAPTION_CREDIT = re.compile(
+    r"\b(?:image|photo|picture|video|audio|foto|bild|credit|photograph|source)s?(?::|\.\.\.|…)"
+    r"\s*[^.:]{1,60}\.?$"
+    r"|\((?:ap|afp|reuters|epa|getty|photo|image|foto)\b[^()]{0,60}\)\.?$"
+    r"|^\d{1,3} ?(?:of|/) ?\d{1,3}(?=[A-Z])"  # "1of4A shopper looks...": a slideshow counter
+    r"|^in this (?:[\w.,' -]{0,40} )?(?:file )?(?:photo|image|picture|photograph)\b",
+    re.IGNORECASE,
+)
+#: Words of reporting that a caption does not use and an article sentence citing its agency
+#: at the end does: "... the minister said (AFP)."
+REPORTING_WORDS = re.compile(r"\b(?:said|says|told|reported|according to|quoted)\b")
+#: Words that narrate: captions describe the picture in the present tense ("Protesters
+#: gather in the square"), as the caption rules of the wire services ask; an article
+#: sentence tells what had happened, was done or will be ("Officials had hinted ...").
+#: Matched in lower case only: "Will" opens a name ("Will Smith arrives ...").
+NARRATING_WORDS = re.compile(
+    r"\b(?:had|has|have|was|were|been|would|will|could|should|might|did|wasn't|weren't)\b"
+)
+#: A relative clause's auxiliaries (``who was hurt``, ``that had burned``): a caption
+#: describes its people and things with them and still shows the picture's present.
+RELATIVE_AUXILIARIES = re.compile(
+    r"\b(?:who|that|which)(?:\s+(?:had|has|have|was|were|been|not|wasn't|weren't))+\b"
+)
+
+#: Labels plain enough to introduce a tag list without a colon (``Tags Iran, Oil``).
+BARE_TAG_LABEL = re.compile(r"^(?:tags|topics|keywords|filed under|schlagwörter|теги)\s+", re.I)

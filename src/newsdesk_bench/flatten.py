@@ -19,8 +19,8 @@ from lxml import html as lxml_html
 
 from newsdesk.decode import decode
 from newsdesk.errors import InputError
+from newsdesk.lexicon.html import HIDDEN_STYLE
 from newsdesk.page import RawPage
-from newsdesk.segment.html_hints import HIDDEN_STYLE
 
 #: Elements whose text a browser never shows.
 INVISIBLE = frozenset(
@@ -28,7 +28,7 @@ INVISIBLE = frozenset(
 )
 
 #: Elements that start a new line of text (HTML's block-level and table elements), as a
-#: browser breaks lines: not ``segment.html_hints.BLOCK_TAGS``, which groups the blocks
+#: browser breaks lines: not ``lexicon.html.BLOCK_TAGS``, which groups the blocks
 #: the article is chosen from (it has no ``br`` nor form controls, and has ``center``).
 BLOCK_LEVEL = frozenset(
     {

@@ -1,7 +1,9 @@
-"""Page furniture read into data: market tickers, tag lines, credits, bylines, datelines.
+"""The furniture stage: market tickers, tag lines and credits read into data.
 
-``market`` (with the instruments of ``indices``), ``tags``, ``credit``,
-``datelines``, ``bylines`` and ``boilerplate`` (by the phrases of ``phrases``;
-``places`` for dateline places) recognise a line of furniture and read what it
-holds, so the record carries it as data and the body goes without it.
+``stage.read_furniture(layout) -> Furniture`` takes the labelled blocks of a
+text or an HTML page alike and returns one typed value: the blocks with the
+credit set apart, the market rows, the tags, the credit, warnings and
+provenance, so the record carries furniture as data and the body goes without
+it. The recognisers it asks (and segmentation asks before it) are in
+``newsdesk.recognise``.
 """

@@ -200,7 +200,7 @@ AMBIGUOUS_OUTLETS: frozenset[str] = frozenset(
 #: Words that mark a name as an outlet or agency in a credit or a dateline (``Tehran
 #: Times``, ``Xinhua News``), lower case: the nouns newspaper, agency and broadcaster
 #: names are built on (mastheads of the English-language press: Manila Bulletin, Daily
-#: Star, Arab News, ...). Source: ``furniture.credit``'s own list. Kept apart from
+#: Star, Arab News, ...). Source: ``recognise.credit``'s own list. Kept apart from
 #: ``OUTLET_WORDS``, which holds only the capitalised last words that make an outlet's
 #: name in running text; this one is matched against any word of a credit's name.
 CREDIT_OUTLET_WORDS: frozenset[str] = frozenset(

@@ -98,10 +98,8 @@ def annotate_doc(record: Record, doc: Doc, *, find_quotes: QuoteFinder | None = 
         warnings.append(f"nlp: dropped {len(candidates) - len(quotes)} malformed quote candidates")
     sources = tuple(s for s in find_sources(doc) if 0 <= s.start <= s.end <= len(body))
     media = [s for s in sources if s.kind in _MEDIA_KINDS]
-    mentions = _outlet_mentions(name_mentions(doc), media)
-    clusters, assigned = join_names(mentions)
-    mentions, assigned = propagate(doc, mentions, clusters, assigned)
-    resolution = resolve(doc, mentions, clusters, assigned, quotes)
+    names = propagate(doc, join_names(_outlet_mentions(name_mentions(doc), media)))
+    resolution = resolve(doc, names, quotes)
     speakers = attribute(doc, resolution, quotes)
     hidden = unnamed(doc, resolution, quotes, speakers)
     quotes = [

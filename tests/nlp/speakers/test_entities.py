@@ -64,11 +64,9 @@ def test_long_body_reads_doc_text_a_bounded_number_of_times(repeats: int) -> Non
     doc = nlp(" ".join(_SENTENCES * repeats))
     quotes, _ = nlp_quotes.find_quotes(doc)
     assert len(quotes) >= repeats  # the page has speakers to attribute
-    mentions = name_mentions(doc)
-    clusters, assigned = join_names(mentions)
-    mentions, assigned = propagate(doc, mentions, clusters, assigned)
+    names = propagate(doc, join_names(name_mentions(doc)))
     counting = _CountingDoc(doc)
-    resolution = resolve(cast(Doc, counting), mentions, clusters, assigned, quotes)
+    resolution = resolve(cast(Doc, counting), names, quotes)
     speakers = attribute(cast(Doc, counting), resolution, quotes)
     assert any(s is not None for s in speakers)
     assert counting.text_reads <= 4  # not one read per quote or mention
@@ -93,9 +91,7 @@ def _speakers(nlp: Language, body: str, speaker: str) -> list[Cluster]:
     end = body.index(".")
     quote = QuoteCandidate(body[start:end], start, end, "indirect", "said", (at, at + len(speaker)))
     mentions = name_mentions(doc)
-    clusters, assigned = join_names(mentions)
-    mentions, assigned = propagate(doc, mentions, clusters, assigned)
-    resolution = resolve(doc, mentions, clusters, assigned, [quote])
+    resolution = resolve(doc, propagate(doc, join_names(mentions)), [quote])
     speakers = attribute(doc, resolution, [quote])
     assert speakers[0] is not None
     return [resolution.clusters[speakers[0]]]
@@ -220,9 +216,7 @@ def test_they_as_a_speaker_joins_the_group_described_before(
     spoken = [body[s:e] for s, e in (q.speaker_span for q in quotes if q.speaker_span)]
     assert (spoken[0], spoken[-1]) == (first, then)
     mentions = name_mentions(doc)
-    clusters, assigned = join_names(mentions)
-    mentions, assigned = propagate(doc, mentions, clusters, assigned)
-    resolution = resolve(doc, mentions, clusters, assigned, quotes)
+    resolution = resolve(doc, propagate(doc, join_names(mentions)), quotes)
     speakers = attribute(doc, resolution, quotes)
     assert speakers[0] is not None
     assert (speakers[-1] == speakers[0]) is joined

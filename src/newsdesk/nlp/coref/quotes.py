@@ -26,7 +26,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from newsdesk.nlp.entities.join import NameMention
+from newsdesk.nlp.entities.join import NameMention, PageNames
 
 __all__ = ["QuoteLike", "QuoteMap"]
 
@@ -57,12 +57,12 @@ class QuoteMap:
         self,
         doc: Doc,
         quotes: Sequence[QuoteLike],
-        mentions: Sequence[NameMention],
-        assigned: dict[int, int],
+        names: PageNames,
         voices: Sequence[tuple[int, int, int]] = (),
     ) -> None:
         """``voices``: more spans with their speaker, ``(start, end, cluster)`` (the pull
         quotes of ``nlp.coref.pull``), numbered after the quotes."""
+        mentions, assigned = names.mentions, names.assigned
         quoted = [(q.start, q.end, qi) for qi, q in enumerate(quotes) if q.kind != "indirect"]
         quoted += [(start, end, len(quotes) + k) for k, (start, end, _) in enumerate(voices)]
         quoted.sort()

@@ -70,7 +70,7 @@ from newsdesk.nlp.coref.salience import (
 )
 from newsdesk.nlp.coref.syntax import cataphor, clause_subject
 from newsdesk.nlp.entities.called import called_names
-from newsdesk.nlp.entities.join import Cluster, NameMention
+from newsdesk.nlp.entities.join import Cluster, NameMention, PageNames
 
 __all__ = ["QuoteLike", "Resolution", "resolve"]
 
@@ -84,16 +84,9 @@ class Resolution:
     tokens: dict[int, int]
 
 
-def resolve(
-    doc: Doc,
-    mentions: Sequence[NameMention],
-    clusters: list[Cluster],
-    assigned: dict[int, int],
-    quotes: Sequence[QuoteLike],
-) -> Resolution:
-    """Join the pronouns and role nouns of ``doc`` to ``clusters``."""
-    mentions, assigned = called_names(doc, mentions, clusters, assigned)
-    return _Resolver(doc, mentions, clusters, assigned, quotes).run()
+def resolve(doc: Doc, names: PageNames, quotes: Sequence[QuoteLike]) -> Resolution:
+    """Join the pronouns and role nouns of ``doc`` to the entities of ``names``."""
+    return _Resolver(doc, called_names(doc, names), quotes).run()
 
 
 def _free(wanted: Callable[[Cluster], bool]) -> Callable[[Cluster], float | None]:
@@ -102,14 +95,8 @@ def _free(wanted: Callable[[Cluster], bool]) -> Callable[[Cluster], float | None
 
 
 class _Resolver:
-    def __init__(
-        self,
-        doc: Doc,
-        mentions: Sequence[NameMention],
-        clusters: list[Cluster],
-        assigned: dict[int, int],
-        quotes: Sequence[QuoteLike],
-    ) -> None:
+    def __init__(self, doc: Doc, names: PageNames, quotes: Sequence[QuoteLike]) -> None:
+        mentions, clusters = names.mentions, names.clusters
         self.doc = doc
         # read per candidate entity for every pronoun: plain lists, not a Token each time
         self.deps = [t.dep_ for t in doc]
@@ -117,7 +104,7 @@ class _Resolver:
         self.mentions = mentions
         self.clusters = clusters
         self.plural_names: dict[int, bool] = {}  # entity index -> a name of it is plural
-        self.index = TokenIndex(mentions, clusters, assigned)
+        self.index = TokenIndex(names)
         self.name_at = self.index.name_at  # a name's first token → (mention, cluster)
         self.in_name = self.index.in_name  # token → the name mention it is part of
         self.resolved = self.index.resolved  # head token → cluster, pronouns and nominals
@@ -127,7 +114,7 @@ class _Resolver:
             for pull in pull_quotes(doc, text, self.index.name_person)
             for start, end in pull.regions
         ]
-        self.quoted = QuoteMap(doc, quotes, mentions, assigned, voices)
+        self.quoted = QuoteMap(doc, quotes, names, voices)
         self.text = text
         self.paragraph_starts = [0]
         at = text.find("\n\n")

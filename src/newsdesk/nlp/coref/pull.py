@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from newsdesk.lexicon.pronouns import PRONOUNS
+from newsdesk.nlp.paragraphs import Paragraphs
 from newsdesk.nlp.quotes.speaker import sentence_end
 
 __all__ = ["FIRST_PERSON", "PullQuote", "pull_quotes"]
@@ -37,15 +38,14 @@ class PullQuote:
     regions: tuple[tuple[int, int], ...]
 
 
-def pull_quotes(doc: Doc, text: str, person_of: Callable[[int], int | None]) -> list[PullQuote]:
-    """The pull quotes of ``doc`` (whose text is ``text``); ``person_of`` gives the person
-    cluster of a token that is part of a person's name (or None)."""
-    starts = [0]
-    at = text.find("\n\n")
-    while at >= 0:
-        starts.append(at + 2)
-        at = text.find("\n\n", at + 2)
-    ends = [s - 2 for s in starts[1:]] + [len(text)]
+def pull_quotes(
+    doc: Doc, text: str, person_of: Callable[[int], int | None], paragraphs: Paragraphs
+) -> list[PullQuote]:
+    """The pull quotes of ``doc`` (whose text is ``text``, with ``paragraphs``);
+    ``person_of`` gives the person cluster of a token that is part of a person's name
+    (or None)."""
+    starts = paragraphs.starts
+    ends = [*paragraphs.breaks, len(text)]
     found: list[PullQuote] = []
     for number, (start, end) in enumerate(zip(starts, ends, strict=True)):
         signed = _signature(doc, text, start, end, person_of)

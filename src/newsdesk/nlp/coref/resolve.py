@@ -71,6 +71,7 @@ from newsdesk.nlp.coref.salience import (
 from newsdesk.nlp.coref.syntax import cataphor, clause_subject
 from newsdesk.nlp.entities.called import called_names
 from newsdesk.nlp.entities.join import Cluster, NameMention, PageNames
+from newsdesk.nlp.paragraphs import Paragraphs
 
 __all__ = ["QuoteLike", "Resolution", "resolve"]
 
@@ -82,11 +83,15 @@ class Resolution:
 
     clusters: list[Cluster]
     tokens: dict[int, int]
+    paragraphs: Paragraphs
 
 
-def resolve(doc: Doc, names: PageNames, quotes: Sequence[QuoteLike]) -> Resolution:
-    """Join the pronouns and role nouns of ``doc`` to the entities of ``names``."""
-    return _Resolver(doc, called_names(doc, names), quotes).run()
+def resolve(
+    doc: Doc, names: PageNames, quotes: Sequence[QuoteLike], *, paragraphs: Paragraphs
+) -> Resolution:
+    """Join the pronouns and role nouns of ``doc`` (whose text has ``paragraphs``) to the
+    entities of ``names``."""
+    return _Resolver(doc, called_names(doc, names), quotes, paragraphs).run()
 
 
 def _free(wanted: Callable[[Cluster], bool]) -> Callable[[Cluster], float | None]:
@@ -95,7 +100,9 @@ def _free(wanted: Callable[[Cluster], bool]) -> Callable[[Cluster], float | None
 
 
 class _Resolver:
-    def __init__(self, doc: Doc, names: PageNames, quotes: Sequence[QuoteLike]) -> None:
+    def __init__(
+        self, doc: Doc, names: PageNames, quotes: Sequence[QuoteLike], paragraphs: Paragraphs
+    ) -> None:
         mentions, clusters = names.mentions, names.clusters
         self.doc = doc
         # read per candidate entity for every pronoun: plain lists, not a Token each time
@@ -111,16 +118,12 @@ class _Resolver:
         text = doc.text  # Doc.text joins every token: read it once, not per mention
         voices = [
             (start, end, pull.speaker)
-            for pull in pull_quotes(doc, text, self.index.name_person)
+            for pull in pull_quotes(doc, text, self.index.name_person, paragraphs)
             for start, end in pull.regions
         ]
         self.quoted = QuoteMap(doc, quotes, names, voices)
         self.text = text
-        self.paragraph_starts = [0]
-        at = text.find("\n\n")
-        while at >= 0:
-            self.paragraph_starts.append(at + 2)
-            at = text.find("\n\n", at + 2)
+        self.paragraphs = paragraphs
         # coordinated people (by the token their last name starts at), and each group's people
         self.groups, self.members = group_clusters(doc, clusters, self.index.person_cluster)
         self.plural_nouns = PluralNouns()  # the plural common nouns in play
@@ -151,7 +154,9 @@ class _Resolver:
                     elif token.pos_ in {"NOUN", "PROPN"}:
                         self._on_nominal(token)
                 i += 1
-        return Resolution(clusters=self.clusters, tokens=self.index.tokens())
+        return Resolution(
+            clusters=self.clusters, tokens=self.index.tokens(), paragraphs=self.paragraphs
+        )
 
     def _on_name(self, mention: NameMention, cluster: Cluster) -> None:
         head = self.doc[mention.token_start : mention.token_end].root
@@ -362,4 +367,4 @@ class _Resolver:
         return presence(cluster, self.sentence)
 
     def _paragraph(self, char: int) -> int:
-        return bisect.bisect_right(self.paragraph_starts, char) - 1
+        return bisect.bisect_right(self.paragraphs.starts, char) - 1

@@ -3,8 +3,10 @@
 The body is parsed ONCE by the spaCy pipeline of ``Settings.model`` (loaded
 once per process, ``nlp.model``); a page whose detected language is not the
 model's is left without NLP fields, with a warning. The body is parsed
-paragraph by paragraph (a paragraph break always ends a sentence), a
-paragraph longer than ``Settings.max_paragraph_chars`` characters in pieces
+paragraph by paragraph (a paragraph break always ends a sentence): the
+record's own ``paragraphs``, made once into one ``nlp.paragraphs.Paragraphs``
+value that every later step reading paragraphs is handed, never re-split from
+the body; a paragraph longer than ``Settings.max_paragraph_chars`` characters in pieces
 cut at a sentence end or a space, and the pieces are joined back, so
 offsets stay those of the body; text past ``MAX_ANALYSED_CHARS`` (or the
 model's ``max_length``) is not analysed (a warning says so). On that one parse run:

@@ -1,8 +1,9 @@
 """What a failed page becomes: ``rejection(failure, ...) -> Rejection``, for every face.
 
 The local runner (``runners.process``, and through it the pool and Spark) writes the
-rejection beside the records; ``newsdesk extract`` prints it as one line on stderr.
-Both turn a failure into a rejection here, the same way:
+rejection beside the records; ``newsdesk extract`` prints it as one line on stderr and
+the web app's extract endpoint answers it (``describe``). All turn a failure into a
+rejection here, the same way:
 
 - a ``PageError`` (the page cannot be read, or a stage failed on it) is its own
   rejection, told which page it is for;
@@ -23,7 +24,7 @@ from newsdesk.errors import ModelError, PageError, SourceError
 from newsdesk.record import Rejection
 from newsdesk.runners.limits import STAGE, PageTimeout
 
-__all__ = ["DETAIL_CHARS", "SOURCE_STAGE", "model_error", "rejection"]
+__all__ = ["DETAIL_CHARS", "SOURCE_STAGE", "describe", "model_error", "rejection"]
 
 #: The stage of a rejection for an input that could not be read at all (``SourceError``).
 SOURCE_STAGE = "source"
@@ -71,3 +72,10 @@ def model_error(failure: BaseException) -> ModelError | None:
     if isinstance(failure, PageError) and isinstance(failure.__cause__, ModelError):
         return failure.__cause__
     return None
+
+
+def describe(rejected: Rejection) -> str:
+    """``rejected`` in one line for a person: which page, what went wrong, and the reason
+    code and stage (as ``newsdesk extract`` and the web app's extract endpoint say it)."""
+    where = rejected.origin or rejected.page_id or "<page>"
+    return f"{where}: {rejected.detail} [{rejected.reason}, stage {rejected.stage}]"

@@ -36,7 +36,7 @@ from newsdesk.page import RawPage
 from newsdesk.pipeline import extract
 from newsdesk.record import Rejection
 from newsdesk.runners.limits import STAGE, PageTimeout, page_limit, warm_up
-from newsdesk.runners.rejection import SOURCE_STAGE, rejection
+from newsdesk.runners.rejection import SOURCE_STAGE, describe, rejection
 from newsdesk.settings import Settings
 from newsdesk.sources.dumps import is_csv, is_jsonl
 from newsdesk.sources.files import read_file, read_stdin
@@ -165,7 +165,7 @@ def _line(rejected: Rejection, settings: Settings) -> str:
         return f"{where}: {_timeout(settings, rejected.stage)}"
     if rejected.reason == "internal" and rejected.stage == STAGE:
         return f"{where}: unexpected {rejected.detail}"
-    return f"{where}: {rejected.detail} [{rejected.reason}, stage {rejected.stage}]"
+    return describe(rejected)
 
 
 def _timeout(settings: Settings, stage: str) -> str:

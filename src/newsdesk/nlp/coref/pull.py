@@ -44,17 +44,16 @@ def pull_quotes(
     """The pull quotes of ``doc`` (whose text is ``text``, with ``paragraphs``);
     ``person_of`` gives the person cluster of a token that is part of a person's name
     (or None)."""
-    starts = paragraphs.starts
-    ends = [*paragraphs.breaks, len(text)]
+    spans = paragraphs.spans()
     found: list[PullQuote] = []
-    for number, (start, end) in enumerate(zip(starts, ends, strict=True)):
+    for number, (start, end) in enumerate(spans):
         signed = _signature(doc, text, start, end, person_of)
         if signed is None or not _speaks(doc, start, signed[1]):
             continue
         regions = [(start, signed[1])]
-        if number + 1 < len(starts):
-            after = starts[number + 1]
-            spoken = _spoken_on(doc, after, ends[number + 1], person_of)
+        if number + 1 < len(spans):
+            after, after_end = spans[number + 1]
+            spoken = _spoken_on(doc, after, after_end, person_of)
             if spoken > after:
                 regions.append((after, spoken))
         found.append(PullQuote(signed[0], tuple(regions)))

@@ -164,11 +164,12 @@ def predict(
     body = "\n\n".join(parts)
     doc = parse(nlp, body, piece_chars)
     plain = _to_words(((e.start_char, e.end_char, e.label_) for e in doc.ents), starts, ends)
-    mentions = name_mentions(doc)
-    clusters, assigned = join_names(mentions)
-    mentions, assigned = propagate(doc, mentions, clusters, assigned)
+    names = propagate(doc, join_names(name_mentions(doc)))
     joined = _to_words(
-        ((m.start, m.end, clusters[assigned[i]].type) for i, m in enumerate(mentions)),
+        (
+            (m.start, m.end, names.clusters[names.assigned[i]].type)
+            for i, m in enumerate(names.mentions)
+        ),
         starts,
         ends,
     )

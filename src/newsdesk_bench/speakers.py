@@ -286,7 +286,8 @@ class _Baseline:
         from newsdesk.nlp.entities.join import join_names, name_mentions
 
         mentions = name_mentions(doc)
-        clusters, assigned = join_names(mentions)
+        names = join_names(mentions)
+        clusters, assigned = names.clusters, names.assigned
         self.people = [
             (m.start, m.end, assigned[i])
             for i, m in enumerate(mentions)

@@ -244,8 +244,8 @@ def test_an_entity_named_only_as_a_cited_outlet_is_an_organisation(label: str) -
     later = NameMention(90, 105, 20, 22, name, label, ("morning", "courier"))
     ann = NameMention(40, 48, 8, 10, "Ann Weir", "PERSON", ("ann", "weir"))
     cited = CitedSource(name=name, kind="outlet", cue="reported", start=10, end=25)
-    clusters, assigned = join_names(_outlet_mentions([mention, ann, later], [cited]))
-    cluster, person = clusters[assigned[0]], clusters[assigned[1]]
+    names = join_names(_outlet_mentions([mention, ann, later], [cited]))
+    cluster, person = names.clusters[names.assigned[0]], names.clusters[names.assigned[1]]
     assert (cluster.type, person.type) == ("ORG", "PERSON")
 
 
@@ -258,7 +258,7 @@ def test_a_short_name_of_a_cited_outlet_joins_its_full_name() -> None:
         CitedSource(name="San Francisco Chronicle", kind="outlet", cue="reported", start=4, end=27),
         CitedSource(name="Chronicle", kind="outlet", cue="reported", start=80, end=89),
     ]
-    clusters, _ = join_names(_outlet_mentions([full, short], cited))
+    clusters = join_names(_outlet_mentions([full, short], cited)).clusters
     assert [(c.type, [m.text for m in c.names]) for c in clusters] == [
         ("ORG", ["San Francisco Chronicle", "Chronicle"])
     ]

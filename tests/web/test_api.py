@@ -196,6 +196,12 @@ def test_every_error_has_one_shape_and_a_fitting_status(
     assert error["code"] == code
 
 
+def test_a_page_that_cannot_be_read_is_answered_with_its_rejection(client: TestClient) -> None:
+    error = error_of(client.post("/api/extract", content=b"\x89PNG\r\n\x1a\n" + bytes(300)), 422)
+    assert error["message"].startswith("the page cannot be read: <posted>: ")
+    assert error["message"].endswith("[binary, stage decode]")
+
+
 def test_a_streamed_body_over_the_limit_is_refused(client: TestClient) -> None:
     def chunks() -> Any:
         for _ in range(MAX_BODY_BYTES // 100_000 + 2):

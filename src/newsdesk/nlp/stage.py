@@ -3,8 +3,10 @@
 The body is parsed ONCE by the spaCy pipeline of ``Settings.model`` (loaded
 once per process, ``nlp.model``); a page whose detected language is not the
 model's is left without NLP fields, with a warning. The body is parsed
-paragraph by paragraph (a paragraph break always ends a sentence), a
-paragraph longer than ``Settings.max_paragraph_chars`` characters in pieces
+paragraph by paragraph (a paragraph break always ends a sentence): the
+record's own ``paragraphs``, made once into one ``nlp.paragraphs.Paragraphs``
+value that every later step reading paragraphs is handed, never re-split from
+the body; a paragraph longer than ``Settings.max_paragraph_chars`` characters in pieces
 cut at a sentence end or a space, and the pieces are joined back, so
 offsets stay those of the body; text past ``MAX_ANALYSED_CHARS`` (or the
 model's ``max_length``) is not analysed (a warning says so). On that one parse run:
@@ -18,7 +20,6 @@ equal its span.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -32,6 +33,7 @@ from newsdesk.nlp.coref.roles import join_described_holders
 from newsdesk.nlp.entities.join import Cluster, join_names, name_mentions, propagate
 from newsdesk.nlp.entities.mentions import NameMention
 from newsdesk.nlp.model import load_model
+from newsdesk.nlp.paragraphs import Paragraphs
 from newsdesk.nlp.quotes import find as nlp_quotes
 from newsdesk.nlp.quotes.candidate import QuoteCandidate
 from newsdesk.nlp.speakers.entities import attribute, unnamed
@@ -39,7 +41,7 @@ from newsdesk.nlp.summary import summarise
 from newsdesk.record import CitedSource, Entity, Quote, Record
 from newsdesk.settings import Settings
 
-__all__ = ["QuoteFinder", "analyse", "annotate", "annotate_doc", "parse"]
+__all__ = ["QuoteFinder", "analyse", "annotate", "annotate_doc", "paragraphs_of", "parse"]
 
 _SPLIT_AT = (". ", "? ", "! ", "\n", " ")
 #: Most characters of a body the NLP stages analyse (the rest gets a warning): the parse
@@ -47,8 +49,6 @@ _SPLIT_AT = (". ", "? ", "! ", "\n", " ")
 #: adds to a worker's memory (about 0.5 GB, bench/extract_scaling.py --nlp; spaCy's own
 #: max_length, 1,000,000, let one page take 3 GB). Long-form articles run to 60,000.
 MAX_ANALYSED_CHARS = 150_000
-#: A paragraph and the blank line (with any spaces in it) that ends it.
-_PARAGRAPH = re.compile(r".*?(?:\n[^\S\n]*\n\s*|\Z)", re.DOTALL)
 #: Kinds of cited source that name a medium, never a person.
 _MEDIA_KINDS = frozenset({"outlet", "agency", "social"})
 
@@ -75,21 +75,32 @@ def analyse(record: Record, nlp: Language, piece_chars: int) -> Record:
     # Strings the parse adds to the shared vocabulary are freed when the zone
     # closes, so a worker's memory stays flat over any number of pages; the
     # record holds plain Python values only, nothing of the Doc.
+    text = body[:limit]
+    paragraphs = paragraphs_of(record, text)
     with nlp.memory_zone():
-        doc = parse(nlp, body[:limit], piece_chars)
-        record = annotate_doc(record, doc)
+        doc = parse(nlp, text, piece_chars, paragraphs)
+        record = annotate_doc(record, doc, paragraphs=paragraphs)
     if len(body) > limit:
         note = f"nlp: body has {len(body)} characters; analysed the first {limit}"
         record = replace(record, warnings=(*record.warnings, note))
     return record
 
 
-def annotate_doc(record: Record, doc: Doc, *, find_quotes: QuoteFinder | None = None) -> Record:
+def annotate_doc(
+    record: Record,
+    doc: Doc,
+    *,
+    paragraphs: Paragraphs | None = None,
+    find_quotes: QuoteFinder | None = None,
+) -> Record:
     """Fill ``record`` from ``doc``, the parse of (the start of) its body.
 
-    ``find_quotes`` replaces the quote finder (benchmarks pass gold quotes).
+    ``paragraphs`` are those of ``doc``'s text (``paragraphs_of``; found when not
+    given); ``find_quotes`` replaces the quote finder (benchmarks pass gold quotes).
     """
     body = record.body
+    if paragraphs is None:
+        paragraphs = paragraphs_of(record, doc.text)
     warnings: list[str] = []
     candidates, quote_warnings = (find_quotes or nlp_quotes.find_quotes)(doc)
     warnings.extend(quote_warnings)
@@ -98,10 +109,8 @@ def annotate_doc(record: Record, doc: Doc, *, find_quotes: QuoteFinder | None = 
         warnings.append(f"nlp: dropped {len(candidates) - len(quotes)} malformed quote candidates")
     sources = tuple(s for s in find_sources(doc) if 0 <= s.start <= s.end <= len(body))
     media = [s for s in sources if s.kind in _MEDIA_KINDS]
-    mentions = _outlet_mentions(name_mentions(doc), media)
-    clusters, assigned = join_names(mentions)
-    mentions, assigned = propagate(doc, mentions, clusters, assigned)
-    resolution = resolve(doc, mentions, clusters, assigned, quotes)
+    names = propagate(doc, join_names(_outlet_mentions(name_mentions(doc), media)))
+    resolution = resolve(doc, names, quotes, paragraphs=paragraphs)
     speakers = attribute(doc, resolution, quotes)
     hidden = unnamed(doc, resolution, quotes, speakers)
     quotes = [
@@ -134,9 +143,18 @@ def annotate_doc(record: Record, doc: Doc, *, find_quotes: QuoteFinder | None = 
     )
 
 
-def parse(nlp: Language, text: str, piece_chars: int) -> Doc:
-    """``text`` parsed by ``nlp`` paragraph by paragraph, a paragraph longer than
-    ``piece_chars`` in pieces of at most that; ``doc.text == text``.
+def paragraphs_of(record: Record, text: str) -> Paragraphs:
+    """The paragraphs of ``text``, the start of ``record``'s body: the record's own, or
+    for a record made without them (a benchmark's, a test's) the blank lines of ``text``."""
+    if record.paragraphs:
+        return Paragraphs.of_record(record.paragraphs, len(text))
+    return Paragraphs.of_text(text)
+
+
+def parse(nlp: Language, text: str, piece_chars: int, paragraphs: Paragraphs | None = None) -> Doc:
+    """``text`` parsed by ``nlp`` paragraph by paragraph (``paragraphs``, or for a text that
+    comes without them its blank lines), a paragraph longer than ``piece_chars`` in pieces
+    of at most that; ``doc.text == text``.
 
     A paragraph break always ends a sentence: parsed on its own, a paragraph
     never lends its last words to the next one's first sentence (spaCy's parser
@@ -144,17 +162,12 @@ def parse(nlp: Language, text: str, piece_chars: int) -> Doc:
     next paragraph's speaker becomes the object of the previous verb).
     """
     size = max(1, min(piece_chars, nlp.max_length))
-    pieces = [piece for paragraph in _paragraphs(text) for piece in _pieces(paragraph, size)]
+    found = paragraphs if paragraphs is not None else Paragraphs.of_text(text)
+    pieces = [piece for paragraph in found.pieces(text) for piece in _pieces(paragraph, size)]
     docs = list(nlp.pipe(pieces))
     if len(docs) == 1:
         return docs[0]
     return Doc.from_docs(docs, ensure_whitespace=False)
-
-
-def _paragraphs(text: str) -> list[str]:
-    """``text`` cut after each paragraph break (a blank line), the break kept."""
-    paragraphs = [match.group() for match in _PARAGRAPH.finditer(text)]
-    return [p for p in paragraphs if p] or [text]
 
 
 def _pieces(text: str, size: int) -> list[str]:

@@ -5,7 +5,8 @@ or a plain loop all call the very same code and count the same outcomes. It
 never raises for a page: a ``PageError`` becomes its rejection, a page that
 runs past ``Settings.page_timeout`` a ``timeout`` rejection naming the stage
 it was in (``newsdesk.runners.limits``), and any other exception an
-``internal`` rejection with its message, so no page is lost.
+``internal`` rejection with its message (``newsdesk.runners.rejection``, the
+one place a failure becomes a rejection), so no page is lost.
 A ``ModelError`` (the NLP model cannot load) is raised, not rejected: it is
 no fault of the page, and every other page would fail the same way.
 """
@@ -15,11 +16,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsdesk.corpus.near_duplicates import Signature, signature
-from newsdesk.errors import ModelError, PageError
+from newsdesk.errors import PageError
 from newsdesk.page import RawPage
 from newsdesk.pipeline import extract
 from newsdesk.record import Record, Rejection
-from newsdesk.runners.limits import STAGE, PageTimeout, time_limit
+from newsdesk.runners.limits import PageTimeout, time_limit
+from newsdesk.runners.rejection import model_error, rejection
 from newsdesk.settings import Settings
 
 
@@ -43,27 +45,17 @@ def process(page: RawPage, settings: Settings) -> Record | Rejection:
     try:
         with time_limit(settings.page_timeout):
             return extract(page, settings=settings)
-    except PageError as err:
-        if isinstance(err.__cause__, ModelError):  # the pipeline wraps every failure
-            raise err.__cause__ from None
-        return err.located(page_id=page.provisional_id, origin=page.origin).rejection()
-    except ModelError:
-        raise  # not the page's fault: every page would fail the same way, so the run stops
-    except PageTimeout as late:
-        return Rejection(
+    except (Exception, PageTimeout) as failure:  # any bug too: a rejection, never a lost page
+        fatal = model_error(failure)
+        if fatal is failure:
+            raise  # not the page's fault: every page would fail the same way, so the run stops
+        if fatal is not None:  # the pipeline wrapped it
+            raise fatal from None
+        return rejection(
+            failure,
             page_id=page.provisional_id,
             origin=page.origin,
-            stage=late.stage,
-            reason="timeout",
-            detail=f"page took longer than {settings.page_timeout:g} s (page_timeout)",
-        )
-    except Exception as exc:  # any bug becomes a rejection, never a lost page
-        return Rejection(
-            page_id=page.provisional_id,
-            origin=page.origin,
-            stage=STAGE,
-            reason="internal",
-            detail=f"{type(exc).__name__}: {exc}"[:500],
+            page_timeout=settings.page_timeout,
         )
 
 

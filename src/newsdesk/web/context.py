@@ -56,4 +56,12 @@ async def extract_record(request: Request, data: bytes, *, nlp: bool) -> Record:
             504, f"the page took longer than {settings.page_timeout:g} s (page_timeout)"
         ) from err
     except PageError as err:
-        raise HTTPException(422, f"the page cannot be read: {err}") from err
+        from newsdesk.runners.rejection import describe, rejection
+
+        rejected = rejection(
+            err,
+            page_id=page.provisional_id,
+            origin=page.origin,
+            page_timeout=settings.page_timeout,
+        )
+        raise HTTPException(422, f"the page cannot be read: {describe(rejected)}") from err

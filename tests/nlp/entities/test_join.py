@@ -32,6 +32,10 @@ def _mentions(*items: tuple[str, str]) -> list[NameMention]:
     return found
 
 
+def _clusters(mentions: list[NameMention]) -> list[Cluster]:
+    return join_names(mentions).clusters
+
+
 def _groups(clusters: list[Cluster]) -> list[tuple[str, list[str]]]:
     return [(c.type, [m.text for m in c.names]) for c in clusters if c.names]
 
@@ -59,7 +63,8 @@ def test_full_name_short_name_and_titled_name_join() -> None:
         ("Khamenei", "PERSON"),
         ("Ayatollah Ali Khamenei", "PERSON"),
     )
-    clusters, assigned = join_names(mentions)
+    names = join_names(mentions)
+    clusters, assigned = names.clusters, names.assigned
     assert _groups(clusters) == [
         (
             "PERSON",
@@ -78,12 +83,12 @@ def test_full_name_short_name_and_titled_name_join() -> None:
 
 
 def test_family_name_the_model_typed_org_joins_the_person() -> None:
-    clusters, _ = join_names(_mentions(("Donald Trump", "PERSON"), ("Trump", "ORG")))
+    clusters = _clusters(_mentions(("Donald Trump", "PERSON"), ("Trump", "ORG")))
     assert _groups(clusters) == [("PERSON", ["Donald Trump", "Trump"])]
 
 
 def test_two_people_with_one_family_name_stay_apart() -> None:
-    clusters, _ = join_names(
+    clusters = _clusters(
         _mentions(("John Smith", "PERSON"), ("Mary Smith", "PERSON"), ("Smith", "PERSON"))
     )
     assert _groups(clusters) == [
@@ -111,7 +116,7 @@ def test_two_people_with_one_family_name_stay_apart() -> None:
 def test_a_father_and_a_son_of_one_name_stay_apart(
     names: list[str], groups: list[list[str]]
 ) -> None:
-    clusters, _ = join_names(_mentions(*((name, "PERSON") for name in names)))
+    clusters = _clusters(_mentions(*((name, "PERSON") for name in names)))
     assert _groups(clusters) == [("PERSON", group) for group in groups]
 
 
@@ -130,7 +135,7 @@ def test_a_father_and_a_son_of_one_name_stay_apart(
 def test_equivalent_names_acronyms_and_short_forms_join(
     first: str, second: str, label: str
 ) -> None:
-    clusters, _ = join_names(_mentions((first, label), (second, label)))
+    clusters = _clusters(_mentions((first, label), (second, label)))
     assert _groups(clusters) == [(label, [first, second])]
 
 
@@ -142,24 +147,22 @@ def test_equivalent_names_acronyms_and_short_forms_join(
     ],
 )
 def test_one_of_a_coordinated_pair_is_not_the_pair(pair: str, one: str, label: str) -> None:
-    clusters, _ = join_names(_mentions((pair, label), (one, label)))
+    clusters = _clusters(_mentions((pair, label), (one, label)))
     assert _groups(clusters) == [(label, [pair]), (label, [one])]
 
 
 def test_place_and_organisation_of_one_name_stay_apart() -> None:
-    clusters, _ = join_names(_mentions(("Iran", "GPE"), ("Iranian", "NORP"), ("Iran", "GPE")))
+    clusters = _clusters(_mentions(("Iran", "GPE"), ("Iranian", "NORP"), ("Iran", "GPE")))
     assert _groups(clusters) == [("GPE", ["Iran", "Iran"]), ("NORP", ["Iranian"])]
 
 
 def test_one_word_name_mostly_typed_a_place_is_a_place() -> None:
-    clusters, _ = join_names(
-        _mentions(("England", "GPE"), ("England", "PERSON"), ("England", "GPE"))
-    )
+    clusters = _clusters(_mentions(("England", "GPE"), ("England", "PERSON"), ("England", "GPE")))
     assert _groups(clusters) == [("GPE", ["England", "England", "England"])]
 
 
 def test_honorific_gives_gender() -> None:
-    clusters, _ = join_names(_mentions(("Mrs. Okafor", "PERSON"), ("Okafor", "PERSON")))
+    clusters = _clusters(_mentions(("Mrs. Okafor", "PERSON"), ("Okafor", "PERSON")))
     assert clusters[0].gender == "f"
 
 
@@ -199,9 +202,8 @@ def test_untagged_family_name_and_known_name_are_added() -> None:
     ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O", "O"]
     doc = _doc(words, ents, tags)
     mentions = name_mentions(doc)
-    clusters, assigned = join_names(mentions)
-    mentions, assigned = propagate(doc, mentions, clusters, assigned)
-    found = [(m.text, clusters[assigned[i]].type) for i, m in enumerate(mentions)]
+    names = propagate(doc, join_names(mentions))
+    found = [(m.text, names.clusters[names.assigned[i]].type) for i, m in enumerate(names.mentions)]
     assert found == [
         ("Daniel Montero", "PERSON"),
         ("Montero", "PERSON"),

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from newsdesk.nlp.coref.resolve import resolve
 from newsdesk.nlp.entities.join import Cluster, join_names, name_mentions, propagate
 from newsdesk.nlp.model import load_model
+from newsdesk.nlp.paragraphs import Paragraphs
 from newsdesk.nlp.quotes import find as nlp_quotes
 from newsdesk.nlp.quotes.candidate import QuoteCandidate
 from newsdesk.nlp.speakers.entities import attribute
@@ -64,11 +65,10 @@ def test_long_body_reads_doc_text_a_bounded_number_of_times(repeats: int) -> Non
     doc = nlp(" ".join(_SENTENCES * repeats))
     quotes, _ = nlp_quotes.find_quotes(doc)
     assert len(quotes) >= repeats  # the page has speakers to attribute
-    mentions = name_mentions(doc)
-    clusters, assigned = join_names(mentions)
-    mentions, assigned = propagate(doc, mentions, clusters, assigned)
+    names = propagate(doc, join_names(name_mentions(doc)))
+    paragraphs = Paragraphs.of_text(doc.text)
     counting = _CountingDoc(doc)
-    resolution = resolve(cast(Doc, counting), mentions, clusters, assigned, quotes)
+    resolution = resolve(cast(Doc, counting), names, quotes, paragraphs=paragraphs)
     speakers = attribute(cast(Doc, counting), resolution, quotes)
     assert any(s is not None for s in speakers)
     assert counting.text_reads <= 4  # not one read per quote or mention
@@ -93,9 +93,8 @@ def _speakers(nlp: Language, body: str, speaker: str) -> list[Cluster]:
     end = body.index(".")
     quote = QuoteCandidate(body[start:end], start, end, "indirect", "said", (at, at + len(speaker)))
     mentions = name_mentions(doc)
-    clusters, assigned = join_names(mentions)
-    mentions, assigned = propagate(doc, mentions, clusters, assigned)
-    resolution = resolve(doc, mentions, clusters, assigned, [quote])
+    names = propagate(doc, join_names(mentions))
+    resolution = resolve(doc, names, [quote], paragraphs=Paragraphs.of_text(body))
     speakers = attribute(doc, resolution, [quote])
     assert speakers[0] is not None
     return [resolution.clusters[speakers[0]]]
@@ -220,9 +219,8 @@ def test_they_as_a_speaker_joins_the_group_described_before(
     spoken = [body[s:e] for s, e in (q.speaker_span for q in quotes if q.speaker_span)]
     assert (spoken[0], spoken[-1]) == (first, then)
     mentions = name_mentions(doc)
-    clusters, assigned = join_names(mentions)
-    mentions, assigned = propagate(doc, mentions, clusters, assigned)
-    resolution = resolve(doc, mentions, clusters, assigned, quotes)
+    names = propagate(doc, join_names(mentions))
+    resolution = resolve(doc, names, quotes, paragraphs=Paragraphs.of_text(body))
     speakers = attribute(doc, resolution, quotes)
     assert speakers[0] is not None
     assert (speakers[-1] == speakers[0]) is joined

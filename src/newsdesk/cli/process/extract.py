@@ -31,10 +31,12 @@ from pathlib import Path
 
 from newsdesk.cli import options
 from newsdesk.cli.view import render_text
-from newsdesk.errors import ModelError, PageError, SourceError
+from newsdesk.errors import ModelError, PageError
 from newsdesk.page import RawPage
 from newsdesk.pipeline import extract
-from newsdesk.runners.limits import PageTimeout, page_limit, warm_up
+from newsdesk.record import Rejection
+from newsdesk.runners.limits import STAGE, PageTimeout, page_limit, warm_up
+from newsdesk.runners.rejection import SOURCE_STAGE, describe, rejection
 from newsdesk.settings import Settings
 from newsdesk.sources.dumps import is_csv, is_jsonl
 from newsdesk.sources.files import read_file, read_stdin
@@ -88,6 +90,7 @@ def run(args: argparse.Namespace) -> int:
                 f"{name}: is an archive or dump of many pages, not a page; use `newsdesk ingest`"
             )
             continue
+        page: RawPage | None = None
         try:
             page = _read(name, settings, fetcher)
             if not warm:
@@ -103,19 +106,11 @@ def run(args: argparse.Namespace) -> int:
             )
             with page_limit(settings.page_timeout, give_up):
                 record = extract(page, settings=settings)
-        except PageTimeout as late:
-            failures += 1
-            _report(f"{page.origin}: {_timeout(settings, late.stage)}")
-            continue
-        except (PageError, SourceError) as err:
-            failures += 1
-            _report(str(err))
-            continue
         except ModelError:
             raise  # the same for every page: main() reports it once
-        except Exception as exc:  # a bug must not cost the other pages their records
+        except (Exception, PageTimeout) as failure:  # a bug must not cost the other pages
             failures += 1
-            _report(f"{'<stdin>' if name == '-' else name}: unexpected {type(exc).__name__}: {exc}")
+            _report(_line(_rejected(failure, page, name, settings), settings))
             continue
         if fmt == "text":
             if written:
@@ -146,6 +141,31 @@ def _read(name: str, settings: Settings, fetcher: Fetcher) -> RawPage:
             raise fetched
         return fetched
     return read_file(Path(name), max_bytes=settings.max_page_bytes)
+
+
+def _rejected(
+    failure: BaseException, page: RawPage | None, name: str, settings: Settings
+) -> Rejection:
+    """The rejection of the page ``name`` (``page`` once it was read) that failed."""
+    origin = page.origin if page is not None else "<stdin>" if name == "-" else name
+    return rejection(
+        failure,
+        page_id=page.provisional_id if page is not None else "",
+        origin=origin,
+        page_timeout=settings.page_timeout,
+    )
+
+
+def _line(rejected: Rejection, settings: Settings) -> str:
+    """The line on stderr for a page ``rejected``."""
+    where = rejected.origin or rejected.page_id or "<page>"
+    if rejected.stage == SOURCE_STAGE:
+        return f"{where}: {rejected.detail}"
+    if rejected.reason == "timeout":
+        return f"{where}: {_timeout(settings, rejected.stage)}"
+    if rejected.reason == "internal" and rejected.stage == STAGE:
+        return f"{where}: unexpected {rejected.detail}"
+    return describe(rejected)
 
 
 def _timeout(settings: Settings, stage: str) -> str:

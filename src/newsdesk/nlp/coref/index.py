@@ -9,12 +9,10 @@ joined so far, in constant time per question.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from spacy.tokens import Token
 
 from newsdesk.lexicon.labels import PERSON_OR_PLACE_LABELS
-from newsdesk.nlp.entities.join import Cluster, NameMention
+from newsdesk.nlp.entities.join import Cluster, PageNames
 
 __all__ = ["TokenIndex"]
 
@@ -24,11 +22,10 @@ class TokenIndex:
     cluster), ``in_name`` (a token of a name → its mention), ``resolved`` (the head
     token of a joined pronoun or noun → its cluster)."""
 
-    def __init__(
-        self, mentions: Sequence[NameMention], clusters: list[Cluster], assigned: dict[int, int]
-    ) -> None:
+    def __init__(self, names: PageNames) -> None:
+        mentions, assigned = names.mentions, names.assigned
         self.mentions = mentions
-        self.clusters = clusters
+        self.clusters = names.clusters
         self.name_at = {m.token_start: (i, assigned[i]) for i, m in enumerate(mentions)}
         self.in_name: dict[int, int] = {}
         for index, m in enumerate(mentions):

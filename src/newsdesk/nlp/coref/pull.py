@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from newsdesk.lexicon.labels import PERSONAL_PRONOUN_TAGS
 from newsdesk.lexicon.pronouns import PRONOUNS
 from newsdesk.lexicon.punctuation import SIGNATURE_BREAKS
+from newsdesk.nlp.paragraphs import Paragraphs
 from newsdesk.nlp.parse import sentence_end
 
 __all__ = ["FIRST_PERSON", "PullQuote", "pull_quotes"]
@@ -37,24 +38,22 @@ class PullQuote:
     regions: tuple[tuple[int, int], ...]
 
 
-def pull_quotes(doc: Doc, text: str, person_of: Callable[[int], int | None]) -> list[PullQuote]:
-    """The pull quotes of ``doc`` (whose text is ``text``); ``person_of`` gives the person
-    cluster of a token that is part of a person's name (or None)."""
-    starts = [0]
-    at = text.find("\n\n")
-    while at >= 0:
-        starts.append(at + 2)
-        at = text.find("\n\n", at + 2)
-    ends = [s - 2 for s in starts[1:]] + [len(text)]
+def pull_quotes(
+    doc: Doc, text: str, person_of: Callable[[int], int | None], paragraphs: Paragraphs
+) -> list[PullQuote]:
+    """The pull quotes of ``doc`` (whose text is ``text``, with ``paragraphs``);
+    ``person_of`` gives the person cluster of a token that is part of a person's name
+    (or None)."""
+    spans = paragraphs.spans()
     found: list[PullQuote] = []
-    for number, (start, end) in enumerate(zip(starts, ends, strict=True)):
+    for number, (start, end) in enumerate(spans):
         signed = _signature(doc, text, start, end, person_of)
         if signed is None or not _speaks(doc, start, signed[1]):
             continue
         regions = [(start, signed[1])]
-        if number + 1 < len(starts):
-            after = starts[number + 1]
-            spoken = _spoken_on(doc, after, ends[number + 1], person_of)
+        if number + 1 < len(spans):
+            after, after_end = spans[number + 1]
+            spoken = _spoken_on(doc, after, after_end, person_of)
             if spoken > after:
                 regions.append((after, spoken))
         found.append(PullQuote(signed[0], tuple(regions)))

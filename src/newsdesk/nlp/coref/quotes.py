@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 
 from newsdesk.lexicon.cues import TELLING_VERBS
 from newsdesk.lexicon.labels import SUBJECT_DEPS
-from newsdesk.nlp.entities.join import NameMention
+from newsdesk.nlp.entities.join import NameMention, PageNames
 
 __all__ = ["QuoteLike", "QuoteMap"]
 
@@ -55,12 +55,12 @@ class QuoteMap:
         self,
         doc: Doc,
         quotes: Sequence[QuoteLike],
-        mentions: Sequence[NameMention],
-        assigned: dict[int, int],
+        names: PageNames,
         voices: Sequence[tuple[int, int, int]] = (),
     ) -> None:
         """``voices``: more spans with their speaker, ``(start, end, cluster)`` (the pull
         quotes of ``nlp.coref.pull``), numbered after the quotes."""
+        mentions, assigned = names.mentions, names.assigned
         quoted = [(q.start, q.end, qi) for qi, q in enumerate(quotes) if q.kind != "indirect"]
         quoted += [(start, end, len(quotes) + k) for k, (start, end, _) in enumerate(voices)]
         quoted.sort()

@@ -75,7 +75,8 @@ from newsdesk.nlp.coref.salience import (
 )
 from newsdesk.nlp.coref.syntax import cataphor, clause_subject
 from newsdesk.nlp.entities.called import called_names
-from newsdesk.nlp.entities.join import Cluster, NameMention
+from newsdesk.nlp.entities.join import Cluster, NameMention, PageNames
+from newsdesk.nlp.paragraphs import Paragraphs
 
 __all__ = ["QuoteLike", "Resolution", "resolve"]
 
@@ -87,18 +88,15 @@ class Resolution:
 
     clusters: list[Cluster]
     tokens: dict[int, int]
+    paragraphs: Paragraphs
 
 
 def resolve(
-    doc: Doc,
-    mentions: Sequence[NameMention],
-    clusters: list[Cluster],
-    assigned: dict[int, int],
-    quotes: Sequence[QuoteLike],
+    doc: Doc, names: PageNames, quotes: Sequence[QuoteLike], *, paragraphs: Paragraphs
 ) -> Resolution:
-    """Join the pronouns and role nouns of ``doc`` to ``clusters``."""
-    mentions, assigned = called_names(doc, mentions, clusters, assigned)
-    return _Resolver(doc, mentions, clusters, assigned, quotes).run()
+    """Join the pronouns and role nouns of ``doc`` (whose text has ``paragraphs``) to the
+    entities of ``names``."""
+    return _Resolver(doc, called_names(doc, names), quotes, paragraphs).run()
 
 
 def _free(wanted: Callable[[Cluster], bool]) -> Callable[[Cluster], float | None]:
@@ -108,13 +106,9 @@ def _free(wanted: Callable[[Cluster], bool]) -> Callable[[Cluster], float | None
 
 class _Resolver:
     def __init__(
-        self,
-        doc: Doc,
-        mentions: Sequence[NameMention],
-        clusters: list[Cluster],
-        assigned: dict[int, int],
-        quotes: Sequence[QuoteLike],
+        self, doc: Doc, names: PageNames, quotes: Sequence[QuoteLike], paragraphs: Paragraphs
     ) -> None:
+        mentions, clusters = names.mentions, names.clusters
         self.doc = doc
         # read per candidate entity for every pronoun: plain lists, not a Token each time
         self.deps = [t.dep_ for t in doc]
@@ -122,23 +116,19 @@ class _Resolver:
         self.mentions = mentions
         self.clusters = clusters
         self.plural_names: dict[int, bool] = {}  # entity index -> a name of it is plural
-        self.index = TokenIndex(mentions, clusters, assigned)
+        self.index = TokenIndex(names)
         self.name_at = self.index.name_at  # a name's first token → (mention, cluster)
         self.in_name = self.index.in_name  # token → the name mention it is part of
         self.resolved = self.index.resolved  # head token → cluster, pronouns and nominals
         text = doc.text  # Doc.text joins every token: read it once, not per mention
         voices = [
             (start, end, pull.speaker)
-            for pull in pull_quotes(doc, text, self.index.name_person)
+            for pull in pull_quotes(doc, text, self.index.name_person, paragraphs)
             for start, end in pull.regions
         ]
-        self.quoted = QuoteMap(doc, quotes, mentions, assigned, voices)
+        self.quoted = QuoteMap(doc, quotes, names, voices)
         self.text = text
-        self.paragraph_starts = [0]
-        at = text.find("\n\n")
-        while at >= 0:
-            self.paragraph_starts.append(at + 2)
-            at = text.find("\n\n", at + 2)
+        self.paragraphs = paragraphs
         # coordinated people (by the token their last name starts at), and each group's people
         self.groups, self.members = group_clusters(doc, clusters, self.index.person_cluster)
         self.plural_nouns = PluralNouns()  # the plural common nouns in play
@@ -169,7 +159,9 @@ class _Resolver:
                     elif token.pos_ in NOUN_POS:
                         self._on_nominal(token)
                 i += 1
-        return Resolution(clusters=self.clusters, tokens=self.index.tokens())
+        return Resolution(
+            clusters=self.clusters, tokens=self.index.tokens(), paragraphs=self.paragraphs
+        )
 
     def _on_name(self, mention: NameMention, cluster: Cluster) -> None:
         head = self.doc[mention.token_start : mention.token_end].root
@@ -382,4 +374,4 @@ class _Resolver:
         return presence(cluster, self.sentence)
 
     def _paragraph(self, char: int) -> int:
-        return bisect.bisect_right(self.paragraph_starts, char) - 1
+        return bisect.bisect_right(self.paragraphs.starts, char) - 1

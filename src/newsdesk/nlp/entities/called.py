@@ -13,7 +13,6 @@ the reflexive marks (``a woman named``). One pass over the tokens.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -28,7 +27,7 @@ from newsdesk.lexicon.names import (
 )
 from newsdesk.lexicon.pronouns import Gender
 from newsdesk.lexicon.punctuation import OPENING_QUOTE_TOKENS
-from newsdesk.nlp.entities.join import Cluster, NameMention
+from newsdesk.nlp.entities.join import Cluster, NameMention, PageNames
 from newsdesk.nlp.entities.mentions import name_key
 
 __all__ = ["called_names"]
@@ -52,11 +51,10 @@ class _Called:
     gender: Gender | None
 
 
-def called_names(
-    doc: Doc, mentions: Sequence[NameMention], clusters: list[Cluster], assigned: dict[int, int]
-) -> tuple[list[NameMention], dict[int, int]]:
-    """The mentions with the names of people introduced by a naming phrase: their
-    entities retyped PERSON, untagged ones added (in text order, with their clusters)."""
+def called_names(doc: Doc, names: PageNames) -> PageNames:
+    """The names with those of people introduced by a naming phrase: their entities
+    retyped PERSON, untagged ones added (in text order, with their clusters)."""
+    mentions, clusters, assigned = names.mentions, names.clusters, names.assigned
     starts = {m.token_start: i for i, m in enumerate(mentions)}
     ends = {doc.vocab.strings[word] for word in _CUE_ENDS}  # hashes: no string per token
     covered: set[int] | None = None
@@ -84,9 +82,9 @@ def called_names(
         pairs.append((mention, cluster.index))
         covered.update(range(mention.token_start, mention.token_end))
     if len(pairs) == len(mentions):
-        return list(mentions), dict(assigned)
+        return PageNames(list(mentions), clusters, dict(assigned))
     pairs.sort(key=lambda pair: pair[0].start)
-    return [m for m, _ in pairs], {i: c for i, (_, c) in enumerate(pairs)}
+    return PageNames([m for m, _ in pairs], clusters, {i: c for i, (_, c) in enumerate(pairs)})
 
 
 def _naming_phrase(doc: Doc, last: Token) -> _Called | None:

@@ -49,6 +49,7 @@ from newsdesk.nlp.entities.orgs import (
 __all__ = [
     "Cluster",
     "NameMention",
+    "PageNames",
     "join_names",
     "name_key",
     "name_mentions",
@@ -82,9 +83,18 @@ class Cluster:
         return best.text
 
 
-def propagate(
-    doc: Doc, mentions: list[NameMention], clusters: list[Cluster], assigned: dict[int, int]
-) -> tuple[list[NameMention], dict[int, int]]:
+@dataclass(frozen=True, slots=True)
+class PageNames:
+    """The names of a page as they travel from joining to coreference: the name mentions
+    in text order, the entities they join (accumulators, which later steps still add
+    to) and the entity of each mention (mention index → cluster index)."""
+
+    mentions: list[NameMention]
+    clusters: list[Cluster]
+    assigned: dict[int, int]
+
+
+def propagate(doc: Doc, names: PageNames) -> PageNames:
     """Add the occurrences of known names that spaCy did not tag.
 
     The small model misses names in some positions (a family name opening a
@@ -92,9 +102,10 @@ def propagate(
     opening a sentence: NN). Proper nouns, and capitalised subjects the page
     never writes in lower case, spelled like a name of
     exactly one entity of the page (a person's family name, or any name as
-    the page wrote it) are mentions of that entity. Returns the mentions in
-    text order and their clusters.
+    the page wrote it) are mentions of that entity. Returns the names with
+    those mentions, in text order.
     """
+    mentions, clusters, assigned = names.mentions, names.clusters, names.assigned
     owners: dict[tuple[str, ...], int] = {}
 
     def own(words: tuple[str, ...], cluster: Cluster) -> None:
@@ -154,7 +165,7 @@ def propagate(
         pairs.append((mention, owner))
         i += len(match)
     pairs.sort(key=lambda pair: pair[0].start)
-    return [m for m, _ in pairs], {i: c for i, (_, c) in enumerate(pairs)}
+    return PageNames([m for m, _ in pairs], clusters, {i: c for i, (_, c) in enumerate(pairs)})
 
 
 def _acronym(doc: Doc, i: int, acronyms: set[str]) -> bool:
@@ -180,11 +191,12 @@ def _known_name(
     return None
 
 
-def join_names(mentions: list[NameMention]) -> tuple[list[Cluster], dict[int, int]]:
-    """Group the mentions into entities; returns the clusters and mention index → cluster."""
+def join_names(mentions: list[NameMention]) -> PageNames:
+    """Group the mentions into entities: ``mentions`` with their clusters."""
     clusters: list[Cluster] = []
     assigned: dict[int, int] = {}
     persons: list[Cluster] = []
+    given = mentions
     mentions = _relabel_lone_words(mentions)
     # People first, so that a bare family name spaCy typed ORG finds its person.
     for i, mention in enumerate(mentions):
@@ -226,7 +238,7 @@ def join_names(mentions: list[NameMention]) -> tuple[list[Cluster], dict[int, in
     for cluster in clusters:
         cluster.type = _vote_type(cluster)
         cluster.gender = _name_gender(cluster)
-    return clusters, assigned
+    return PageNames(given, clusters, assigned)
 
 
 def _relabel_lone_words(mentions: list[NameMention]) -> list[NameMention]:

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 
 from newsdesk.record import QuoteKind
 
+#: Character spans ``(start, end)`` into the body, in text order.
+Spans = list[tuple[int, int]]
+
 
 @dataclass(frozen=True, slots=True)
 class QuoteCandidate:
@@ -25,3 +28,19 @@ class QuoteCandidate:
     kind: QuoteKind
     cue: str | None = None
     speaker_span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedSpans:
+    """What the quotation marks gave, for reported speech to build on (``quotes.find``).
+
+    ``direct`` and ``partial`` are the spans of the direct and partial quotes found;
+    ``uncued`` the direct quotes without an attribution of their own, which carry on a
+    clause they follow ('X said A. "B."'); ``marked`` every stretch between paired
+    quotation marks, through which a clause that opens one runs on ('X said A "B. C."').
+    """
+
+    direct: Spans
+    partial: Spans
+    uncued: Spans
+    marked: Spans

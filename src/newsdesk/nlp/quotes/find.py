@@ -30,7 +30,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
-from newsdesk.nlp.quotes.candidate import QuoteCandidate
+from newsdesk.nlp.quotes.candidate import QuoteCandidate, QuotedSpans
 from newsdesk.nlp.quotes.direct import DirectQuotes
 from newsdesk.nlp.quotes.marks import paragraph_spans, scan_quotes
 from newsdesk.nlp.quotes.nominal import find_nominal
@@ -59,9 +59,13 @@ def find_quotes(doc: Doc) -> tuple[list[QuoteCandidate], list[str]]:
     quotes.sort(key=lambda q: (q.start, q.end))
     direct = [(q.start, q.end) for q in quotes if q.kind == "direct"]
     partial = [(q.start, q.end) for q in quotes if q.kind == "partial"]
-    loose = [(q.start, q.end) for q in quotes if q.kind == "direct" and q.cue is None]
-    quoted = [(span.start, span.end) for span in spans]
-    reported = find_reported(doc, direct, partial, find_nominal(doc), loose, quoted)
+    marks = QuotedSpans(
+        direct=direct,
+        partial=partial,
+        uncued=[(q.start, q.end) for q in quotes if q.kind == "direct" and q.cue is None],
+        marked=[(span.start, span.end) for span in spans],
+    )
+    reported = find_reported(doc, spans=marks, nominal=find_nominal(doc))
     quotes.extend(q for q in reported if not _same_as_partial(q, partial))
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes, warnings

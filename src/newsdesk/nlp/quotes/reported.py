@@ -56,7 +56,7 @@ from newsdesk.nlp.cited.relay import relays
 from newsdesk.nlp.parse import has_child_with
 from newsdesk.nlp.quotes.according import according
 from newsdesk.nlp.quotes.actions import acted_on, heard, hearer, without_hearer
-from newsdesk.nlp.quotes.candidate import QuoteCandidate
+from newsdesk.nlp.quotes.candidate import QuoteCandidate, QuotedSpans
 from newsdesk.nlp.quotes.clause import bare_phrase, circumstance, reported_clause
 from newsdesk.nlp.quotes.extent import (
     attributes,
@@ -93,24 +93,17 @@ _THOUGHT = THOUGHT_VERBS - SPEECH_VERBS - CLAUSE_VERBS
 
 
 def find_reported(
-    doc: Doc,
-    direct: list[tuple[int, int]],
-    partial: list[tuple[int, int]],
-    more: Sequence[QuoteCandidate] = (),
-    loose: Sequence[tuple[int, int]] = (),
-    quoted: Sequence[tuple[int, int]] = (),
+    doc: Doc, *, spans: QuotedSpans, nominal: Sequence[QuoteCandidate] = ()
 ) -> list[QuoteCandidate]:
-    """Indirect quotes of ``doc``; clauses mostly covered by a ``direct`` span are skipped.
+    """Indirect quotes of ``doc``; clauses mostly covered by a direct quote are skipped.
 
-    ``partial`` are the partial quotes found: "X called them "Z"" reports
-    what follows the cue when it holds one. ``more`` are attributions found
-    otherwise (cue nouns), filtered the same way; ``loose`` the direct quotes
-    without an attribution of their own, which carry on a clause they follow
-    ('X said A. "B."'); ``quoted`` all quoted stretches, through which a clause
-    that opens one runs on ('X said A "B. C."').
+    ``spans`` are the quotes the marks gave: "X called them "Z"" reports what
+    follows the cue when it holds a partial quote. ``nominal`` are attributions
+    found otherwise (cue nouns, ``quotes.nominal``), filtered the same way.
     """
+    direct, partial = spans.direct, spans.partial
     found: dict[tuple[int, int], QuoteCandidate] = {}
-    candidates: list[QuoteCandidate | None] = [*colon_lines(doc), *more]
+    candidates: list[QuoteCandidate | None] = [*colon_lines(doc), *nominal]
     for token in doc:
         if token.pos_ not in VERB_POS:
             continue
@@ -119,7 +112,7 @@ def find_reported(
         elif _lemma(token) in _ANY_CUE and not attributes(token, direct) and not _voices(token):
             candidates.append(_reported(doc, token, partial))
     candidates = outermost(candidates)
-    marked = sorted({*direct, *partial, *quoted})
+    marked = sorted({*direct, *partial, *spans.marked})
     text = doc.text  # Doc.text joins every token: read it once, not per candidate
     for quote in candidates:
         if quote is not None:
@@ -133,7 +126,7 @@ def find_reported(
         if speaking and not inside(quote.start, direct):
             continue  # a quotation's "we" never speaks the narration around it
         quote = run_on(text, quote, marked)
-        quote = carried_on(text, quote, loose)
+        quote = carried_on(text, quote, spans.uncued)
         known = found.get((quote.start, quote.end))
         if known is None or (known.speaker_span is None and quote.speaker_span is not None):
             found[(quote.start, quote.end)] = quote  # "X says A appears to B": X's, not nobody's

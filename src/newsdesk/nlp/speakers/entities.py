@@ -24,7 +24,6 @@ out rather than shown: a first or second person pronoun nothing resolved
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -208,7 +207,7 @@ def _they_group(
     clusters = resolution.clusters
     group: int | None = None
     group_end = 0
-    paragraph_breaks = [m.start() for m in re.finditer("\n\n", text)]
+    paragraph_breaks = resolution.paragraphs.breaks
     for index in sorted(range(len(quotes)), key=lambda i: quotes[i].start):
         quote, speaker = quotes[index], speakers[index]
         if speaker is None and quote.speaker_span is not None and group is not None:
@@ -235,7 +234,7 @@ def _follow_on(
 ) -> None:
     """A frameless direct quote right after an attributed one is the same speaker's."""
     text = doc.text
-    breaks = [i for i in range(len(text) - 1) if text[i] == "\n" and text[i + 1] == "\n"]
+    breaks = resolution.paragraphs.breaks
     order = sorted(range(len(quotes)), key=lambda i: quotes[i].start)
     people = sorted(
         (t, c) for t, c in resolution.tokens.items() if resolution.clusters[c].type == "PERSON"

@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from spacy.tokens import Doc, Token
 
@@ -101,15 +102,6 @@ def _runs_on(text: str, start: int) -> bool:
     return False
 
 
-def _paragraph_breaks(text: str) -> list[int]:
-    breaks = []
-    at = text.find("\n\n")
-    while at >= 0:
-        breaks.append(at)
-        at = text.find("\n\n", at + 2)
-    return breaks
-
-
 def join_first_person(
     doc: Doc, resolution: Resolution, quotes: Sequence[QuoteLike], speakers: Sequence[int | None]
 ) -> None:
@@ -121,7 +113,7 @@ def join_first_person(
     if not regions:
         _join_pull_quotes(doc, text, resolution, joined)
         return
-    breaks = _paragraph_breaks(text)
+    breaks = resolution.paragraphs.breaks
     people = sorted(
         t for t, c in resolution.tokens.items() if resolution.clusters[c].type == "PERSON"
     )
@@ -164,7 +156,7 @@ def join_first_person(
 
 def _join_pull_quotes(doc: Doc, text: str, resolution: Resolution, joined: set[int]) -> None:
     """``I`` in a pull quote (``nlp.coref.pull``) is the person who signs it."""
-    for pull in pull_quotes(doc, text, lambda token: _person(resolution, token)):
+    for pull in pull_quotes(doc, text, partial(_person, resolution), resolution.paragraphs):
         speaker = resolution.clusters[pull.speaker]
         for start, end in pull.regions:
             span = doc.char_span(start, end, alignment_mode="contract")

@@ -3,7 +3,9 @@
 decode → segment (text or HTML) → furniture → body → metadata → nlp. Every
 stage is a pure function of what came before; nothing here touches files,
 the network or a database. A failure becomes a ``PageError`` that names the
-page and the stage.
+page and the stage. An HTML page is parsed once: what metadata needs is read
+from the tree (``read_html``) before segmentation walks it and strips what
+no reader sees.
 """
 
 from __future__ import annotations
@@ -14,10 +16,12 @@ from newsdesk.body import assemble
 from newsdesk.decode import decode
 from newsdesk.errors import ConfigError, InputError, ModelError, PageError, StageError
 from newsdesk.metadata import extract_metadata
+from newsdesk.metadata.html import HtmlFacts, read_html
 from newsdesk.page import RawPage, stable_id
 from newsdesk.record import PageSource, Record
 from newsdesk.segment.blocks import Layout
 from newsdesk.segment.html import layout_html
+from newsdesk.segment.html_dom import parse
 from newsdesk.segment.text import layout_text
 from newsdesk.settings import Settings
 
@@ -99,8 +103,16 @@ def _extract(raw: RawPage, config: Settings, run_nlp: bool, progress: _Progress)
     decoded = decode(raw, max_bytes=config.max_page_bytes)
     progress.stage = "segment"
     layout: Layout
+    page: HtmlFacts | str = decoded.text
     if decoded.kind == "html":
-        layout = layout_html(decoded.text, url=raw.source.url)
+        root = parse(decoded.text)
+        if root is None:
+            layout = Layout(blocks=())
+        else:
+            progress.stage = "metadata"
+            page = read_html(root, decoded.text)
+            progress.stage = "segment"
+            layout = layout_html(root, url=raw.source.url)
     else:
         layout = layout_text(decoded.text)
     progress.stage = "body"
@@ -108,7 +120,7 @@ def _extract(raw: RawPage, config: Settings, run_nlp: bool, progress: _Progress)
     if not body:
         raise InputError("no article text found on the page", reason="no-content", stage="segment")
     progress.stage = "metadata"
-    meta = extract_metadata(decoded.text, decoded.kind, layout, body, url=raw.source.url)
+    meta = extract_metadata(page, layout, body, url=raw.source.url)
     source_format = raw.source.format
     if source_format in ("text", "html"):
         source_format = decoded.kind

@@ -86,9 +86,10 @@ def test_wire_dateline_credit() -> None:
 
 def test_title_line_only_when_the_page_has_one() -> None:
     titled = layout_text("\n".join(["Harbour bridge to close to cars", "By Jane Doe", *PROSE]))
-    assert titled.title == "Harbour bridge to close to cars"
-    assert titled.provenance["title"] == "text:title-line"
-    assert layout_text("\n".join(PROSE)).title is None
+    assert [b.text for b in titled.blocks if b.kind == "title"] == [
+        "Harbour bridge to close to cars"
+    ]
+    assert all(b.kind != "title" for b in layout_text("\n".join(PROSE)).blocks)
 
 
 def test_repeated_paragraph_is_a_duplicate() -> None:

@@ -9,7 +9,10 @@ defined once and imported where it is used. Modules:
 - ``given_names``: given names that mark a person's gender (pronoun agreement);
 - ``pronouns``: person, number, gender and case of each English pronoun;
 - ``cues``: the verbs, nouns and phrases that say who said what;
-- ``outlets``: news agencies, outlets, social platforms and document words.
+- ``outlets``: news agencies, outlets, social platforms and document words;
+- ``dates``: month and weekday names (``MONTHS``: name → number);
+- ``meta``: what pages say about themselves: meta-tag names, JSON-LD types,
+  byline and date class words, what in a byline is not a person.
 
 Only data and trivial lookups live here; nothing in it imports a stage.
 """

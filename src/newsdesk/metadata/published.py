@@ -21,7 +21,7 @@ none in the future; dates.py):
   gives a neighbouring day in local time (a non-zero offset, or a bare date),
   that day is the publisher's and wins.
 
-Updated and modified dates are never read (rules.META_PUBLISHED): the
+Updated and modified dates are never read (lexicon.meta.META_PUBLISHED): the
 original publication date is wanted, not the last edit.
 """
 
@@ -30,9 +30,9 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from newsdesk.lexicon.meta import META_PUBLISHED
 from newsdesk.metadata.dates import date_in_text, date_in_url, parse_date
-from newsdesk.metadata.html import HtmlFacts, dated_texts
-from newsdesk.metadata.rules import META_PUBLISHED
+from newsdesk.metadata.html import HtmlFacts
 from newsdesk.metadata.text import Found
 from newsdesk.segment.blocks import Layout
 
@@ -50,7 +50,7 @@ MIDNIGHT_HOURS = 8
 TIME_RULE = "html:time[datetime]"
 
 
-def html_published(facts: HtmlFacts, layout: Layout, url: str | None, markup: str) -> Found | None:
+def html_published(facts: HtmlFacts, layout: Layout, url: str | None) -> Found | None:
     """The publication date of an HTML page and its rule, or None."""
     structured = _structured(facts)
     times = [(day, TIME_RULE) for value in facts.times if (day := parse_date(value))]
@@ -67,11 +67,11 @@ def html_published(facts: HtmlFacts, layout: Layout, url: str | None, markup: st
                 return day, f"layout:{block.kind}"
     if times:
         return times[0]
-    for text in dated_texts(markup):
+    for text in facts.dated:
         day = date_in_text(text)
         if day:
             return day, "html:date-element"
-    return _htmldate(markup, url)
+    return _htmldate(facts.markup, url)
 
 
 def _structured(facts: HtmlFacts) -> list[Found]:

@@ -56,7 +56,6 @@ class Layout:
     market: tuple[MarketRow, ...] = ()
     tags: tuple[str, ...] = ()
     credit: str | None = None
-    title: str | None = None
     warnings: tuple[str, ...] = ()
     provenance: dict[str, str] = field(default_factory=dict)
 

@@ -5,7 +5,8 @@
 and reads the furniture: ticker rows into ``Layout.market``, the tag line
 into ``Layout.tags``, a credit or dateline prefix into ``Layout.credit``
 (split off the paragraph it was glued to; or a credit on its own line above
-the article, or a ``Source: Outlet`` line), the headline into ``Layout.title``.
+the article, or a ``Source: Outlet`` line), the headline into a
+``title`` block (``newsdesk.metadata`` takes the page's title from it).
 A bare dateline opening the lead (``NAIROBI, Kenya —``) is split off as a
 ``credit`` block too, but names no credit.
 """
@@ -42,7 +43,6 @@ def layout_text(text: str) -> Layout:
     market: list[MarketRow] = []
     tags: list[str] = []
     provenance: dict[str, str] = {}
-    title: str | None = None
     found_line = _mark_credit_line(lines, kinds)
     credit = found_line.name if found_line is not None else None
     if found_line is not None:
@@ -65,9 +65,6 @@ def layout_text(text: str) -> Layout:
             market.extend(_rows(line.text))
         elif kind == "tags":
             tags.extend(_tags(line.text))
-        elif kind == "title" and title is None:
-            title = line.text
-            provenance["title"] = "text:title-line"
         blocks.append(Block(line.text, kind, line.number))
     if credit is None:
         credit = furniture_credit(blocks, provenance)
@@ -81,7 +78,6 @@ def layout_text(text: str) -> Layout:
         market=rows,
         tags=tuple(dict.fromkeys(tags)),
         credit=credit,
-        title=title,
         warnings=market_warnings(rows),
         provenance=provenance,
     )

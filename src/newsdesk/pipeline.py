@@ -110,7 +110,7 @@ def _extract(raw: RawPage, config: Settings, run_nlp: bool, progress: _Progress)
             layout = Layout(blocks=())
         else:
             progress.stage = "metadata"
-            page = read_html(root, decoded.text)
+            page = read_html(root, decoded.text, url=raw.source.url)
             progress.stage = "segment"
             layout = layout_html(root, url=raw.source.url)
     else:

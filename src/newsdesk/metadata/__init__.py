@@ -19,15 +19,15 @@ the body's, by py3langid.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 from urllib.parse import urlsplit
 
-from newsdesk.lexicon.meta import META_AUTHOR, META_SITE_NAME, META_TITLE, TITLE_SITE_SEPARATORS
+from newsdesk.lexicon.meta import META_SITE_NAME, META_TITLE, TITLE_SITE_SEPARATORS
 from newsdesk.metadata.authors import clean_authors
 from newsdesk.metadata.dates import date_in_url
-from newsdesk.metadata.html import HtmlFacts, text_of
+from newsdesk.metadata.html import HtmlFacts
 from newsdesk.metadata.language import detect_language
 from newsdesk.metadata.published import html_published
+from newsdesk.metadata.structured import Authors, text_of
 from newsdesk.metadata.text import Found, text_authors, text_published, text_title
 from newsdesk.segment.blocks import Layout
 
@@ -129,16 +129,9 @@ def _html_title(facts: HtmlFacts, layout: Layout, url: str | None) -> Found | No
     return None
 
 
-def _html_authors(facts: HtmlFacts, layout: Layout) -> tuple[tuple[str, ...], str] | None:
-    sources: list[tuple[list[str], str]] = [
-        (_jsonld_people(article.get("author")), "jsonld:author") for article in facts.articles
-    ]
-    sources.extend((facts.meta.get(key, []), f"html:meta[{key}]") for key in META_AUTHOR)
-    for values, rule in sources:
-        if values:
-            names = clean_authors(values)
-            if names:
-                return names, rule
+def _html_authors(facts: HtmlFacts, layout: Layout) -> Authors | None:
+    if facts.authors:
+        return facts.authors
     # Each byline element alone, first first: later ones are often related articles'.
     sources = [(list(facts.rel_authors), "html:rel-author")]
     sources.extend(([byline], "html:byline") for byline in facts.bylines)
@@ -149,24 +142,6 @@ def _html_authors(facts: HtmlFacts, layout: Layout) -> tuple[tuple[str, ...], st
             if names:
                 return names, rule
     return None
-
-
-def _jsonld_people(value: Any) -> list[str]:
-    """Names of the Person objects (or plain strings) a JSON-LD ``author`` holds."""
-    members = value if isinstance(value, list) else [value]
-    names: list[str] = []
-    for member in members:
-        if isinstance(member, str):
-            names.append(member)
-        elif isinstance(member, dict):
-            kind = member.get("@type")
-            kinds = kind if isinstance(kind, list) else [kind]
-            if any(isinstance(k, str) and k.lower() == "organization" for k in kinds):
-                continue
-            name = member.get("name")
-            if isinstance(name, str):
-                names.append(text_of(name))
-    return names
 
 
 def _url_date(url: str) -> Found | None:

@@ -2,19 +2,21 @@
 
 Read from the page's one parsed tree (``segment.html_dom.parse``), before the
 segmenter's walk strips the head, the scripts (where JSON-LD lives) and the
-embeds from it: ``read_html(root)`` runs first and keeps plain values, so the
-walk may change the tree after it. Every value has its spaces collapsed;
-nothing is judged here (``metadata`` picks), only collected, in page order.
+embeds from it: ``read_html(root, markup)`` runs first and keeps plain values,
+so the walk may change the tree after it. Nothing reads the markup as text
+again (htmldate's last-resort search aside). Every value has its spaces
+collapsed; the candidates are collected in page order and ``metadata`` picks
+among them. Byline and dated elements cost a look at every element, so they
+are collected only where the structured data (structured.py) names no author,
+or gives no date.
 """
 
 from __future__ import annotations
 
-import html
 import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
 from lxml import etree
 
@@ -30,6 +32,9 @@ from newsdesk.lexicon.meta import (
     JSONLD_PAGE_TYPES,
     NOT_BYLINE_TAGS,
 )
+from newsdesk.metadata.dates import date_in_url, parse_date
+from newsdesk.metadata.structured import Authors, structured_authors, structured_dates
+from newsdesk.metadata.text import Found
 
 #: Most JSON-LD text read from one page, and most byline elements looked at.
 MAX_JSONLD_CHARS = 500_000
@@ -50,6 +55,7 @@ _UNSEEN_TAGS = frozenset({"script", "style", "noscript"})
 _BYLINE_WORDS = frozenset(BYLINE_CLASS_WORDS)
 _BYLINE_HINT = re.compile("|".join(BYLINE_HINTS))
 _DATE_HINT = re.compile("|".join(DATE_HINTS))
+_ANY_HINT = re.compile("|".join(BYLINE_HINTS + DATE_HINTS))
 _TAGS = re.compile(r"<[^>]*>")
 _SPACES = re.compile(r"\s+")
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
@@ -68,12 +74,19 @@ class HtmlFacts:
     bylines: tuple[str, ...] = ()  # texts of elements whose class, id or itemprop say byline
     rel_authors: tuple[str, ...] = ()  # texts of rel=author links
     dated: tuple[str, ...] = ()  # texts of elements whose class, id or itemprop say date
+    authors: Authors | None = None  # what JSON-LD or the author meta tags name
+    dates: tuple[Found, ...] = ()  # the dates meta tags and JSON-LD give, best first
     markup: str = ""  # the page itself, for htmldate's last-resort search
 
 
-def read_html(root: etree._Element, markup: str) -> HtmlFacts:
-    """Collect the metadata candidates of a parsed page (``root``, parsed from ``markup``),
-    before anything strips its tree."""
+def read_html(root: etree._Element, markup: str, *, url: str | None = None) -> HtmlFacts:
+    """Collect the metadata candidates of a parsed page (``root``, parsed from ``markup``,
+    found at ``url``), before anything strips its tree.
+
+    Byline and dated elements cost a look at every element: they are looked for only
+    when the structured data gives no author, and no date (nor the URL, nor a ``<time>``
+    element), as nothing before them would.
+    """
     meta: dict[str, list[str]] = {}
     scripts: list[str] = []
     title = h1 = None
@@ -95,7 +108,10 @@ def read_html(root: etree._Element, markup: str) -> HtmlFacts:
         elif h1 is None:
             h1 = _headline(el, raw_text=False) or ""
     articles, pages = _jsonld(scripts)
-    byline_marked, date_marked = _hinted(root)
+    authors = structured_authors(meta, articles)
+    dates = structured_dates(meta, articles, pages)
+    need_dated = not dates and not (url and date_in_url(url)) and not any(map(parse_date, times))
+    byline_marked, date_marked = _hinted(root, bylines=authors is None, dates=need_dated)
     bylines, rel_authors = _bylines(byline_marked)
     return HtmlFacts(
         meta=meta,
@@ -107,13 +123,10 @@ def read_html(root: etree._Element, markup: str) -> HtmlFacts:
         bylines=bylines,
         rel_authors=rel_authors,
         dated=_dated(date_marked),
+        authors=authors,
+        dates=dates,
         markup=markup,
     )
-
-
-def text_of(fragment: str) -> str:
-    """Markup to plain text: tags dropped, entities unescaped, spaces collapsed."""
-    return _SPACES.sub(" ", html.unescape(_TAGS.sub(" ", fragment))).strip()
 
 
 def _add_meta(el: etree._Element, found: dict[str, list[str]]) -> None:
@@ -131,7 +144,12 @@ def _add_meta(el: etree._Element, found: dict[str, list[str]]) -> None:
 
 def _headline(el: etree._Element, *, raw_text: bool) -> str:
     """The text of ``<title>`` (raw text: markup written in it is dropped) or ``<h1>``."""
-    text = el.text or "" if raw_text else " ".join(_texts(el))
+    if raw_text:
+        text = el.text or ""
+    else:
+        pieces: list[str] = []
+        _texts_until(el, el, pieces)
+        text = " ".join(pieces)
     if len(text) > MAX_HEADLINE_CHARS:
         return ""
     return _SPACES.sub(" ", _TAGS.sub(" ", text) if raw_text else text).strip()
@@ -180,24 +198,26 @@ def _items(data: Any, *, depth: int) -> list[dict[str, Any]]:
     return found
 
 
-def _hinted(root: etree._Element) -> tuple[list[etree._Element], list[etree._Element]]:
+def _hinted(
+    root: etree._Element, *, bylines: bool, dates: bool
+) -> tuple[list[etree._Element], list[etree._Element]]:
     """Elements whose tag, attribute names or attribute values hold a byline hint, and
-    those holding a date hint, each in page order (one pass over the tree)."""
+    those holding a date hint (when asked for), each in page order (one pass over the tree)."""
     byline_marked: list[etree._Element] = []
     date_marked: list[etree._Element] = []
-    for el in root.iter():
-        tag = el.tag
-        if not isinstance(tag, str) or tag in NOT_BYLINE_TAGS:
-            continue
+    if not (bylines or dates):
+        return byline_marked, date_marked
+    wanted = _ANY_HINT if bylines and dates else _BYLINE_HINT if bylines else _DATE_HINT
+    for el in root.iter(etree.Element):
         attrib = el.attrib
-        if attrib:
-            names = cast(list[str], attrib.keys())
-            opening = f"{tag} {' '.join(names)} {' '.join(cast(list[str], attrib.values()))}"
-        else:
-            opening = tag
-        if _BYLINE_HINT.search(opening):
+        tag = el.tag  # an element's (``iter(etree.Element)``): a str
+        # The element's opening tag as a hint may stand in it: its name, attribute names, values.
+        opening = f"{tag} {' '.join(attrib)} {' '.join(attrib.values())}" if attrib else tag  # type: ignore[arg-type]
+        if wanted.search(opening) is None or tag in NOT_BYLINE_TAGS:
+            continue
+        if bylines and _BYLINE_HINT.search(opening):
             byline_marked.append(el)
-        if _DATE_HINT.search(opening):
+        if dates and _DATE_HINT.search(opening):
             date_marked.append(el)
     return byline_marked, date_marked
 
@@ -299,17 +319,6 @@ def _texts_until(el: etree._Element, last: etree._Element, pieces: list[str]) ->
         if child.tail:
             pieces.append(child.tail)
     return el is last
-
-
-def _texts(el: etree._Element) -> Iterator[str]:
-    """The text pieces inside an element, in page order, without scripts and styles."""
-    if el.text:
-        yield el.text
-    for child in el:
-        if isinstance(child.tag, str) and child.tag not in _UNSEEN_TAGS:
-            yield from _texts(child)
-        if child.tail:
-            yield child.tail
 
 
 def _date_word(word: str) -> bool:

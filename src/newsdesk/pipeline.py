@@ -15,7 +15,7 @@ import threading
 from newsdesk.body import assemble
 from newsdesk.decode import decode
 from newsdesk.errors import ConfigError, InputError, ModelError, PageError, StageError
-from newsdesk.metadata import extract_metadata
+from newsdesk.metadata import Metadata, extract_metadata
 from newsdesk.metadata.html import HtmlFacts, read_html
 from newsdesk.page import RawPage, stable_id
 from newsdesk.record import PageSource, Record
@@ -144,7 +144,7 @@ def _extract(raw: RawPage, config: Settings, run_nlp: bool, progress: _Progress)
         market=layout.market,
         removed=removed,
         warnings=decoded.warnings + layout.warnings,
-        provenance={**layout.provenance, **meta.provenance},
+        provenance=_provenance(layout, meta),
     )
     if run_nlp:
         progress.stage = "nlp"
@@ -152,6 +152,13 @@ def _extract(raw: RawPage, config: Settings, run_nlp: bool, progress: _Progress)
 
         record = annotate(record, config)
     return record
+
+
+def _provenance(layout: Layout, meta: Metadata) -> dict[str, str]:
+    """Which rule gave each field: the title's first (where records have always had it),
+    then the layout's (credit, tags, market), then the other metadata fields'."""
+    title = {"title": meta.provenance["title"]} if "title" in meta.provenance else {}
+    return {**title, **layout.provenance, **meta.provenance}
 
 
 def _as_page(page: RawPage | str | bytes) -> RawPage:

@@ -86,3 +86,13 @@ def test_no_title_provenance_without_a_title() -> None:
     record = extract(_page(f"<title>{'word ' * 80}</title>", ""), nlp=False)
     assert record.title is None
     assert "title" not in record.provenance
+
+
+def test_the_title_rule_comes_first_in_the_provenance() -> None:
+    body = '<div class="tags">Tags: <a href="/t/a">markets</a> <a href="/t/b">harbour</a></div>'
+    record = extract(
+        _page("<title>Dockside market reopens</title>", f"<h1>Dockside market reopens</h1>{body}"),
+        nlp=False,
+    )
+    assert record.title == "Dockside market reopens"
+    assert next(iter(record.provenance)) == "title"

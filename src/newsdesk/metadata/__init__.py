@@ -22,12 +22,11 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from newsdesk.lexicon.meta import META_SITE_NAME, META_TITLE, TITLE_SITE_SEPARATORS
-from newsdesk.metadata.authors import clean_authors
 from newsdesk.metadata.dates import date_in_url
 from newsdesk.metadata.html import HtmlFacts
 from newsdesk.metadata.language import detect_language
 from newsdesk.metadata.published import html_published
-from newsdesk.metadata.structured import Authors, text_of
+from newsdesk.metadata.structured import Authors, first_authors, text_of
 from newsdesk.metadata.text import Found, text_authors, text_published, text_title
 from newsdesk.segment.blocks import Layout
 
@@ -136,12 +135,7 @@ def _html_authors(facts: HtmlFacts, layout: Layout) -> Authors | None:
     sources = [(list(facts.rel_authors), "html:rel-author")]
     sources.extend(([byline], "html:byline") for byline in facts.bylines)
     sources.append(([b.text for b in layout.blocks if b.kind == "byline"], "layout:byline"))
-    for values, rule in sources:
-        if values:
-            names = clean_authors(values)
-            if names:
-                return names, rule
-    return None
+    return first_authors(sources)
 
 
 def _url_date(url: str) -> Found | None:

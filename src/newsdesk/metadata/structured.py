@@ -30,6 +30,11 @@ def structured_authors(
         (_jsonld_people(article.get("author")), "jsonld:author") for article in articles
     ]
     sources.extend((meta.get(key, []), f"html:meta[{key}]") for key in META_AUTHOR)
+    return first_authors(sources)
+
+
+def first_authors(sources: list[tuple[list[str], str]]) -> Authors | None:
+    """The personal names of the first source (values, rule) that names any, and its rule."""
     for values, rule in sources:
         if values:
             names = clean_authors(values)

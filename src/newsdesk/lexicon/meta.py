@@ -312,3 +312,16 @@ LANGID_TO_ISO_639_1: dict[str, str] = {
     "yue": "zh",  # Cantonese, written in Chinese characters
     "wuu": "zh",  # Wu Chinese
 }
+
+#: Attributes of ``<meta>`` that name what its ``content`` is (HTML ``name``, RDFa/Open
+#: Graph ``property``, schema.org microdata ``itemprop``), each read.
+META_KEY_ATTRIBUTES: tuple[str, ...] = ("property", "name", "itemprop")
+
+#: Attributes whose words say what an element is (``class="byline"``, ``itemprop="author"``).
+HINT_ATTRIBUTES: tuple[str, ...] = ("class", "id", "itemprop")
+
+#: JSON-LD keys holding more objects of the page (schema.org ``@graph``, ``mainEntity``).
+JSONLD_NESTING_KEYS: tuple[str, ...] = ("@graph", "mainEntity", "mainEntityOfPage")
+
+#: JSON-LD article keys that give its publication date, best first (schema.org).
+JSONLD_PUBLISHED_KEYS: tuple[str, ...] = ("datePublished", "dateCreated")

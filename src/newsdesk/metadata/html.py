@@ -28,8 +28,11 @@ from newsdesk.lexicon.meta import (
     DATE_CLASS_PARTS,
     DATE_CLASS_STOPS,
     DATE_HINTS,
+    HINT_ATTRIBUTES,
     JSONLD_ARTICLE_TYPES,
+    JSONLD_NESTING_KEYS,
     JSONLD_PAGE_TYPES,
+    META_KEY_ATTRIBUTES,
     NOT_BYLINE_TAGS,
 )
 from newsdesk.metadata.dates import date_in_url, parse_date
@@ -136,7 +139,7 @@ def _add_meta(el: etree._Element, found: dict[str, list[str]]) -> None:
     value = _SPACES.sub(" ", content).strip()
     if not value:
         return
-    for key_attr in ("property", "name", "itemprop"):
+    for key_attr in META_KEY_ATTRIBUTES:
         key = el.get(key_attr)
         if key:
             found.setdefault(key.strip().lower(), []).append(value)
@@ -191,7 +194,7 @@ def _items(data: Any, *, depth: int) -> list[dict[str, Any]]:
     if not isinstance(data, dict):
         return []
     found = [data]
-    for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+    for key in JSONLD_NESTING_KEYS:
         inner = data.get(key)
         if isinstance(inner, list | dict):
             found.extend(_items(inner, depth=depth + 1))
@@ -272,7 +275,7 @@ def _marked_elements(marked: list[etree._Element], hints: tuple[str, ...]) -> li
         if not text:
             continue
         get = el.get
-        words = " ".join(get(k) or "" for k in ("class", "id", "itemprop")).lower()
+        words = " ".join(get(k) or "" for k in HINT_ATTRIBUTES).lower()
         found.append(_Element(order, el.tag, get("rel") or "", tuple(words.split()), text))
         if len(found) >= MAX_MARKED:
             break

@@ -11,7 +11,7 @@ import html
 import re
 from typing import Any
 
-from newsdesk.lexicon.meta import META_AUTHOR, META_PUBLISHED
+from newsdesk.lexicon.meta import JSONLD_PUBLISHED_KEYS, META_AUTHOR, META_PUBLISHED
 from newsdesk.metadata.authors import clean_authors
 from newsdesk.metadata.dates import parse_date
 from newsdesk.metadata.text import Found
@@ -56,7 +56,7 @@ def structured_dates(
             if day:
                 found.append((day, f"html:meta[{key}]"))
     for article in articles:
-        for key in ("datePublished", "dateCreated"):
+        for key in JSONLD_PUBLISHED_KEYS:
             day = _jsonld_date(article.get(key))
             if day:
                 found.append((day, f"jsonld:{key}"))

@@ -136,7 +136,7 @@ def _add_meta(el: etree._Element, found: dict[str, list[str]]) -> None:
     content = el.get("content")
     if content is None:
         return
-    value = _SPACES.sub(" ", content).strip()
+    value = " ".join(content.split())  # spaces collapsed (str.split: the spaces of \s)
     if not value:
         return
     for key_attr in META_KEY_ATTRIBUTES:
@@ -212,11 +212,13 @@ def _hinted(
         return byline_marked, date_marked
     wanted = _ANY_HINT if bylines and dates else _BYLINE_HINT if bylines else _DATE_HINT
     for el in root.iter(etree.Element):
-        attrib = el.attrib
         tag = el.tag  # an element's (``iter(etree.Element)``): a str
+        if tag in NOT_BYLINE_TAGS:
+            continue
+        attrib = el.attrib
         # The element's opening tag as a hint may stand in it: its name, attribute names, values.
         opening = f"{tag} {' '.join(attrib)} {' '.join(attrib.values())}" if attrib else tag  # type: ignore[arg-type]
-        if wanted.search(opening) is None or tag in NOT_BYLINE_TAGS:
+        if wanted.search(opening) is None:
             continue
         if bylines and _BYLINE_HINT.search(opening):
             byline_marked.append(el)

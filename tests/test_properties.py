@@ -8,16 +8,18 @@ import json
 import re
 import unicodedata
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from newsdesk.decode import decode
 from newsdesk.errors import PageError
 from newsdesk.metadata import extract_metadata
+from newsdesk.metadata.html import read_html
 from newsdesk.page import RawPage
 from newsdesk.pipeline import extract
 from newsdesk.record import Record
 from newsdesk.segment.blocks import Layout
+from newsdesk.segment.html_dom import parse
 from newsdesk.settings import Settings
 
 SETTINGS = Settings(max_page_bytes=200_000)
@@ -170,7 +172,10 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2})?")
 @EXAMPLES
 @given(st.lists(_FRAGMENTS, min_size=1, max_size=12).map("".join))
 def test_metadata_of_any_markup_is_well_formed(markup: str) -> None:
-    meta = extract_metadata(markup, "html", Layout(blocks=()), "body", url=None)
+    root = parse(markup)
+    assume(root is not None)
+    assert root is not None
+    meta = extract_metadata(read_html(root, markup), Layout(blocks=()), "body", url=None)
     assert meta.published is None or _ISO_DATE.fullmatch(meta.published)
     assert all(name and "@" not in name and name == name.strip() for name in meta.authors)
     assert meta.title is None or (meta.title and meta.title == meta.title.strip())

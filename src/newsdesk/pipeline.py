@@ -3,7 +3,9 @@
 decode → segment (text or HTML) → furniture → body → metadata → nlp. Every
 stage is a pure function of what came before; nothing here touches files,
 the network or a database. A failure becomes a ``PageError`` that names the
-page and the stage.
+page and the stage. An HTML page is parsed once: what metadata needs is read
+from the tree (``read_html``) before segmentation walks it and strips what
+no reader sees.
 """
 
 from __future__ import annotations
@@ -14,12 +16,14 @@ from dataclasses import replace
 from newsdesk.body import assemble
 from newsdesk.decode import decode
 from newsdesk.errors import ConfigError, InputError, ModelError, PageError, StageError
-from newsdesk.furniture.stage import read_furniture
-from newsdesk.metadata import extract_metadata
+from newsdesk.furniture.stage import Furniture, read_furniture
+from newsdesk.metadata import Metadata, extract_metadata
+from newsdesk.metadata.html import HtmlFacts, read_html
 from newsdesk.page import RawPage, stable_id
 from newsdesk.record import PageSource, Record
 from newsdesk.segment.blocks import Layout
 from newsdesk.segment.html import layout_html
+from newsdesk.segment.html_dom import parse
 from newsdesk.segment.text import layout_text
 from newsdesk.settings import Settings
 
@@ -101,8 +105,16 @@ def _extract(raw: RawPage, config: Settings, run_nlp: bool, progress: _Progress)
     decoded = decode(raw, max_bytes=config.max_page_bytes)
     progress.stage = "segment"
     layout: Layout
+    page: HtmlFacts | str = decoded.text
     if decoded.kind == "html":
-        layout = layout_html(decoded.text, url=raw.source.url)
+        root = parse(decoded.text)
+        if root is None:
+            layout = Layout(kind="html", blocks=())
+        else:
+            progress.stage = "metadata"
+            page = read_html(root, decoded.text, url=raw.source.url)
+            progress.stage = "segment"
+            layout = layout_html(root, url=raw.source.url)
     else:
         layout = layout_text(decoded.text)
     progress.stage = "furniture"
@@ -114,7 +126,7 @@ def _extract(raw: RawPage, config: Settings, run_nlp: bool, progress: _Progress)
     progress.stage = "metadata"
     # metadata reads the blocks as furniture left them (the credit set apart)
     read = replace(layout, blocks=furniture.blocks)
-    meta = extract_metadata(decoded.text, decoded.kind, read, body, url=raw.source.url)
+    meta = extract_metadata(page, read, body, url=raw.source.url)
     source_format = raw.source.format
     if source_format in ("text", "html"):
         source_format = decoded.kind
@@ -138,7 +150,7 @@ def _extract(raw: RawPage, config: Settings, run_nlp: bool, progress: _Progress)
         market=furniture.market,
         removed=removed,
         warnings=decoded.warnings + furniture.warnings,
-        provenance={**furniture.provenance, **meta.provenance},
+        provenance=_provenance(furniture, meta),
     )
     if run_nlp:
         progress.stage = "nlp"
@@ -146,6 +158,13 @@ def _extract(raw: RawPage, config: Settings, run_nlp: bool, progress: _Progress)
 
         record = annotate(record, config)
     return record
+
+
+def _provenance(furniture: Furniture, meta: Metadata) -> dict[str, str]:
+    """Which rule gave each field: the title's first (where records have always had it),
+    then the furniture's (credit, tags, market), then the other metadata fields'."""
+    title = {"title": meta.provenance["title"]} if "title" in meta.provenance else {}
+    return {**title, **furniture.provenance, **meta.provenance}
 
 
 def _as_page(page: RawPage | str | bytes) -> RawPage:

@@ -75,19 +75,10 @@ HEURISTIC = (
     "corpus",
     "query",
 )
-#: Folders and modules (paths under ``src/newsdesk``) not yet brought into the lexicon
-#: (issue 10, in progress).
-PENDING: frozenset[str] = frozenset({"metadata"})
 
 
 def _outside_lexicon() -> list[Path]:
-    return [
-        path
-        for path in _modules()
-        if path.relative_to(SRC).parts[0] in HEURISTIC
-        and path.relative_to(SRC).parts[0] not in PENDING
-        and path.relative_to(SRC).as_posix() not in PENDING
-    ]
+    return [path for path in _modules() if path.relative_to(SRC).parts[0] in HEURISTIC]
 
 
 @pytest.mark.parametrize("path", _outside_lexicon(), ids=lambda p: str(p.relative_to(SRC)))
@@ -118,7 +109,6 @@ def test_no_word_list_inside_a_function(path: Path) -> None:
     assert not long_sets, f"name it in newsdesk.lexicon: {', '.join(long_sets)}"
 
 
-@pytest.mark.skipif(bool(PENDING), reason="issue 10 in progress: PENDING folders")
 def test_no_two_word_sets_share_a_name() -> None:
     places: dict[str, list[str]] = defaultdict(list)
     for path in _modules():

@@ -8,7 +8,9 @@ import pytest
 
 from newsdesk.furniture.stage import read_furniture
 from newsdesk.metadata import Metadata, extract_metadata
+from newsdesk.metadata.html import HtmlFacts, read_html
 from newsdesk.segment.blocks import Block, Layout
+from newsdesk.segment.html_dom import parse
 from newsdesk.segment.text import layout_text
 
 NO_LAYOUT = Layout(blocks=())
@@ -64,7 +66,13 @@ BARE_PAGE = """<html><body><div><p>{body}</p><p>More text follows here.</p></div
 
 def _html(template: str, url: str | None = None) -> Metadata:
     markup = template.replace("{body}", BODY_EN)
-    return extract_metadata(markup, "html", NO_LAYOUT, BODY_EN, url=url)
+    return extract_metadata(_facts(markup), NO_LAYOUT, BODY_EN, url=url)
+
+
+def _facts(markup: str) -> HtmlFacts:
+    root = parse(markup)
+    assert root is not None
+    return read_html(root, markup)
 
 
 def test_jsonld_article() -> None:
@@ -147,7 +155,7 @@ def _text_layout(text: str, first_body_line: int) -> Layout:
 
 def test_text_page_title_byline_and_date_line() -> None:
     layout = _text_layout(TEXT_PAGE, first_body_line=7)
-    meta = extract_metadata(TEXT_PAGE, "text", layout, BODY_EN)
+    meta = extract_metadata(TEXT_PAGE, layout, BODY_EN)
     assert meta.title == "Council backs tram extension to northern suburbs"
     assert meta.authors == ("Maria Keller", "Tom Okafor")
     assert meta.published == "2019-11-19"
@@ -159,16 +167,15 @@ def test_text_page_title_byline_and_date_line() -> None:
 def test_text_page_labelled_blocks_come_first() -> None:
     layout = Layout(
         blocks=(
-            Block("By Jane Roe", "byline", 1),
-            Block("Published 3 May 2022", "date", 2),
-            Block("A body paragraph that says something.", "paragraph", 3),
+            Block("A headline  the segmenter found", "title", 1),
+            Block("By Jane Roe", "byline", 2),
+            Block("Published 3 May 2022", "date", 3),
+            Block("A body paragraph that says something.", "paragraph", 4),
         ),
-        title="A headline the segmenter found",
-        title_rule="text:heading-line",
     )
-    meta = extract_metadata("", "text", layout, BODY_EN)
+    meta = extract_metadata("", layout, BODY_EN)
     assert meta.title == "A headline the segmenter found"
-    assert meta.provenance["title"] == "text:heading-line"
+    assert meta.provenance["title"] == "text:title-line"
     assert meta.authors == ("Jane Roe",)
     assert meta.provenance["authors"] == "layout:byline"
     assert meta.published == "2022-05-03"
@@ -186,7 +193,7 @@ def test_text_page_date_of_a_bare_dateline(dateline: str, published: str | None)
     text = f"{dateline} {BODY_EN}\n\n{BODY_EN}"
     layout = layout_text(text)
     read = replace(layout, blocks=read_furniture(layout).blocks)  # as the pipeline reads it
-    meta = extract_metadata(text, "text", read, BODY_EN)
+    meta = extract_metadata(text, read, BODY_EN)
     assert meta.published == published
     assert meta.provenance.get("published") == ("layout:credit" if published else None)
 
@@ -202,7 +209,7 @@ def test_text_page_date_of_a_bare_dateline(dateline: str, published: str | None)
 def test_text_page_without_a_clear_title(head: str) -> None:
     text = head + "\n\nThe city council voted on Tuesday to expand the tram network."
     first = head.count("\n") + 3
-    meta = extract_metadata(text, "text", _text_layout(text, first), BODY_EN)
+    meta = extract_metadata(text, _text_layout(text, first), BODY_EN)
     assert meta.title is None
     assert meta.published is None
     assert meta.authors == ()
@@ -232,6 +239,6 @@ def test_text_page_without_a_clear_title(head: str) -> None:
     ],
 )
 def test_language(body: str, language: str | None) -> None:
-    meta = extract_metadata(body, "text", NO_LAYOUT, body)
+    meta = extract_metadata(body, NO_LAYOUT, body)
     assert meta.language == language
     assert ("language" in meta.provenance) is (language is not None)

@@ -8,8 +8,10 @@ import pytest
 
 from newsdesk import extract
 from newsdesk.metadata import extract_metadata
+from newsdesk.metadata.html import read_html
 from newsdesk.page import RawPage
 from newsdesk.segment.blocks import Layout
+from newsdesk.segment.html_dom import parse
 
 BODY = (
     "Der Ruderverein lädt alle Mitglieder und Gäste zum Sommerfest am Bootshaus ein. "
@@ -25,7 +27,9 @@ def _page(head: str, body: str = f"<p>{BODY}</p>") -> str:
 
 
 def _published(markup: str, url: str | None = None) -> tuple[str | None, str | None]:
-    meta = extract_metadata(markup, "html", Layout(blocks=()), BODY, url=url)
+    root = parse(markup)
+    assert root is not None
+    meta = extract_metadata(read_html(root, markup), Layout(blocks=()), BODY, url=url)
     return meta.published, meta.provenance.get("published")
 
 

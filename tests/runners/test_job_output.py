@@ -10,7 +10,7 @@ import pytest
 from newsdesk.page import NotAPage, RawPage
 from newsdesk.record import Record, Rejection
 from newsdesk.runners.job_output import (
-    FORMATS,
+    JOB_FORMATS,
     OutputFormat,
     done_keys,
     input_key,
@@ -39,7 +39,7 @@ def outcomes(input_path: str) -> list[Outcome | NotAPage]:
     return [*found, NotAPage(f"{input_path}:4", "http 404")]
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("fmt", JOB_FORMATS)
 def test_outcomes_come_back_as_written_and_the_marker_counts_them(
     tmp_path: Path, fmt: OutputFormat
 ) -> None:

@@ -95,9 +95,10 @@ def test_wire_dateline_credit() -> None:
 
 def test_title_line_only_when_the_page_has_one() -> None:
     titled = layout_text("\n".join(["Harbour bridge to close to cars", "By Jane Doe", *PROSE]))
-    assert titled.title == "Harbour bridge to close to cars"
-    assert titled.provenance["title"] == "text:title-line"
-    assert layout_text("\n".join(PROSE)).title is None
+    assert [b.text for b in titled.blocks if b.kind == "title"] == [
+        "Harbour bridge to close to cars"
+    ]
+    assert all(b.kind != "title" for b in layout_text("\n".join(PROSE)).blocks)
 
 
 def test_repeated_paragraph_is_a_duplicate() -> None:
@@ -341,8 +342,9 @@ def test_the_lines_travel_with_the_layout() -> None:
     page = "\n".join([*head, *PROSE])
     layout = layout_text(page)
     assert layout.lines == tuple(page.split("\n"))
-    unlabelled = replace(layout, title=None, title_rule="")  # as if segmentation saw no title
-    meta = extract_metadata("", "text", unlabelled, "\n\n".join(PROSE))
+    # as if segmentation had labelled no title
+    unlabelled = replace(layout, blocks=tuple(b for b in layout.blocks if b.kind != "title"))
+    meta = extract_metadata("", unlabelled, "\n\n".join(PROSE))
     assert (meta.title, meta.provenance.get("title")) == (
         "Harbour bridge to close to cars in March",
         "text:title-line",

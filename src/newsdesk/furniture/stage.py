@@ -67,7 +67,6 @@ def _text(layout: Layout) -> Furniture:
     market: list[MarketRow] = []
     tags: list[str] = []
     first_paragraph = True
-    titled = False
     for block in blocks:
         if block.kind == "paragraph" and first_paragraph:
             first_paragraph = False
@@ -85,9 +84,6 @@ def _text(layout: Layout) -> Furniture:
             market.extend(_line_rows(block.text))
         elif block.kind == "tags":
             tags.extend(_line_tags(block.text))
-        elif block.kind == "title" and not titled:
-            titled = True
-            provenance["title"] = layout.title_rule
         kept.append(block)
     if credit is None and (found := _furniture_credit(kept)) is not None:
         credit = found.name
@@ -110,7 +106,7 @@ def _text(layout: Layout) -> Furniture:
 def _html(layout: Layout) -> Furniture:
     """An HTML page: a dateline opening the first paragraph, the rows segmentation read
     as a ticker, the tags of its tag elements."""
-    provenance = dict(layout.provenance)
+    provenance: dict[str, str] = {}
     blocks, found = _split_credit(list(layout.blocks))
     if found is None:
         found = _furniture_credit(blocks)

@@ -2,7 +2,24 @@
 
 In the spirit of spaCy's ``lang/en/`` and trafilatura's ``xpaths.py``: the
 stages hold the rules, this package holds the words they match, each list
-defined once and imported where it is used. Modules:
+defined once and imported where it is used (``tests/lexicon`` fails on a word
+list of more than a handful of words anywhere else, and on two lists of one
+name). Modules:
+
+Pages:
+
+- ``html``: tag sets (block, invisible, inline, heading), class and id words,
+  hidden styles, the markup's furniture hints, charsets;
+- ``furniture``: phrases of furniture lines (share bars, end markers, comment
+  sections, captions, bylines, credits that are no credit), byline roles;
+- ``market``: ticker instruments, currency codes and units of market rows;
+- ``places``: place names and place nouns of datelines;
+- ``stopwords``: the stopwords of text segmentation, per language;
+- ``dates``: month and weekday names (``MONTHS``: name → number);
+- ``meta``: what pages say about themselves: meta-tag names, JSON-LD types,
+  byline and date class words, what in a byline is not a person.
+
+Language:
 
 - ``names``: honorifics, titles, role nouns and name particles (``Mr``,
   ``President``, ``the minister``, ``van``), stripped or matched when names join;

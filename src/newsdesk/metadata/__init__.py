@@ -5,32 +5,29 @@ Each field is taken from the first rule that gives a value, best first, and
 ``html:h1``, ``text:title-line``, ``url:date-path``, ``langid``, ...). A field
 the page does not give stays ``None``/empty: nothing is invented.
 
-HTML pages: JSON-LD article objects, then Open Graph / Twitter / Dublin Core
-meta tags, then the segmenter's title, ``<h1>``, ``<title>``; authors from
-JSON-LD, author meta tags, ``rel=author`` links, byline elements; the date
-as published.py reads it (structured data, the URL's day, visible date
-lines, last htmldate's extensive search). Text pages: see text.py. The language
-is the body's, by py3langid.
+The title is chosen here and nowhere else (the segmenters only label a
+headline block ``title``). HTML pages: JSON-LD article objects, then Open
+Graph / Twitter / Dublin Core meta tags, then the headline block, ``<h1>``,
+``<title>``; authors from JSON-LD, author meta tags, ``rel=author`` links,
+byline elements; the date as published.py reads it (structured data, the
+URL's day, visible date lines, last htmldate's extensive search). All of it
+comes from ``HtmlFacts``, read once from the page's parsed tree (html.py).
+Text pages: the headline block, else a title line (text.py). The language is
+the body's, by py3langid.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 from urllib.parse import urlsplit
 
-from newsdesk.metadata.authors import clean_authors
+from newsdesk.lexicon.meta import META_SITE_NAME, META_TITLE, TITLE_SITE_SEPARATORS
 from newsdesk.metadata.dates import date_in_url
-from newsdesk.metadata.html import HtmlFacts, byline_texts, read_html, text_of
+from newsdesk.metadata.html import HtmlFacts
 from newsdesk.metadata.language import detect_language
 from newsdesk.metadata.published import html_published
-from newsdesk.metadata.rules import (
-    META_AUTHOR,
-    META_TITLE,
-    TITLE_SITE_SEPARATORS,
-)
+from newsdesk.metadata.structured import Authors, first_authors, text_of
 from newsdesk.metadata.text import Found, text_authors, text_published, text_title
-from newsdesk.page import PageKind
 from newsdesk.segment.blocks import Layout
 
 #: Longest title kept (a longer "title" is a paragraph a tag was misused for).
@@ -49,19 +46,22 @@ class Metadata:
 
 
 def extract_metadata(
-    text: str, kind: PageKind, layout: Layout, body: str, *, url: str | None = None
+    page: HtmlFacts | str, layout: Layout, body: str, *, url: str | None = None
 ) -> Metadata:
-    """Metadata of a page; ``None``/empty where the page does not say."""
+    """Metadata of a page; ``None``/empty where the page does not say.
+
+    ``page`` is what ``read_html`` read from an HTML page's tree, or a text page's text.
+    """
     title: Found | None
     authors: tuple[tuple[str, ...], str] | None
     published: Found | None
-    if kind == "html":
-        facts = read_html(text)
-        title = _html_title(facts, layout, url)
-        authors = _html_authors(facts, layout, text)
-        published = html_published(facts, layout, url, text)
+    if isinstance(page, HtmlFacts):
+        title = _html_title(page, layout, url)
+        authors = _html_authors(page, layout)
+        published = html_published(page, layout, url)
     else:
-        title = _layout_title(layout) or text_title(text, layout)
+        text = page
+        title = _headline(layout, "text:title-line") or text_title(text, layout)
         authors = text_authors(text, layout)
         published = text_published(text, layout)
         if published is None and url:
@@ -85,9 +85,11 @@ def extract_metadata(
     )
 
 
-def _layout_title(layout: Layout) -> Found | None:
-    if layout.title and layout.title.strip():
-        return " ".join(layout.title.split()), layout.provenance.get("title", "layout:title")
+def _headline(layout: Layout, rule: str) -> Found | None:
+    """The text of the first block the segmenter labelled the headline (``title``)."""
+    for block in layout.blocks:
+        if block.kind == "title":
+            return (" ".join(block.text.split()), rule) if block.text.strip() else None
     return None
 
 
@@ -102,7 +104,7 @@ def _html_title(facts: HtmlFacts, layout: Layout, url: str | None) -> Found | No
     for key in META_TITLE:
         for value in facts.meta.get(key, ()):
             candidates.append((value, f"html:meta[{key}]"))
-    found = _layout_title(layout)
+    found = _headline(layout, "html:headline")
     if found:
         candidates.append(found)
     if facts.h1:
@@ -126,47 +128,14 @@ def _html_title(facts: HtmlFacts, layout: Layout, url: str | None) -> Found | No
     return None
 
 
-def _html_authors(
-    facts: HtmlFacts, layout: Layout, markup: str
-) -> tuple[tuple[str, ...], str] | None:
-    sources: list[tuple[list[str], str]] = [
-        (_jsonld_people(article.get("author")), "jsonld:author") for article in facts.articles
-    ]
-    sources.extend((facts.meta.get(key, []), f"html:meta[{key}]") for key in META_AUTHOR)
-    for values, rule in sources:
-        if values:
-            names = clean_authors(values)
-            if names:
-                return names, rule
-    bylines, rel_authors = byline_texts(markup)
+def _html_authors(facts: HtmlFacts, layout: Layout) -> Authors | None:
+    if facts.authors:
+        return facts.authors
     # Each byline element alone, first first: later ones are often related articles'.
-    sources = [(rel_authors, "html:rel-author")]
-    sources.extend(([byline], "html:byline") for byline in bylines)
+    sources = [(list(facts.rel_authors), "html:rel-author")]
+    sources.extend(([byline], "html:byline") for byline in facts.bylines)
     sources.append(([b.text for b in layout.blocks if b.kind == "byline"], "layout:byline"))
-    for values, rule in sources:
-        if values:
-            names = clean_authors(values)
-            if names:
-                return names, rule
-    return None
-
-
-def _jsonld_people(value: Any) -> list[str]:
-    """Names of the Person objects (or plain strings) a JSON-LD ``author`` holds."""
-    members = value if isinstance(value, list) else [value]
-    names: list[str] = []
-    for member in members:
-        if isinstance(member, str):
-            names.append(member)
-        elif isinstance(member, dict):
-            kind = member.get("@type")
-            kinds = kind if isinstance(kind, list) else [kind]
-            if any(isinstance(k, str) and k.lower() == "organization" for k in kinds):
-                continue
-            name = member.get("name")
-            if isinstance(name, str):
-                names.append(text_of(name))
-    return names
+    return first_authors(sources)
 
 
 def _url_date(url: str) -> Found | None:
@@ -175,11 +144,7 @@ def _url_date(url: str) -> Found | None:
 
 
 def _site_names(facts: HtmlFacts, url: str | None) -> list[str]:
-    names = [
-        value
-        for key in ("og:site_name", "application-name", "twitter:site")
-        for value in facts.meta.get(key, ())
-    ]
+    names = [value for key in META_SITE_NAME for value in facts.meta.get(key, ())]
     if url:
         host = urlsplit(url).hostname or ""
         names.append(host.removeprefix("www."))

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.metadata.rules import (
+from newsdesk.lexicon.meta import (
     AUTHOR_SEPARATORS,
     BYLINE_LEADS,
+    BYLINE_NAME_PARTICLES,
     NAME_ENDS,
-    NAME_PARTICLES,
     NOT_PERSON_WORDS,
+    ROMAN_SUFFIXES,
 )
 
 #: Most names a byline may give before it is taken for something else (a list of links).
@@ -42,8 +43,6 @@ _SEPARATOR = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 _SPACES = re.compile(r"\s+")
-#: Words in capitals a name may end with (other words in capitals are acronyms: no name).
-ROMAN_SUFFIXES = frozenset({"ii", "iii", "iv", "jr", "sr"})
 
 
 def clean_authors(values: list[str]) -> tuple[str, ...]:
@@ -108,7 +107,7 @@ def _person(part: str) -> str | None:
             return None  # "CNN Business", "Coordenadoria de TI": an outlet or a desk
         if not _WORD.fullmatch(word):
             return None
-        if word[0].islower() and bare not in NAME_PARTICLES:
+        if word[0].islower() and bare not in BYLINE_NAME_PARTICLES:
             return None
     if len(words) == 1 and not _one_word_name(part):
         return None

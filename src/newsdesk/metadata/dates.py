@@ -4,7 +4,7 @@ A date comes out as ``YYYY-MM-DD``, or as ``YYYY-MM-DDTHH:MM:SS±HH:MM`` when
 the page gave a time *and* its offset (a time without an offset is dropped:
 the offset would be invented). A day-month order that cannot be told apart
 (``05/06/2019``) gives nothing rather than a guess, and so does a day before
-the web (rules.FIRST_YEAR) or after tomorrow.
+the web (``FIRST_YEAR``) or after tomorrow.
 """
 
 from __future__ import annotations
@@ -13,8 +13,10 @@ import re
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
-from newsdesk.metadata.rules import FIRST_YEAR, MONTHS
+from newsdesk.lexicon.dates import MONTHS
 
+#: First year a news page's publication date may fall in (the web's news era).
+FIRST_YEAR = 1990
 #: Days after today (UTC) a page's date may fall on: a page published "tomorrow"
 #: is one in a time zone ahead of UTC; any later day is a schedule, not a date.
 MAX_DAYS_AHEAD = 1

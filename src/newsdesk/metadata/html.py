@@ -1,65 +1,64 @@
 """What an HTML page says about itself: meta tags, JSON-LD, title, h1, bylines, time elements.
 
-Read with a handful of regular expressions over the markup rather than a
-second parse of the tree (the body extraction parses it once already, and
-strips scripts, where JSON-LD lives): about a millisecond for a 200 KB page.
-Every value is unescaped and has its spaces collapsed; nothing is judged
-here (the ``metadata`` package picks), only collected, in page order.
+Read from the page's one parsed tree (``segment.html_dom.parse``), before the
+segmenter's walk strips the head, the scripts (where JSON-LD lives) and the
+embeds from it: ``read_html(root, markup)`` runs first and keeps plain values,
+so the walk may change the tree after it. Nothing reads the markup as text
+again (htmldate's last-resort search aside). Every value has its spaces
+collapsed; the candidates are collected in page order and ``metadata`` picks
+among them. Byline and dated elements cost a look at every element, so they
+are collected only where the structured data (structured.py) names no author,
+or gives no date.
 """
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsdesk.metadata.rules import (
+from lxml import etree
+
+from newsdesk.lexicon.meta import (
     BYLINE_CLASS_STOPS,
     BYLINE_CLASS_SUFFIXES,
     BYLINE_CLASS_WORDS,
+    BYLINE_HINTS,
     DATE_CLASS_PARTS,
     DATE_CLASS_STOPS,
+    DATE_HINTS,
+    HINT_ATTRIBUTES,
     JSONLD_ARTICLE_TYPES,
+    JSONLD_NESTING_KEYS,
     JSONLD_PAGE_TYPES,
+    META_KEY_ATTRIBUTES,
+    NOT_BYLINE_TAGS,
 )
+from newsdesk.metadata.dates import date_in_url, parse_date
+from newsdesk.metadata.structured import Authors, structured_authors, structured_dates
+from newsdesk.metadata.text import Found
 
 #: Most JSON-LD text read from one page, and most byline elements looked at.
 MAX_JSONLD_CHARS = 500_000
 MAX_BYLINES = 5
 #: Longest byline element text kept (a longer one is a whole bio or a list).
 MAX_BYLINE_CHARS = 200
-
-_META = re.compile(r"<meta\s[^>]{0,4000}>")
-_META_ANY_CASE = re.compile(r"<meta\s[^>]{0,4000}>", re.IGNORECASE)
-#: An attribute; its name starts where no name character stands before it (else every
-#: letter of a long run of name characters is tried as a start: quadratic time).
-_ATTR = re.compile(
-    r"""(?<![-\w:.])([a-zA-Z_:][-\w:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"""
-)
-_JSONLD_TYPE = "application/ld+json"
-_TITLE = re.compile(r"<title\b[^>]{0,1000}>", re.IGNORECASE)
-_H1 = re.compile(r"<h1\b[^>]{0,1000}>")
-#: Longest ``<title>`` or ``<h1>`` content read (an unclosed one would run on to the end).
-MAX_HEADLINE_MARKUP = 3000
-_TIME = re.compile(r"<time\s[^>]{0,1000}>")
-#: Words whose place in a tag's attributes is looked at for bylines and rel=author
-#: (each scanned for as a literal: far quicker than one case-blind pattern).
-_BYLINE_HINTS = (re.compile("author"), re.compile("byline"), re.compile("Author"))
-_BYLINE_WORDS = frozenset(BYLINE_CLASS_WORDS)
-_DATE_HINTS = (re.compile("date"), re.compile("publish"), re.compile("posted"))
-#: Most hinted elements looked at per scan (a page of thousands of "date" classes is a calendar).
+#: Longest ``<title>`` or ``<h1>`` text read (a longer one is no headline).
+MAX_HEADLINE_CHARS = 3000
+#: Most hinted elements looked at per kind (a page of thousands of "date" classes is a calendar).
 MAX_MARKED = 60
-_TAG_NAME = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)")
-#: Elements whose attributes may say "author" but whose text is no byline.
-_NOT_BYLINE_TAGS = frozenset(
-    {"meta", "link", "script", "style", "img", "body", "html", "article", "main", "section",
-     "input", "button", "form", "iframe", "svg", "use", "source", "picture"}
-)  # fmt: skip
-#: How far back from a hint the opening ``<`` of its tag may be.
-MAX_TAG_CHARS = 600
-_SKIP_BLOCKS = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+#: Longest text (before its spaces are collapsed) of a hinted element read: a longer one
+#: is a container, not a byline or a date line.
+MAX_MARKED_TEXT = 2000
+
+_JSONLD_TYPE = "application/ld+json"
+#: Elements whose text is no visible text of the element holding them.
+_UNSEEN_TAGS = frozenset({"script", "style", "noscript"})
+_BYLINE_WORDS = frozenset(BYLINE_CLASS_WORDS)
+_BYLINE_HINT = re.compile("|".join(BYLINE_HINTS))
+_DATE_HINT = re.compile("|".join(DATE_HINTS))
+_ANY_HINT = re.compile("|".join(BYLINE_HINTS + DATE_HINTS))
 _TAGS = re.compile(r"<[^>]*>")
 _SPACES = re.compile(r"\s+")
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
@@ -75,62 +74,95 @@ class HtmlFacts:
     title: str | None = None  # <title>
     h1: str | None = None  # the first <h1>
     times: tuple[str, ...] = ()  # datetime= of <time> elements
+    bylines: tuple[str, ...] = ()  # texts of elements whose class, id or itemprop say byline
+    rel_authors: tuple[str, ...] = ()  # texts of rel=author links
+    dated: tuple[str, ...] = ()  # texts of elements whose class, id or itemprop say date
+    authors: Authors | None = None  # what JSON-LD or the author meta tags name
+    dates: tuple[Found, ...] = ()  # the dates meta tags and JSON-LD give, best first
+    markup: str = ""  # the page itself, for htmldate's last-resort search
 
 
-def read_html(markup: str) -> HtmlFacts:
-    """Collect the metadata candidates of one page's head (and its ``<h1>``, ``<time>``).
+def read_html(root: etree._Element, markup: str, *, url: str | None = None) -> HtmlFacts:
+    """Collect the metadata candidates of a parsed page (``root``, parsed from ``markup``,
+    found at ``url``), before anything strips its tree.
 
-    Bylines and dated elements cost a scan of the page each, so they are
-    read on demand: ``byline_texts`` and ``dated_texts``.
+    Byline and dated elements cost a look at every element: they are looked for only
+    when the structured data gives no author, and no date (nor the URL, nor a ``<time>``
+    element), as nothing before them would.
     """
-    articles, pages = _jsonld(markup)
+    meta: dict[str, list[str]] = {}
+    scripts: list[str] = []
+    title = h1 = None
+    times: list[str] = []
+    for el in root.iter("meta", "script", "title", "h1", "time"):
+        tag = el.tag
+        if tag == "meta":
+            _add_meta(el, meta)
+        elif tag == "script":
+            if _JSONLD_TYPE in (el.get("type") or "") and el.text:
+                scripts.append(el.text)
+        elif tag == "time":
+            value = (el.get("datetime") or "").strip()
+            if value and len(times) < MAX_BYLINES:
+                times.append(value)
+        elif tag == "title":
+            if title is None:
+                title = _headline(el, raw_text=True) or ""
+        elif h1 is None:
+            h1 = _headline(el, raw_text=False) or ""
+    articles, pages = _jsonld(scripts)
+    authors = structured_authors(meta, articles)
+    dates = structured_dates(meta, articles, pages)
+    need_dated = not dates and not (url and date_in_url(url)) and not any(map(parse_date, times))
+    byline_marked, date_marked = _hinted(root, bylines=authors is None, dates=need_dated)
+    bylines, rel_authors = _bylines(byline_marked)
     return HtmlFacts(
-        meta=_meta_tags(markup),
+        meta=meta,
         articles=articles,
         pages=pages,
-        title=_first_text(_TITLE, "title", markup),
-        h1=_first_text(_H1, "h1", markup),
-        times=tuple(_times(markup)),
+        title=title or None,
+        h1=h1 or None,
+        times=tuple(times),
+        bylines=bylines,
+        rel_authors=rel_authors,
+        dated=_dated(date_marked),
+        authors=authors,
+        dates=dates,
+        markup=markup,
     )
 
 
-def text_of(fragment: str) -> str:
-    """Markup to plain text: tags dropped, entities unescaped, spaces collapsed."""
-    return _SPACES.sub(" ", html.unescape(_TAGS.sub(" ", fragment))).strip()
+def _add_meta(el: etree._Element, found: dict[str, list[str]]) -> None:
+    content = el.get("content")
+    if content is None:
+        return
+    value = " ".join(content.split())  # spaces collapsed (str.split: the spaces of \s)
+    if not value:
+        return
+    for key_attr in META_KEY_ATTRIBUTES:
+        key = el.get(key_attr)
+        if key:
+            found.setdefault(key.strip().lower(), []).append(value)
 
 
-def _meta_tags(markup: str) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {}
-    pattern = _META if "<meta" in markup else _META_ANY_CASE
-    for match in pattern.finditer(markup):
-        attrs = _attributes(match.group(0))
-        content = attrs.get("content")
-        if content is None:
-            continue
-        value = _SPACES.sub(" ", content).strip()
-        if not value:
-            continue
-        for key_attr in ("property", "name", "itemprop"):
-            key = attrs.get(key_attr)
-            if key:
-                found.setdefault(key.strip().lower(), []).append(value)
-    return found
+def _headline(el: etree._Element, *, raw_text: bool) -> str:
+    """The text of ``<title>`` (raw text: markup written in it is dropped) or ``<h1>``."""
+    if raw_text:
+        text = el.text or ""
+    else:
+        pieces: list[str] = []
+        _texts_until(el, el, pieces)
+        text = " ".join(pieces)
+    if len(text) > MAX_HEADLINE_CHARS:
+        return ""
+    return _SPACES.sub(" ", _TAGS.sub(" ", text) if raw_text else text).strip()
 
 
-def _attributes(tag: str) -> dict[str, str]:
-    attrs: dict[str, str] = {}
-    for name, double, single, bare in _ATTR.findall(tag):
-        key = name.lower()
-        if key not in attrs:
-            attrs[key] = html.unescape(double or single or bare)
-    return attrs
-
-
-def _jsonld(markup: str) -> tuple[tuple[dict[str, Any], ...], tuple[dict[str, Any], ...]]:
+def _jsonld(scripts: list[str]) -> tuple[tuple[dict[str, Any], ...], tuple[dict[str, Any], ...]]:
     articles: list[dict[str, Any]] = []
     pages: list[dict[str, Any]] = []
     budget = MAX_JSONLD_CHARS
-    for block in _jsonld_blocks(markup):
+    for block in scripts:
         raw = _CDATA.sub("", block).strip()
         budget -= len(raw)
         if budget < 0:
@@ -153,26 +185,6 @@ def _jsonld(markup: str) -> tuple[tuple[dict[str, Any], ...], tuple[dict[str, An
     return tuple(articles), tuple(pages)
 
 
-def _jsonld_blocks(markup: str) -> list[str]:
-    """The contents of ``<script type="application/ld+json">`` elements."""
-    blocks: list[str] = []
-    at = markup.find(_JSONLD_TYPE)
-    while at >= 0:
-        opening = markup.rfind("<", 0, at)
-        close = markup.find(">", at)
-        if opening >= 0 and close >= 0 and markup[opening + 1 : opening + 7].lower() == "script":
-            end = markup.find("</script", close)
-            if end < 0:
-                end = markup.find("</SCRIPT", close)
-            if end < 0:
-                break
-            blocks.append(markup[close + 1 : end])
-            at = markup.find(_JSONLD_TYPE, end)
-        else:
-            at = markup.find(_JSONLD_TYPE, at + 1)
-    return blocks
-
-
 def _items(data: Any, *, depth: int) -> list[dict[str, Any]]:
     """The objects of a JSON-LD document: itself, list members, ``@graph`` members, mainEntity."""
     if depth > 4:
@@ -182,102 +194,136 @@ def _items(data: Any, *, depth: int) -> list[dict[str, Any]]:
     if not isinstance(data, dict):
         return []
     found = [data]
-    for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+    for key in JSONLD_NESTING_KEYS:
         inner = data.get(key)
         if isinstance(inner, list | dict):
             found.extend(_items(inner, depth=depth + 1))
     return found
 
 
-def _first_text(opening: re.Pattern[str], tag: str, markup: str) -> str | None:
-    """Text of the first element ``opening`` finds, when it closes soon after."""
-    match = opening.search(markup)
-    if match is None:
-        return None
-    window = markup[match.end() : match.end() + MAX_HEADLINE_MARKUP]
-    end = window.find(f"</{tag}")
-    if end < 0:
-        end = window.find(f"</{tag.upper()}")
-    if end < 0:
-        return None
-    return text_of(window[:end]) or None
+def _hinted(
+    root: etree._Element, *, bylines: bool, dates: bool
+) -> tuple[list[etree._Element], list[etree._Element]]:
+    """Elements whose tag, attribute names or attribute values hold a byline hint, and
+    those holding a date hint (when asked for), each in page order (one pass over the tree)."""
+    byline_marked: list[etree._Element] = []
+    date_marked: list[etree._Element] = []
+    if not (bylines or dates):
+        return byline_marked, date_marked
+    wanted = _ANY_HINT if bylines and dates else _BYLINE_HINT if bylines else _DATE_HINT
+    for el in root.iter(etree.Element):
+        tag = el.tag  # an element's (``iter(etree.Element)``): a str
+        if tag in NOT_BYLINE_TAGS:
+            continue
+        attrib = el.attrib
+        # The element's opening tag as a hint may stand in it: its name, attribute names, values.
+        opening = f"{tag} {' '.join(attrib)} {' '.join(attrib.values())}" if attrib else tag  # type: ignore[arg-type]
+        if wanted.search(opening) is None:
+            continue
+        if bylines and _BYLINE_HINT.search(opening):
+            byline_marked.append(el)
+        if dates and _DATE_HINT.search(opening):
+            date_marked.append(el)
+    return byline_marked, date_marked
 
 
-def _times(markup: str) -> list[str]:
-    values: list[str] = []
-    for match in _TIME.finditer(markup):
-        value = _attributes(match.group(0)).get("datetime", "").strip()
-        if value:
-            values.append(value)
-        if len(values) >= MAX_BYLINES:
-            break
-    return values
-
-
-def byline_texts(markup: str) -> tuple[list[str], list[str]]:
+def _bylines(marked: list[etree._Element]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Texts of elements whose class, id or itemprop says byline/author, and of rel=author links."""
     bylines: list[tuple[int, str]] = []
     rel_authors: list[tuple[int, str]] = []
-    for element in _marked_elements(markup, _BYLINE_HINTS):
-        is_rel = element.tag == "a" and "author" in element.attrs.get("rel", "").lower().split()
+    for element in _marked_elements(marked, BYLINE_HINTS):
+        is_rel = element.tag == "a" and "author" in element.rel.lower().split()
         if is_rel and len(rel_authors) < MAX_BYLINES:
-            rel_authors.append((element.start, element.text))
+            rel_authors.append((element.order, element.text))
         elif len(bylines) < MAX_BYLINES and any(_byline_word(w) for w in element.words):
-            bylines.append((element.start, element.text))
+            bylines.append((element.order, element.text))
         if len(bylines) >= MAX_BYLINES and len(rel_authors) >= MAX_BYLINES:
             break
-    return [text for _, text in sorted(bylines)], [text for _, text in sorted(rel_authors)]
+    return _texts_in_order(bylines), _texts_in_order(rel_authors)
 
 
-def dated_texts(markup: str) -> list[str]:
+def _dated(marked: list[etree._Element]) -> tuple[str, ...]:
     """Texts of elements whose class, id or itemprop says date, published or posted."""
     found: list[tuple[int, str]] = []
-    for element in _marked_elements(markup, _DATE_HINTS):
+    for element in _marked_elements(marked, DATE_HINTS):
         if any(_date_word(w) for w in element.words):
-            found.append((element.start, element.text))
+            found.append((element.order, element.text))
             if len(found) >= MAX_BYLINES:
                 break
-    return [text for _, text in sorted(found)]
+    return _texts_in_order(found)
+
+
+def _texts_in_order(found: list[tuple[int, str]]) -> tuple[str, ...]:
+    return tuple(text for _, text in sorted(found))
 
 
 @dataclass(frozen=True, slots=True)
 class _Element:
-    start: int  # offset of its opening tag
-    tag: str  # lower-cased
-    attrs: dict[str, str]
+    order: int  # its place among the page's hinted elements
+    tag: str
+    rel: str
     words: tuple[str, ...]  # of its class, id and itemprop, lower-cased
-    text: str  # its text, up to MAX_BYLINE_CHARS
+    text: str  # its visible text, up to MAX_BYLINE_CHARS
 
 
-def _marked_elements(markup: str, hints: tuple[re.Pattern[str], ...]) -> list[_Element]:
-    """Elements with a hint inside their opening tag and a short text, in hint order."""
+def _marked_elements(marked: list[etree._Element], hints: tuple[str, ...]) -> list[_Element]:
+    """The hinted elements with a short text, in hint order: every element the first
+    hint marks, in page order, then those the second adds, ... (as a scan of the markup
+    for each hint in turn found them)."""
+    ranked = sorted(enumerate(marked), key=lambda item: _first_hint(item[1], hints))
     found: list[_Element] = []
-    seen: set[int] = set()
-    for hint in hints:
-        for match in hint.finditer(markup):
-            opening = markup.rfind("<", max(0, match.start() - MAX_TAG_CHARS), match.start())
-            if opening < 0 or opening in seen or markup.rfind(">", opening, match.start()) >= 0:
-                continue  # not inside a tag
-            seen.add(opening)
-            close = markup.find(">", match.end())
-            tag_match = _TAG_NAME.match(markup, opening)
-            if close < 0 or tag_match is None:
-                continue
-            tag = tag_match.group(1).lower()
-            if tag in _NOT_BYLINE_TAGS:
-                continue
-            end = markup.find(f"</{tag_match.group(1)}", close, close + 2000)
-            if end < 0:
-                continue
-            text = text_of(_SKIP_BLOCKS.sub(" ", markup[close + 1 : end]))
-            if not text or len(text) > MAX_BYLINE_CHARS:
-                continue
-            attrs = _attributes(markup[opening : close + 1])
-            words = " ".join(attrs.get(k, "") for k in ("class", "id", "itemprop")).lower()
-            found.append(_Element(opening, tag, attrs, tuple(words.split()), text))
-            if len(found) >= MAX_MARKED:
-                return found
+    for order, el in ranked:
+        text = _short_text(el)
+        if not text:
+            continue
+        get = el.get
+        words = " ".join(get(k) or "" for k in HINT_ATTRIBUTES).lower()
+        found.append(_Element(order, el.tag, get("rel") or "", tuple(words.split()), text))
+        if len(found) >= MAX_MARKED:
+            break
     return found
+
+
+def _first_hint(el: etree._Element, hints: tuple[str, ...]) -> int:
+    """The index of the first of ``hints`` an element's tag or attributes hold."""
+    for index, hint in enumerate(hints):
+        if hint in el.tag or any(hint in k or hint in v for k, v in el.attrib.items()):
+            return index
+    return len(hints)
+
+
+def _short_text(el: etree._Element) -> str:
+    """The text of a hinted element, its spaces collapsed; empty when it is too long.
+
+    Read as far as the markup scan before issue 10 read it: up to the first closing
+    tag of the element's own name (``<div class="byline"><div>Jane Doe</div> 5 May
+    </div>`` gives ``Jane Doe``), so the records stayed the same when the scan gave way
+    to the tree.
+    """
+    last = el
+    while (inner := next(last.iterdescendants(el.tag), None)) is not None:
+        last = inner
+    pieces: list[str] = []
+    _texts_until(el, last, pieces)
+    text = " ".join(pieces)
+    if len(text) > MAX_MARKED_TEXT:
+        return ""
+    text = _SPACES.sub(" ", text).strip()
+    return text if len(text) <= MAX_BYLINE_CHARS else ""
+
+
+def _texts_until(el: etree._Element, last: etree._Element, pieces: list[str]) -> bool:
+    """Add the text pieces inside ``el`` to ``pieces``, in page order, without scripts
+    and styles, up to the end of ``last``; True once ``last`` has ended."""
+    if el.text:
+        pieces.append(el.text)
+    for child in el:
+        seen = isinstance(child.tag, str) and child.tag not in _UNSEEN_TAGS
+        if seen and _texts_until(child, last, pieces):
+            return True
+        if child.tail:
+            pieces.append(child.tail)
+    return el is last
 
 
 def _date_word(word: str) -> bool:

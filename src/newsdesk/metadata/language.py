@@ -12,25 +12,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from newsdesk.lexicon.meta import LANGID_TO_ISO_639_1
+
 #: Characters of the body the detector reads: enough to be sure, quick to score.
 SAMPLE_CHARS = 800
 #: Fewest letters a body needs before its language is told (fewer: None).
 MIN_LETTERS = 40
 #: Lowest normalised probability a guess needs to be reported.
 MIN_CONFIDENCE = 0.5
-
-#: py3langid labels that are not ISO 639-1 codes, mapped to the macro-language
-#: code when there is one (py3langid's label list; ISO 639-3 macro-language tables).
-#: Labels with no ISO 639-1 code at all (ace, bcl, crh, ...) give None.
-_TO_ISO_639_1: dict[str, str] = {
-    "ary": "ar",  # Moroccan Arabic
-    "arz": "ar",  # Egyptian Arabic
-    "uzs": "uz",  # Southern Uzbek
-    "gug": "gn",  # Paraguayan Guaraní
-    "fuv": "ff",  # Nigerian Fulfulde
-    "yue": "zh",  # Cantonese, written in Chinese characters
-    "wuu": "zh",  # Wu Chinese
-}
 
 
 def detect_language(body: str) -> str | None:
@@ -44,7 +33,7 @@ def detect_language(body: str) -> str | None:
     code = str(label)
     if len(code) == 2:
         return code
-    return _TO_ISO_639_1.get(code)
+    return LANGID_TO_ISO_639_1.get(code)
 
 
 @cache

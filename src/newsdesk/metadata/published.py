@@ -21,18 +21,16 @@ none in the future; dates.py):
   gives a neighbouring day in local time (a non-zero offset, or a bare date),
   that day is the publisher's and wins.
 
-Updated and modified dates are never read (rules.META_PUBLISHED): the
+Updated and modified dates are never read (lexicon.meta.META_PUBLISHED): the
 original publication date is wanted, not the last edit.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from typing import Any
 
 from newsdesk.metadata.dates import date_in_text, date_in_url, parse_date
-from newsdesk.metadata.html import HtmlFacts, dated_texts
-from newsdesk.metadata.rules import META_PUBLISHED
+from newsdesk.metadata.html import HtmlFacts
 from newsdesk.metadata.text import Found
 from newsdesk.segment.blocks import Layout
 
@@ -50,9 +48,9 @@ MIDNIGHT_HOURS = 8
 TIME_RULE = "html:time[datetime]"
 
 
-def html_published(facts: HtmlFacts, layout: Layout, url: str | None, markup: str) -> Found | None:
+def html_published(facts: HtmlFacts, layout: Layout, url: str | None) -> Found | None:
     """The publication date of an HTML page and its rule, or None."""
-    structured = _structured(facts)
+    structured = facts.dates
     times = [(day, TIME_RULE) for value in facts.times if (day := parse_date(value))]
     url_day = date_in_url(url) if url else None
     if url_day is not None:
@@ -67,34 +65,14 @@ def html_published(facts: HtmlFacts, layout: Layout, url: str | None, markup: st
                 return day, f"layout:{block.kind}"
     if times:
         return times[0]
-    for text in dated_texts(markup):
+    for text in facts.dated:
         day = date_in_text(text)
         if day:
             return day, "html:date-element"
-    return _htmldate(markup, url)
+    return _htmldate(facts.markup, url)
 
 
-def _structured(facts: HtmlFacts) -> list[Found]:
-    """Every date the page's meta tags and JSON-LD give for its publication, best first."""
-    found: list[Found] = []
-    for key in META_PUBLISHED:
-        for value in facts.meta.get(key, ()):
-            day = parse_date(value)
-            if day:
-                found.append((day, f"html:meta[{key}]"))
-    for article in facts.articles:
-        for key in ("datePublished", "dateCreated"):
-            day = _jsonld_date(article.get(key))
-            if day:
-                found.append((day, f"jsonld:{key}"))
-    for page in facts.pages:
-        day = _jsonld_date(page.get("datePublished"))
-        if day:
-            found.append((day, "jsonld:datePublished"))
-    return found
-
-
-def _local_day(structured: list[Found]) -> Found:
+def _local_day(structured: tuple[Found, ...]) -> Found:
     """The first structured date, unless it is a UTC time and a later one is the local day."""
     first = structured[0]
     if not first[0].endswith(UTC_SUFFIXES):
@@ -123,12 +101,6 @@ def _same_moment(instant: datetime, local: str) -> bool:
     if shift == 1:
         return instant.hour >= 24 - MIDNIGHT_HOURS
     return False
-
-
-def _jsonld_date(value: Any) -> str | None:
-    if isinstance(value, list) and value:
-        value = value[0]
-    return parse_date(value) if isinstance(value, str) else None
 
 
 def _htmldate(markup: str, url: str | None) -> Found | None:

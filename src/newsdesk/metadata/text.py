@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from newsdesk.lexicon.meta import TEXT_BYLINE_LEADS
 from newsdesk.metadata.authors import clean_authors
 from newsdesk.metadata.dates import date_in_text
 from newsdesk.segment.blocks import BODY_KINDS, Layout
@@ -27,7 +28,9 @@ MAX_HEAD_LINE_CHARS = 120
 
 #: Block kinds a title line may have been given by a segmenter that did not know it.
 _TITLE_LINE_KINDS = frozenset({"title", "boilerplate"})
-_BYLINE = re.compile(r"^\s*(?:by|written by|reported by|von|par|por)\s+\S", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"^\s*(?:" + "|".join(map(re.escape, TEXT_BYLINE_LEADS)) + r")\s+\S", re.IGNORECASE
+)
 _SENTENCE_END = re.compile(r"[.,;:]\s*$")
 
 Found = tuple[str, str]  # a value and the rule that gave it

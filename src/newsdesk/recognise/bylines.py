@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.lexicon.dates import DAYS, MONTHS
+from newsdesk.lexicon.dates import DAYS, MONTHS, RUSSIAN_MONTHS
 from newsdesk.lexicon.furniture import (
     BYLINE_CUES,
     CAPTION_CREDIT,
@@ -55,7 +55,7 @@ _SENTENCE_INSIDE = re.compile(r"[a-z]{3}[.!?] [A-Z]")
 MAX_BYLINE_WORDS = 20
 #: Most words of a date line (``PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, ...``).
 MAX_DATE_WORDS = 16
-_MONTHS = frozenset(MONTHS)
+_MONTHS = frozenset(MONTHS) | frozenset(RUSSIAN_MONTHS)
 #: A cue opens the line or one of its ``|``/``·``-separated parts; or a relative date ends it.
 _DATE_CUE = re.compile(
     r"(?:^|[|·•]\s*)(?:" + "|".join(re.escape(c) for c in DATE_CUES) + r")\b"

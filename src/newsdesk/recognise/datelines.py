@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsdesk.lexicon.dates import DAYS, MONTHS
+from newsdesk.lexicon.dates import DAYS, MONTHS, RUSSIAN_MONTHS
 from newsdesk.lexicon.furniture import NOT_CREDIT
 from newsdesk.lexicon.places import DATELINE_FUNCTION_WORDS, ORGANISATION_ACRONYMS
 from newsdesk.recognise.credit import Credit, split_credit
@@ -53,7 +53,7 @@ _DATELINE_ALONE = re.compile(
 )
 #: Fewest words of the lead sentence after a dateline.
 MIN_REST_WORDS = 4
-_MONTHS = frozenset(MONTHS)
+_MONTHS = frozenset(MONTHS) | frozenset(RUSSIAN_MONTHS)
 _DAYS = frozenset(DAYS)
 #: Fewest letters of a place (``UK -`` and ``OK -`` open sentences, not datelines).
 MIN_PLACE_LETTERS = 3

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DONE",
-    "FORMATS",
+    "JOB_FORMATS",
     "InputDone",
     "OutputFormat",
     "done_keys",
@@ -59,7 +59,7 @@ __all__ = [
 ]
 
 OutputFormat = Literal["parquet", "jsonl"]
-FORMATS: tuple[OutputFormat, ...] = ("parquet", "jsonl")
+JOB_FORMATS: tuple[OutputFormat, ...] = ("parquet", "jsonl")
 
 RECORDS = "records"
 REJECTIONS = "rejections"

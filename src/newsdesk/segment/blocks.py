@@ -86,14 +86,7 @@ class Layout:
 
     blocks: tuple[Block, ...]
     kind: PageKind = "text"
-    title: str | None = None
-    title_rule: str = ""
     lines: tuple[str, ...] = ()
     ticker_rows: tuple[str, ...] = ()
     tag_runs: tuple[TagRun, ...] = ()
     warnings: tuple[str, ...] = ()
-
-    @property
-    def provenance(self) -> dict[str, str]:
-        """The rule that gave the headline, as metadata reads it (``{}`` without one)."""
-        return {"title": self.title_rule} if self.title else {}

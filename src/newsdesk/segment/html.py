@@ -2,15 +2,18 @@
 
 One parse and one walk of the DOM (html_dom.py), a maximum-subtree choice of
 the element holding the article, and labels for every run of text from the
-markup and wording around it (html_content.py). The headline is the ``<h1>``
-heading the article (or, without one, a heading opening the article that
-repeats the page title); else ``og:title``; else ``<title>``.
+markup and wording around it (html_content.py). The headline block (labelled
+``title``) is the ``<h1>`` heading the article (or, without one, a heading
+opening the article that repeats the page title); the page's title is chosen
+from it and the head's tags by ``newsdesk.metadata``.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+
+from lxml import etree
 
 from newsdesk.recognise.market import TICKER_NUMBER, parse_row
 from newsdesk.segment.blocks import BODY_KINDS, Block, Layout, TagRun
@@ -24,9 +27,13 @@ MAX_HEADLINE_CHARS = 200
 MAX_ROW_CHARS = 80
 
 
-def layout_html(markup: str, *, url: str | None = None) -> Layout:
-    """The labelled blocks of an HTML page, in page order, and its headline."""
-    root = parse(markup)
+def layout_html(markup: str | etree._Element, *, url: str | None = None) -> Layout:
+    """The labelled blocks of an HTML page, in page order.
+
+    ``markup`` is the page, or its tree as ``html_dom.parse`` gave it (the walk strips
+    the tree's invisible elements: read what else it holds first).
+    """
+    root = parse(markup) if isinstance(markup, str) else markup
     if root is None:
         return Layout(kind="html", blocks=())
     page = walk(root)
@@ -35,15 +42,12 @@ def layout_html(markup: str, *, url: str | None = None) -> Layout:
     container = choose_container(page)
     labelled, ticker_rows = _market(label_runs(page, container))
     blocks = _headline_heading(_lines_that_point(to_blocks(labelled)), page)
-    title, source = _title(page, blocks)
     warnings: tuple[str, ...] = ()
     if page.nodes[container].prose == 0:
         warnings = ("html: no prose-like text found; the body is all visible text",)
     return Layout(
         kind="html",
         blocks=tuple(blocks),
-        title=title,
-        title_rule=source,
         ticker_rows=ticker_rows,
         tag_runs=tuple(
             TagRun(item.run.text, item.run.links, item.run.link_chars)
@@ -110,15 +114,3 @@ def _headline_heading(blocks: list[Block], page: Page) -> list[Block]:
         block = blocks[first]
         blocks[first] = Block(text=block.text, kind="title", line=block.line)
     return blocks
-
-
-def _title(page: Page, blocks: list[Block]) -> tuple[str | None, str]:
-    for block in blocks:
-        if block.kind == "title":
-            return block.text, "html:headline"
-    og = page.meta.get("og:title") or page.meta.get("twitter:title")
-    if og:
-        return og, "html:og:title"
-    if page.title:
-        return page.title, "html:title"
-    return None, ""

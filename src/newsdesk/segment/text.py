@@ -2,9 +2,10 @@
 
 ``layout_text`` splits a page a scraper flattened to text into its lines once
 (``segment.lines``), joins the lines of a ticker widget into rows, gives each
-block a kind (``segment.text_classify``) and takes the first ``title`` line
-for the headline. The furniture stage (``furniture.stage``) reads the data the
-furniture blocks hold and sets the credit apart.
+block a kind (``segment.text_classify``) and labels the headline a ``title``
+block (``newsdesk.metadata`` takes the page's title from it). The furniture
+stage (``furniture.stage``) reads the data the furniture blocks hold and sets
+the credit apart.
 """
 
 from __future__ import annotations
@@ -19,8 +20,6 @@ MAX_WIDGET_VALUES = 3
 #: Most words of an instrument name the index list does not know.
 MAX_NAME_WORDS = 3
 _NUMBER_STARTS = frozenset("0123456789+-−–.($€£¥₹₩▲▼")
-#: The rule a headline found by the line classifier is recorded under.
-TITLE_RULE = "text:title-line"
 
 
 def layout_text(text: str) -> Layout:
@@ -31,12 +30,9 @@ def layout_text(text: str) -> Layout:
     blocks = tuple(
         Block(line.text, kind, line.number) for line, kind in zip(lines, kinds, strict=True)
     )
-    title = next((block.text for block in blocks if block.kind == "title"), None)
     return Layout(
         kind="text",
         blocks=blocks,
-        title=title,
-        title_rule=TITLE_RULE if title is not None else "",
         lines=raw,
     )
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # pyarrow loads on first Parquet use: the other commands star
 
 __all__ = [
     "CSV_COLUMNS",
-    "FORMATS",
+    "EXPORT_FORMATS",
     "ExportFormat",
     "flat",
     "read_parquet",
@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 ExportFormat = Literal["jsonl", "csv", "parquet"]
-FORMATS: tuple[ExportFormat, ...] = ("jsonl", "csv", "parquet")
+EXPORT_FORMATS: tuple[ExportFormat, ...] = ("jsonl", "csv", "parquet")
 
 CSV_COLUMNS = (
     "id",

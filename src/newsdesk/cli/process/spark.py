@@ -44,7 +44,7 @@ from newsdesk.cli.query_options import usage_error
 from newsdesk.cli.summary import by_count, kinds_line
 from newsdesk.errors import SourceError
 from newsdesk.runners.ingest import pages_per_second
-from newsdesk.runners.job_output import FORMATS
+from newsdesk.runners.job_output import JOB_FORMATS
 from newsdesk.runners.spark import JobSummary, plan_inputs, run_spark, spark_session
 from newsdesk.sources.open import STDIN, check_sources
 from newsdesk.sources.url import is_url
@@ -74,7 +74,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--master", default=None, metavar="URL", help="Spark master (default: local[*])"
     )
     parser.add_argument(
-        "--format", choices=FORMATS, default="parquet", help="output format (default: parquet)"
+        "--format", choices=JOB_FORMATS, default="parquet", help="output format (default: parquet)"
     )
     parser.add_argument(
         "--partitions",

@@ -22,7 +22,7 @@ from typing import IO
 from newsdesk.cli import query_options
 from newsdesk.query.search import records
 from newsdesk.store import StoreReader
-from newsdesk.store.export import FORMATS, write_csv, write_jsonl, write_parquet
+from newsdesk.store.export import EXPORT_FORMATS, write_csv, write_jsonl, write_parquet
 
 NAME = "export"
 HELP = "export stored records as JSONL, CSV or Parquet"
@@ -30,7 +30,7 @@ HELP = "export stored records as JSONL, CSV or Parquet"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--format", choices=FORMATS, default="jsonl", help="jsonl (default), csv, parquet"
+        "--format", choices=EXPORT_FORMATS, default="jsonl", help="jsonl (default), csv, parquet"
     )
     parser.add_argument(
         "-o",

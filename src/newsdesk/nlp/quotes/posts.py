@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 
+from newsdesk.lexicon.dates import MONTHS
 from newsdesk.lexicon.outlets import looks_like_outlet
-from newsdesk.metadata.rules import MONTHS
 from newsdesk.nlp.quotes.candidate import QuoteCandidate
 from newsdesk.nlp.quotes.marks import scan_quotes
 from newsdesk.recognise.places import is_place
@@ -28,7 +28,7 @@ from newsdesk.recognise.places import is_place
 #: embedded posts flattened to text print them.
 SIGNATURE_DASHES = "—–―"
 #: Month names a signature's date may spell (``March 3, 2024``, ``3 March 2024``):
-#: the month names of ``metadata.rules.MONTHS``, longest first.
+#: the month names of ``lexicon.dates.MONTHS``, longest first.
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: A signature line: a dash, a name of capitalised words, an optional handle and date.
 _SIGNATURE = re.compile(

@@ -1,10 +1,15 @@
-"""Metadata heuristics as data: which tags say what, month names, what is not a person.
+"""What pages say about themselves, and how: meta-tag names, JSON-LD types, byline words.
 
-Each list says where it came from. Order matters where noted: the first key
-that gives a value wins.
+Data only, each list with where it came from; order matters where noted (the
+first key that gives a value wins). Read by ``newsdesk.metadata`` (was
+``metadata/rules.py`` and constants of ``metadata/html.py``, ``authors.py``,
+``language.py``).
 """
 
 from __future__ import annotations
+
+from newsdesk.lexicon.dates import ENGLISH_DAYS, ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTHS
+from newsdesk.lexicon.names import NAME_PARTICLES
 
 #: ``<meta>`` keys (name, property or itemprop, lower-cased) that give the
 #: headline, best first. From the Open Graph protocol (ogp.me), Twitter cards,
@@ -254,54 +259,69 @@ NOT_PERSON_WORDS: frozenset[str] = frozenset(
     }
 )
 
-#: Lower-case words a personal name may hold besides capitalised ones (name particles).
-NAME_PARTICLES: frozenset[str] = frozenset(
-    {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la",
-     "le", "bin", "binti", "ibn", "al", "el", "ter", "ten", "y", "zu", "st."}
-)  # fmt: skip
-
-#: Words after which a byline holds no more name: the date that often follows it
-#: ("By Jane Doe Monday, November 18, 2019"), English weekdays and months.
-NAME_ENDS: frozenset[str] = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-     "january", "february", "march", "april", "june", "july", "august", "september",
-     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-     "sep", "sept", "oct", "nov", "dec", "updated", "published", "posted", "on", "at"}
-)  # fmt: skip
-
-#: Month names and abbreviations → month number (English, German, French,
-#: Spanish, Italian, Portuguese, Dutch; lower-case, without a trailing dot).
-MONTHS: dict[str, int] = {
-    **{m: i for i, m in enumerate(
-        ["january", "february", "march", "april", "may", "june", "july", "august",
-         "september", "october", "november", "december"], start=1)},
-    **{m: i for i, m in enumerate(
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
-        start=1)},
-    "sept": 9,
-    **{m: i for i, m in enumerate(
-        ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
-         "september", "oktober", "november", "dezember"], start=1)},
-    **{m: i for i, m in enumerate(
-        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-         "septembre", "octobre", "novembre", "décembre"], start=1)},
-    **{m: i for i, m in enumerate(
-        ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-         "septiembre", "octubre", "noviembre", "diciembre"], start=1)},
-    **{m: i for i, m in enumerate(
-        ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-         "settembre", "ottobre", "novembre", "dicembre"], start=1)},
-    **{m: i for i, m in enumerate(
-        ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
-         "setembro", "outubro", "novembro", "dezembro"], start=1)},
-    **{m: i for i, m in enumerate(
-        ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-         "september", "oktober", "november", "december"], start=1)},
-}  # fmt: skip
-
-#: First year a news page's publication date may fall in (the web's news era;
-#: the last day is tomorrow, dates.MAX_DAYS_AHEAD).
-FIRST_YEAR = 1990
-
 #: Separators between a headline and the site name in ``<title>`` and og:title.
 TITLE_SITE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ")
+
+#: ``<meta>`` keys that name the site, to cut from a title (`` | Site``).
+META_SITE_NAME: tuple[str, ...] = ("og:site_name", "application-name", "twitter:site")
+
+#: Lower-case words a personal name in a byline may hold besides capitalised ones:
+#: the name particles of ``lexicon.names`` and those bylines add (Malay ``binti``,
+#: Spanish ``y``, German ``zu``, ``St.``). Before issue 10 metadata kept a copy of its
+#: own, which lacked ``abu``, ``bint``, ``mac`` and ``o``.
+BYLINE_NAME_PARTICLES: frozenset[str] = NAME_PARTICLES | {"binti", "y", "zu", "st."}
+
+#: Words after which a byline holds no more name: the date that often follows it
+#: ("By Jane Doe Monday, November 18, 2019"), English weekdays and months (but
+#: ``may``, a name too), and the words that open a date line.
+NAME_ENDS: frozenset[str] = (
+    frozenset(ENGLISH_DAYS)
+    | (frozenset(ENGLISH_MONTHS) - {"may"})
+    | (frozenset(ENGLISH_MONTH_ABBREVIATIONS) - {"may"})
+    | {"sept", "updated", "published", "posted", "on", "at"}
+)
+
+#: Words in capitals a byline name may end with (other words in capitals are acronyms).
+ROMAN_SUFFIXES: frozenset[str] = frozenset({"ii", "iii", "iv", "jr", "sr"})
+
+#: Words that open a byline line on a flattened text page (``By Jane Doe``).
+TEXT_BYLINE_LEADS: tuple[str, ...] = ("by", "written by", "reported by", "von", "par", "por")
+
+#: Elements whose attributes may say "author" or "date" but whose text is no byline
+#: or date line (the head, embeds, form controls, sectioning elements).
+NOT_BYLINE_TAGS: frozenset[str] = frozenset(
+    {"meta", "link", "script", "style", "img", "body", "html", "article", "main", "section",
+     "input", "button", "form", "iframe", "svg", "use", "source", "picture"}
+)  # fmt: skip
+
+#: Words looked for in an element's tag and attributes to find byline and rel=author
+#: elements (case-sensitive, in this order: the first that marks an element ranks it),
+#: and dated elements.
+BYLINE_HINTS: tuple[str, ...] = ("author", "byline", "Author")
+DATE_HINTS: tuple[str, ...] = ("date", "publish", "posted")
+
+#: py3langid labels that are not ISO 639-1 codes, mapped to the macro-language
+#: code when there is one (py3langid's label list; ISO 639-3 macro-language tables).
+#: Labels with no ISO 639-1 code at all (ace, bcl, crh, ...) give None.
+LANGID_TO_ISO_639_1: dict[str, str] = {
+    "ary": "ar",  # Moroccan Arabic
+    "arz": "ar",  # Egyptian Arabic
+    "uzs": "uz",  # Southern Uzbek
+    "gug": "gn",  # Paraguayan Guaraní
+    "fuv": "ff",  # Nigerian Fulfulde
+    "yue": "zh",  # Cantonese, written in Chinese characters
+    "wuu": "zh",  # Wu Chinese
+}
+
+#: Attributes of ``<meta>`` that name what its ``content`` is (HTML ``name``, RDFa/Open
+#: Graph ``property``, schema.org microdata ``itemprop``), each read.
+META_KEY_ATTRIBUTES: tuple[str, ...] = ("property", "name", "itemprop")
+
+#: Attributes whose words say what an element is (``class="byline"``, ``itemprop="author"``).
+HINT_ATTRIBUTES: tuple[str, ...] = ("class", "id", "itemprop")
+
+#: JSON-LD keys holding more objects of the page (schema.org ``@graph``, ``mainEntity``).
+JSONLD_NESTING_KEYS: tuple[str, ...] = ("@graph", "mainEntity", "mainEntityOfPage")
+
+#: JSON-LD article keys that give its publication date, best first (schema.org).
+JSONLD_PUBLISHED_KEYS: tuple[str, ...] = ("datePublished", "dateCreated")

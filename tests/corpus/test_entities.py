@@ -214,3 +214,11 @@ def test_one_page_misreading_never_joins_two_people(
     assert names_of(entities) == {joined: {"a", "b"}, apart: {"c"}}
     (entity,) = [e for e in resolve(entities).entities if e.name == joined]
     assert set(entity.aliases) == aliases
+
+
+def test_groups_of_one_word_people_each_have_their_own_id() -> None:
+    # "Okafor" (also "Marta") and "Marta" alone: two groups, one known by each word.
+    entities = [person("a", "Okafor", "Marta"), person("b", "Marta")]
+    resolution = resolve(entities)
+    assert len({e.id for e in resolution.entities}) == len(resolution.entities) == 2
+    assert len(set(resolution.members.values())) == 2

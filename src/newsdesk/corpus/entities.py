@@ -269,8 +269,8 @@ def _corpus_entity(
 def gather(entity: CorpusEntity, items: Sequence[PageEntity]) -> CorpusEntity:
     """``entity`` with the page entities ``items`` joined to it, when they come from
     documents it had no page entity of and change no join: what ``resolve`` gives over
-    its members and them, from its totals alone. Its id changes only when they give it
-    a key its id is made of (the caller resolves again instead)."""
+    its members and them, from its totals alone (its id stays: they bring it no full
+    name, ``named_in_full``, it had not)."""
     counts: Counter[str] = Counter(dict(entity.forms))
     keys = set(entity.keys)
     in_full: list[PageEntity] = []
@@ -304,8 +304,8 @@ def _totalled(
     word: str | None,
 ) -> CorpusEntity:
     """A corpus entity from its totals: named by its fullest form, its id made of its
-    first joining key (a person's full names; any key of others; ``~`` and the first
-    key for people known by one word who joined nobody)."""
+    first joining key (a person's full names; any key of others; ``~`` and the word
+    for a group of people known by one word who joined nobody)."""
     # A full name written on one page only may be that page's misreading: when another
     # full name of the entity is written on two pages or more, one of those is its name.
     read = {form: name_words(fold(form), entity_type) for form in counts}
@@ -334,7 +334,9 @@ def _totalled(
     all_keys = sorted(keys)
     # A key of two words or more, or an equivalence class ("=..."), is a full name.
     joined = [k for k in all_keys if entity_type != PERSON or " " in k or k[0] == "="]
-    anchor = joined[0] if joined else "~" + all_keys[0]
+    # A group of one-word people is told apart by its word (two groups may hold the same
+    # keys: "Okafor" also called "Marta" is in the group of "okafor", "Marta" in "marta"'s).
+    anchor = joined[0] if joined else f"~{word}"
     return CorpusEntity(
         id=stable_id(f"{entity_type}:{anchor}"),
         name=name,

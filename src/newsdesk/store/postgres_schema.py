@@ -212,8 +212,22 @@ WHERE EXISTS (SELECT 1 FROM entities)
 ON CONFLICT(name) DO NOTHING;
 """.replace(" TEXT", ' TEXT COLLATE "C"')
 
+# Version 3: the totals of each corpus entity (as SQLite version 6); stores from before
+# are resolved again in full once.
+_V3 = """
+ALTER TABLE corpus_entities ADD COLUMN forms TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE corpus_entities ADD COLUMN named INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE corpus_entities ADD COLUMN genders TEXT NOT NULL DEFAULT '';
+ALTER TABLE corpus_entities ADD COLUMN word TEXT;
+CREATE INDEX corpus_entities_word ON corpus_entities(word);
+INSERT INTO meta(name, value)
+SELECT flag, '1' FROM (SELECT 'entities_dirty' AS flag UNION SELECT 'entities_rebuild') AS flags
+WHERE EXISTS (SELECT 1 FROM entities)
+ON CONFLICT(name) DO NOTHING;
+""".replace(" TEXT", ' TEXT COLLATE "C"')
+
 #: The migrations, in order; ``newsdesk_schema.version`` counts those applied.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 
 VERSION = len(MIGRATIONS)
 

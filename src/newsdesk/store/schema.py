@@ -297,8 +297,25 @@ WHERE EXISTS (SELECT 1 FROM entities)
 ON CONFLICT(name) DO NOTHING;
 """
 
+# Version 6: a run's page entities that join a corpus entity without changing any join
+# update its totals alone (``newsdesk.store.entity_totals``): each corpus entity keeps
+# its forms with the number of page entities giving each, the documents naming it by a
+# full name and the genders those names mark (a person), and the word of a group of
+# people known by one word. Stores from before are resolved again in full once.
+_V6 = """
+ALTER TABLE corpus_entities ADD COLUMN forms TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE corpus_entities ADD COLUMN named INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE corpus_entities ADD COLUMN genders TEXT NOT NULL DEFAULT '';
+ALTER TABLE corpus_entities ADD COLUMN word TEXT;
+CREATE INDEX corpus_entities_word ON corpus_entities(word);
+INSERT INTO meta(name, value)
+SELECT flag, '1' FROM (SELECT 'entities_dirty' AS flag UNION SELECT 'entities_rebuild') AS flags
+WHERE EXISTS (SELECT 1 FROM entities)
+ON CONFLICT(name) DO NOTHING;
+"""
+
 #: The migrations, in order; the database's ``user_version`` counts those applied.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
 
 VERSION = len(MIGRATIONS)
 

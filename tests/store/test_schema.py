@@ -193,3 +193,36 @@ def test_a_version_4_store_resolves_its_corpus_entities_again_in_full(tmp_path: 
     assert found == [("ines brandt", "brandt")]
     assert store.connection.execute("SELECT name FROM meta").fetchall() == []
     store.close()
+
+
+def test_a_version_5_store_gets_the_totals_of_its_corpus_entities(tmp_path: Path) -> None:
+    """Corpus entities computed before version 6 lack the totals a run's joins add to
+    (forms with their counts, documents naming a person in full, the genders names mark);
+    the first refresh after the upgrade recomputes all of them."""
+    path = tmp_path / "v5.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.create_function("newsdesk_cjk", 2, lambda title, body: None)
+    for number, script in enumerate(MIGRATIONS[:5], 1):
+        conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+    conn.execute(
+        "INSERT INTO documents(id, origin, body, record, cluster) "
+        "VALUES ('a1', 'a.html', 'Mrs. Ines Brandt spoke.', '{}', 'a1')"
+    )
+    conn.execute(
+        "INSERT INTO entities(doc, eid, name, type, aliases, mentions, corpus) "
+        "VALUES ('a1', 'e0', 'Mrs. Ines Brandt', 'PERSON', '[\"Brandt\"]', 2, 'x')"
+    )
+    conn.execute(
+        "INSERT INTO corpus_entities(id, name, type, aliases, keys, mentions, documents) "
+        "VALUES ('x', 'Mrs. Ines Brandt', 'PERSON', '[\"Brandt\"]', "
+        '\'["brandt", "ines brandt"]\', 2, 1)'
+    )
+    conn.close()
+    store = SqliteStore(str(path))
+    store.refresh()
+    found = store.connection.execute(
+        "SELECT name, forms, named, genders, word FROM corpus_entities"
+    ).fetchall()
+    assert found == [("Mrs. Ines Brandt", '[["Brandt", 1], ["Mrs. Ines Brandt", 1]]', 1, "f", None)]
+    assert store.connection.execute("SELECT name FROM meta").fetchall() == []
+    store.close()

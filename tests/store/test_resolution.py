@@ -54,15 +54,19 @@ def page(n: int, rng: random.Random, *, version: int = 0) -> Record:
     chosen = rng.sample(range(len(NAMES)), rng.randint(1, 4))
     if rng.random() < 0.6:
         chosen.append(0)
+    return naming(n, version, [NAMES[k] for k in dict.fromkeys(chosen)])
+
+
+def naming(n: int, version: int, names: list[tuple[str, str, tuple[str, ...]]]) -> Record:
+    """Version ``version`` of invented page ``n``, naming ``names`` (type, name, aliases)."""
     entities = tuple(
-        Entity(id=f"e{i}", name=NAMES[k][1], type=NAMES[k][0], aliases=NAMES[k][2])
-        for i, k in enumerate(dict.fromkeys(chosen))
+        Entity(id=f"e{i}", name=name, type=kind, aliases=aliases)
+        for i, (kind, name, aliases) in enumerate(names)
     )
-    body = f"Report {n} (version {version}) on " + ", ".join(e.name for e in entities) + "."
     return Record(
         id=f"{n:04d}{version:012d}",
         source=PageSource(url=f"https://news.example.org/story/{n}"),
-        body=body,
+        body=f"Report {n} (version {version}) on " + ", ".join(e.name for e in entities) + ".",
         title=f"Story {n}",
         entities=entities,
     )
@@ -199,11 +203,11 @@ def derived_state(backend: str) -> dict[str, list[tuple[Any, ...]]]:
 
         with psycopg.connect(backend) as conn:
             return {name: sorted(map(tuple, conn.execute(q))) for name, q in queries.items()}
-    conn = sqlite3.connect(backend)
+    db = sqlite3.connect(backend)
     try:
-        return {name: sorted(conn.execute(q)) for name, q in queries.items()}
+        return {name: sorted(db.execute(q)) for name, q in queries.items()}
     finally:
-        conn.close()
+        db.close()
 
 
 def test_groups_of_one_word_people_are_kept_apart(backend: str) -> None:
@@ -272,17 +276,7 @@ def mixed_page(n: int, rng: random.Random, version: int) -> Record:
     """An invented page naming none to four of ``WEIGHTED``, as often as each is weighted."""
     weights = [w for w, *_ in WEIGHTED]
     chosen = rng.choices(range(len(WEIGHTED)), weights, k=rng.randint(0, 4))
-    entities = tuple(
-        Entity(id=f"e{i}", name=WEIGHTED[k][2], type=WEIGHTED[k][1], aliases=WEIGHTED[k][3])
-        for i, k in enumerate(dict.fromkeys(chosen))
-    )
-    return Record(
-        id=f"{n:04d}{version:012d}",
-        source=PageSource(url=f"https://news.example.org/story/{n}"),
-        body=f"Report {n} (version {version}) on " + ", ".join(e.name for e in entities) + ".",
-        title=f"Story {n}",
-        entities=entities,
-    )
+    return naming(n, version, [WEIGHTED[k][1:] for k in dict.fromkeys(chosen)])
 
 
 @pytest.mark.parametrize("seed", range(10))

@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from newsdesk.corpus.entities import PageEntity, resolve
+from newsdesk.corpus.entities import PageEntity, gather, resolve
 
 
 def person(doc: str, name: str, *aliases: str, mentions: int = 1) -> PageEntity:
@@ -222,3 +222,25 @@ def test_groups_of_one_word_people_each_have_their_own_id() -> None:
     resolution = resolve(entities)
     assert len({e.id for e in resolution.entities}) == len(resolution.entities) == 2
     assert len(set(resolution.members.values())) == 2
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # More pages naming her: counts grow, a new spelling becomes an alias.
+        ([("Marta Okafor", "Okafor"), ("Dr. Marta Okafor",), ("Okafor",)], ("Mrs. Marta Okafor",)),
+        ([("Marta Okafor", "Okafor"), ("Okafor",)], ("Okafor", "Ms. Okafor")),
+        # A fuller form written on a second page becomes the name.
+        ([("Hillary Rodham Clinton", "Hillary Clinton"), ("Hillary Clinton",)],
+         ("Hillary Rodham Clinton",)),
+    ],
+)  # fmt: skip
+def test_gathering_new_pages_into_an_entity_gives_what_resolving_them_all_gives(
+    old: list[tuple[str, ...]], new: tuple[str, ...]
+) -> None:
+    known = [person(f"d{n}", *forms) for n, forms in enumerate(old)]
+    (entity,) = resolve(known).entities
+    added = [person("new", *new, mentions=3)]
+    (everything,) = resolve([*known, *added]).entities
+    assert gather(entity, added) == everything
+    assert everything != entity

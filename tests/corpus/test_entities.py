@@ -6,55 +6,11 @@ import itertools
 
 import pytest
 
-from newsdesk.corpus.entities import PageEntity, name_key, resolve
+from newsdesk.corpus.entities import PageEntity, gather, resolve
 
 
 def person(doc: str, name: str, *aliases: str, mentions: int = 1) -> PageEntity:
     return PageEntity(doc, "e1", name, "PERSON", aliases, mentions)
-
-
-@pytest.mark.parametrize(
-    ("name", "key"),
-    [
-        ("Hillary Clinton", "hillary clinton"),
-        ("President Bill Clinton", "bill clinton"),
-        ("Former President Bill Clinton", "bill clinton"),
-        ("Secretary of State Mike Pompeo", "mike pompeo"),
-        ("Ayatollah Ali Khamenei", "ali khamenei"),
-        ("Mrs. Clinton", "clinton"),
-        ("Clinton's", "clinton"),
-        ("José Mourinho", "jose mourinho"),
-        ("Osama bin Laden", "osama bin laden"),
-        ("George W. Bush", "george w bush"),
-        ("Leader of Islamic Revolution Ayatollah Seyyed Ali Khamenei", "ali khamenei"),
-        ("US President Donald Trump", "donald trump"),
-        ("Iranian Foreign Minister Mohammad Javad Zarif", "mohammad javad zarif"),
-        # Title words inside real names stay.
-        ("Martin Luther King Jr.", "martin luther king jr"),
-        ("John Major", "john major"),
-        ("Yves St Laurent", "yves st laurent"),
-        ("Gary Player", "gary player"),
-        # Descriptions before a name go; a suffix stays (a son is not his father).
-        ("Texas Senator Ted Cruz", "ted cruz"),
-        ("Texas Senator Cruz", "cruz"),
-        ("Billionaire Donald Trump", "donald trump"),
-        ("President of Iran Hassan Rouhani", "hassan rouhani"),
-        ("Donald Trump Jr.", "donald trump jr"),
-        # Words that are parts of names, not the sentence's: an initial, Korean, Chinese.
-        ("Samuel A. Alito Jr.", "samuel a alito jr"),
-        ("Moon Jae-in", "moon jae in"),
-        ("He Lifeng", "he lifeng"),
-    ],
-)
-def test_name_key_folds_case_accents_and_titles(name: str, key: str) -> None:
-    found = name_key(name)
-    assert found is not None
-    assert found.text == key
-
-
-@pytest.mark.parametrize("form", ["he", "He", "the Leader", "Iran's supreme leader", "President"])
-def test_pronouns_descriptions_and_bare_titles_are_not_names(form: str) -> None:
-    assert name_key(form) is None
 
 
 def groups(entities: list[PageEntity]) -> set[frozenset[str]]:
@@ -207,28 +163,6 @@ def test_a_title_of_office_is_not_the_name_of_a_person(forms: tuple[str, ...], n
     assert set(entity.aliases) <= set(forms) - {name}
 
 
-@pytest.mark.parametrize(
-    "form",
-    [
-        "FBI Director",
-        "Republican Majority Leader",
-        "Senate Majority Leader",
-        "Take House Speaker",
-        "Massachusetts Secretary of State",
-        "US Secretary of State",
-        "White House Chief of Staff",
-        "Director of National Intelligence",
-        "Hollywood Actor Who Endorsed",
-        "CNN President On",
-        "Medal of Honor Winner Opens Up About Backing",
-        "When President",
-        "Barack and Michelle Obama",
-    ],
-)
-def test_a_title_or_a_headline_is_not_a_name(form: str) -> None:
-    assert name_key(form) is None
-
-
 def names_of(entities: list[PageEntity]) -> dict[str, set[str]]:
     """Each corpus entity's name and the docs it joined."""
     resolution = resolve(entities)
@@ -280,3 +214,33 @@ def test_one_page_misreading_never_joins_two_people(
     assert names_of(entities) == {joined: {"a", "b"}, apart: {"c"}}
     (entity,) = [e for e in resolve(entities).entities if e.name == joined]
     assert set(entity.aliases) == aliases
+
+
+def test_groups_of_one_word_people_each_have_their_own_id() -> None:
+    # "Okafor" (also "Marta") and "Marta" alone: two groups, one known by each word.
+    entities = [person("a", "Okafor", "Marta"), person("b", "Marta")]
+    resolution = resolve(entities)
+    assert len({e.id for e in resolution.entities}) == len(resolution.entities) == 2
+    assert len(set(resolution.members.values())) == 2
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # More pages naming her: counts grow, a new spelling becomes an alias.
+        ([("Marta Okafor", "Okafor"), ("Dr. Marta Okafor",), ("Okafor",)], ("Mrs. Marta Okafor",)),
+        ([("Marta Okafor", "Okafor"), ("Okafor",)], ("Okafor", "Ms. Okafor")),
+        # A fuller form written on a second page becomes the name.
+        ([("Hillary Rodham Clinton", "Hillary Clinton"), ("Hillary Clinton",)],
+         ("Hillary Rodham Clinton",)),
+    ],
+)  # fmt: skip
+def test_gathering_new_pages_into_an_entity_gives_what_resolving_them_all_gives(
+    old: list[tuple[str, ...]], new: tuple[str, ...]
+) -> None:
+    known = [person(f"d{n}", *forms) for n, forms in enumerate(old)]
+    (entity,) = resolve(known).entities
+    added = [person("new", *new, mentions=3)]
+    (everything,) = resolve([*known, *added]).entities
+    assert gather(entity, added) == everything
+    assert everything != entity

@@ -24,7 +24,7 @@ from newsdesk.cli.main import main
 from newsdesk.errors import StoreError
 from newsdesk.query import search
 from newsdesk.store import Store, open_store
-from newsdesk.store.postgres_schema import VERSION
+from newsdesk.store.postgres_schema import MIGRATIONS, VERSION
 
 DATA = Path(__file__).parent.parent / "data"
 
@@ -252,3 +252,30 @@ def test_a_long_lived_reader_takes_its_connections_from_a_pool(postgres_db: str)
         assert pool.get_stats()["pool_size"] <= 2
     finally:
         pool.close()
+
+
+@pytest.mark.postgres
+def test_a_version_2_store_gets_the_totals_of_its_corpus_entities(
+    postgres_dsn: str, postgres_db: str
+) -> None:
+    """As SQLite's version 6: corpus entities stored before version 3 are recomputed in
+    full at the first refresh, with the totals a run's joins add to."""
+    with psycopg.connect(postgres_dsn) as conn:
+        for script in MIGRATIONS[:2]:
+            conn.execute(script.encode())
+        conn.execute("UPDATE newsdesk_schema SET version = 2")
+        conn.execute(
+            "INSERT INTO documents(id, origin, body, record, cluster) "
+            "VALUES ('a1', 'a.html', 'Mrs. Ines Brandt spoke.', '{}', 'a1')"
+        )
+        conn.execute(
+            "INSERT INTO entities(doc, eid, name, type, aliases, mentions) "
+            "VALUES ('a1', 'e0', 'Mrs. Ines Brandt', 'PERSON', '[\"Brandt\"]', 2)"
+        )
+    store = open_store(postgres_db)
+    store.refresh()
+    store.close()
+    with psycopg.connect(postgres_dsn) as conn:
+        found = conn.execute("SELECT name, forms, named, genders FROM corpus_entities").fetchall()
+        assert found == [("Mrs. Ines Brandt", '[["Brandt", 1], ["Mrs. Ines Brandt", 1]]', 1, "f")]
+        assert conn.execute("SELECT version FROM newsdesk_schema").fetchall() == [(VERSION,)]

@@ -42,6 +42,15 @@ def user_version(path: Path) -> int:
     return int(version)
 
 
+def at_version(path: Path, version: int) -> sqlite3.Connection:
+    """A new store at ``path`` with the first ``version`` migrations only."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.create_function("newsdesk_cjk", 2, lambda title, body: None)
+    for number, script in enumerate(MIGRATIONS[:version], 1):
+        conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+    return conn
+
+
 def test_an_empty_file_gets_every_migration(tmp_path: Path) -> None:
     path = tmp_path / "news.db"
     path.touch()
@@ -121,9 +130,7 @@ def test_a_version_2_store_learns_which_documents_had_nlp(
     tmp_path: Path, record: str, nlp: int
 ) -> None:
     path = tmp_path / "v2.db"
-    conn = sqlite3.connect(path, isolation_level=None)
-    for number, script in enumerate(MIGRATIONS[:2], start=1):
-        conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+    conn = at_version(path, 2)
     conn.execute(
         "INSERT INTO documents(id, origin, body, record, cluster) "
         "VALUES ('a1', 'a.html', 'Old body text.', ?, 'a1')",
@@ -141,9 +148,7 @@ def test_a_version_2_store_is_reindexed_so_its_cjk_pages_are_found(tmp_path: Pat
     from newsdesk.query.search import quotes, search
 
     path = tmp_path / "old.db"
-    conn = sqlite3.connect(path, isolation_level=None)
-    for number, script in enumerate(MIGRATIONS[:2], 1):
-        conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+    conn = at_version(path, 2)
     conn.execute("INSERT INTO runs(command, started) VALUES ('ingest', '2019-06-01T00:00:00')")
     pages = [
         ("j1", "大阪で地震", "大阪府で震度五の地震があり、鉄道が止まった。"),
@@ -174,10 +179,7 @@ def test_a_version_4_store_resolves_its_corpus_entities_again_in_full(tmp_path: 
     """Corpus entities computed before version 5 lack what incremental resolution looks
     up (family names); the first refresh after the upgrade recomputes all of them."""
     path = tmp_path / "v4.db"
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.create_function("newsdesk_cjk", 2, lambda title, body: None)
-    for number, script in enumerate(MIGRATIONS[:4], 1):
-        conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+    conn = at_version(path, 4)
     conn.execute(
         "INSERT INTO documents(id, origin, body, record, cluster) "
         "VALUES ('a1', 'a.html', 'Ines Brandt spoke.', '{}', 'a1')"
@@ -191,5 +193,35 @@ def test_a_version_4_store_resolves_its_corpus_entities_again_in_full(tmp_path: 
     store.refresh()
     found = store.connection.execute("SELECT key, surname FROM corpus_keys").fetchall()
     assert found == [("ines brandt", "brandt")]
+    assert store.connection.execute("SELECT name FROM meta").fetchall() == []
+    store.close()
+
+
+def test_a_version_5_store_gets_the_totals_of_its_corpus_entities(tmp_path: Path) -> None:
+    """Corpus entities computed before version 6 lack the totals a run's joins add to
+    (forms with their counts, documents naming a person in full, the genders names mark);
+    the first refresh after the upgrade recomputes all of them."""
+    path = tmp_path / "v5.db"
+    conn = at_version(path, 5)
+    conn.execute(
+        "INSERT INTO documents(id, origin, body, record, cluster) "
+        "VALUES ('a1', 'a.html', 'Mrs. Ines Brandt spoke.', '{}', 'a1')"
+    )
+    conn.execute(
+        "INSERT INTO entities(doc, eid, name, type, aliases, mentions, corpus) "
+        "VALUES ('a1', 'e0', 'Mrs. Ines Brandt', 'PERSON', '[\"Brandt\"]', 2, 'x')"
+    )
+    conn.execute(
+        "INSERT INTO corpus_entities(id, name, type, aliases, keys, mentions, documents) "
+        "VALUES ('x', 'Mrs. Ines Brandt', 'PERSON', '[\"Brandt\"]', "
+        '\'["brandt", "ines brandt"]\', 2, 1)'
+    )
+    conn.close()
+    store = SqliteStore(str(path))
+    store.refresh()
+    found = store.connection.execute(
+        "SELECT name, forms, named, genders, word FROM corpus_entities"
+    ).fetchall()
+    assert found == [("Mrs. Ines Brandt", '[["Brandt", 1], ["Mrs. Ines Brandt", 1]]', 1, "f", None)]
     assert store.connection.execute("SELECT name FROM meta").fetchall() == []
     store.close()

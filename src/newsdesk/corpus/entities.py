@@ -5,10 +5,9 @@ entity of that page, with all the names it had there). This module joins
 those page entities across the corpus, conservatively, because a wrong join
 puts one person's words in another's mouth:
 
-1. Names are compared as *keys*: accents and case folded, possessive ``'s``
-   dropped, punctuation split, and for people the leading honorifics and
-   titles stripped (``President Bill Clinton`` → ``bill clinton``). Lower-case
-   forms (``the Leader``) and pronouns are not names and give no key.
+1. Names are compared as *keys* (``newsdesk.corpus.names``): accents and case
+   folded, titles stripped (``President Bill Clinton`` → ``bill clinton``);
+   lower-case forms (``the Leader``) and pronouns give no key.
 2. A key of two or more words is a *full name*. Page entities of one type
    that share a full name (as their name or an alias) are one entity.
    Different full names never join, even with the same surname
@@ -22,84 +21,62 @@ puts one person's words in another's mouth:
 
 The result is a pure function of the set of page entities: the order pages
 arrived in changes nothing. The store persists it and recomputes it when
-pages change.
+pages change; a corpus entity keeps the totals its name and counts are made of
+(``CorpusEntity.forms``, ``named``, ``genders``), so that page entities joining
+it and changing no join (``gather``) update it without resolving it again.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import TypeVar
 
-from newsdesk.lexicon.given_names import FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES
-from newsdesk.lexicon.names import (
-    EQUIVALENT_NAMES,
-    HONORIFICS,
-    NAME_PARTICLES,
-    NAME_SUFFIXES,
-    NOT_NAME_WORDS,
-    ROLE_NOUNS,
-    TITLES,
+from newsdesk.corpus.names import (
+    PERSON,
+    TITLE_JOINERS,
+    NameKey,
+    fold,
+    marked_genders,
+    name_key,
+    name_words,
+    named_forms,
+    one_person,
+    query_keys,
 )
-from newsdesk.lexicon.pronouns import PRONOUNS, Gender
+from newsdesk.lexicon.pronouns import Gender
 from newsdesk.page import stable_id
 
+# The name keys are ``newsdesk.corpus.names``'s, also reachable here.
 __all__ = [
+    "DOMINANT",
+    "PERSON",
     "CorpusEntity",
     "NameKey",
     "PageEntity",
     "Resolution",
+    "bearer",
     "fold",
+    "gather",
+    "joining_keys",
+    "known_as",
     "name_key",
+    "named_in_full",
     "one_person",
+    "page_genders",
     "page_keys",
     "query_keys",
     "resolve",
 ]
 
-PERSON = "PERSON"
+_Root = TypeVar("_Root", bound=Hashable)
 
-_WORD = re.compile(r"[^\W_]+")
-_POSSESSIVE = re.compile(r"(?<=\w)'s?\b")
-_NOT_NAME_START = frozenset({"the", "a", "an"})
-_TITLE_JOINERS = frozenset({"of", "for", "the", "and"})
-_LOWER_WORDS = NAME_PARTICLES | _TITLE_JOINERS
-#: Words that describe a person rather than name one: honorifics, titles and role nouns.
-_DESCRIPTIVE = frozenset(HONORIFICS) | frozenset(TITLES) | ROLE_NOUNS
 #: How many times as many articles the best known bearer of a family name needs over all
 #: the others together for the family name alone to be theirs (``Obama`` in a corpus of
 #: many articles on Barack Obama and a few on Michelle Obama). Chosen by hand: ten to one
 #: leaves pairs that are both often in the news (Bill and Hillary Clinton) ambiguous.
 DOMINANT = 10
-_EQUIVALENT: dict[str, str] = {
-    name: "=" + min(group) for group in EQUIVALENT_NAMES for name in group
-}
-
-
-@dataclass(frozen=True, slots=True)
-class NameKey:
-    """A name as compared: its words after folding and stripping, and what kind it is."""
-
-    words: tuple[str, ...]
-
-    @property
-    def text(self) -> str:
-        return " ".join(self.words)
-
-    @property
-    def full(self) -> bool:
-        return len(self.words) >= 2 or self.text.startswith("=")
-
-    @property
-    def surname(self) -> str:
-        """The last word that is not a suffix (``jr``), for one-word matching."""
-        for word in reversed(self.words):
-            if word not in NAME_SUFFIXES:
-                return word
-        return self.words[-1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +93,15 @@ class PageEntity:
 
 @dataclass(frozen=True, slots=True)
 class CorpusEntity:
-    """One entity of the corpus: the page entities joined, with their names and counts."""
+    """One entity of the corpus: the page entities joined, with their names and counts.
+
+    The last four fields are the totals the others are made of, kept so that page
+    entities can join it without its members being read again (``gather``): each form
+    with the number of page entities giving it; for a person, the documents naming
+    them by a full name and the genders those names mark (what a bare family name is
+    matched by, ``bearer``); for a group of people known only by one word that joined
+    nobody (``Clinton``), that word.
+    """
 
     id: str
     name: str
@@ -125,6 +110,10 @@ class CorpusEntity:
     keys: tuple[str, ...]
     mentions: int
     documents: int
+    forms: tuple[tuple[str, int], ...] = ()
+    named: int = 0
+    genders: frozenset[Gender] = frozenset()
+    word: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,85 +122,6 @@ class Resolution:
 
     entities: tuple[CorpusEntity, ...]
     members: dict[tuple[str, str], str]
-
-
-def fold(text: str) -> str:
-    """Case and accents folded, curly apostrophes straightened, spaces collapsed."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(bare.casefold().split())
-
-
-@lru_cache(maxsize=1 << 16)
-def name_key(name: str, entity_type: str = PERSON) -> NameKey | None:
-    """The key a name is compared by, or ``None`` when the form is not a name."""
-    stripped = name.strip()
-    if not stripped or not (stripped[0].isupper() or stripped[0].isdigit()):
-        return None
-    plain = fold(stripped)
-    if plain in PRONOUNS or (entity_type == PERSON and not _capitalised(stripped)):
-        return None
-    if entity_type != PERSON and plain in _EQUIVALENT:
-        return NameKey((_EQUIVALENT[plain],))
-    words, _ = _name_words(plain, entity_type)
-    return NameKey(words) if words else None
-
-
-def _capitalised(form: str) -> bool:
-    """Whether every word of the form is capitalised, but for name particles and the
-    words joining titles (``Iran's supreme leader`` is a description, not a person's
-    name; organisations may have lower-case words: ``Yonhap news agency``)."""
-    for word in form.split():
-        if word[:1].islower() and fold(word).strip(".,") not in _LOWER_WORDS:
-            return False
-    return True
-
-
-def _name_words(plain: str, entity_type: str) -> tuple[tuple[str, ...], int]:
-    """The words of a folded name, and how many description words were stripped from it.
-
-    For people, the name is what follows the last title or role noun of the
-    form (``Secretary of State Mike Pompeo``, ``US President Donald Trump``,
-    ``Leader of Islamic Revolution Ayatollah Ali Khamenei`` → ``ali khamenei``);
-    a title continued by ``of`` gives way to the first given name after it
-    (``President of Iran Hassan Rouhani``). A title word inside a name stays
-    (``John Major``, ``Yves St Laurent``, ``Martin Luther King Jr.``). A form
-    that is only a description (``FBI Director``, ``Republican Majority
-    Leader``, ``Massachusetts Secretary of State``) or holds a word no name holds
-    (``Hollywood Actor Who Endorsed``, ``CNN President On``) has no name words.
-    """
-    words = _WORD.findall(_POSSESSIVE.sub("", plain))
-    if not words or words[0] in _NOT_NAME_START:
-        return (), 0
-    if entity_type != PERSON:
-        return tuple(words), 0
-    cut = 0
-    for index, word in enumerate(words):
-        if index >= cut and word in _DESCRIPTIVE and not _title_in_name(words, cut, index):
-            cut = index + 1
-            while cut < len(words) and words[cut] in _TITLE_JOINERS:
-                cut += 1
-    if 0 < cut < len(words) and words[cut - 1] in _TITLE_JOINERS:
-        # "President of Iran Hassan Rouhani": the name starts at a given name, if any.
-        given = [i for i in range(cut, len(words)) if words[i] in GIVEN_NAMES]
-        cut = given[0] if given else len(words)
-    name = words[cut:]
-    if any(word in NOT_NAME_WORDS for word in name) or all(w in NAME_SUFFIXES for w in name):
-        return (), len(words)
-    return tuple(name), cut
-
-
-def _title_in_name(words: list[str], start: int, index: int) -> bool:
-    """Whether the title or role word at ``index`` is part of the name that begins at
-    ``start``: after a given name (``John Major``, ``Gary Player``), or in the middle of
-    a name with one word after it when it is no role (``Yves St Laurent``; not ``Texas
-    Senator Cruz``)."""
-    if index == start:
-        return False
-    if words[start] in GIVEN_NAMES:
-        return True
-    rest = [w for w in words[index + 1 :] if w not in NAME_SUFFIXES]
-    return len(rest) == 1 and words[index] not in ROLE_NOUNS
 
 
 def resolve(page_entities: Iterable[PageEntity]) -> Resolution:
@@ -248,31 +158,28 @@ def resolve(page_entities: Iterable[PageEntity]) -> Resolution:
     genders: dict[int, set[Gender]] = defaultdict(set)
     documents: dict[int, set[str]] = defaultdict(set)
     for index, item in enumerate(items):
-        if item.type == PERSON and any(k.full for k in keys[index]):
-            genders[find(index)].update(_genders(item))
+        if named_in_full(item.type, keys[index]):
+            genders[find(index)].update(page_genders(item))
             documents[find(index)].add(item.doc)
     short_groups: dict[str, int] = {}
     for index in short_only:
         word = keys[index][0].text
         roots = by_surname.get(word, set())
-        if len(roots) > 1:
-            roots = _best_known(roots, {root: len(documents[root]) for root in roots})
-        marked = _genders(items[index])
-        if len(roots) == 1 and marked and not marked & genders[next(iter(roots))]:
-            roots = set()  # "Mrs. Obama" is not Barack Obama, however well known he is
-        if len(roots) == 1:
-            union(next(iter(roots)), index)
-        else:
-            union(short_groups.setdefault(word, index), index)
+        known = {root: (len(documents[root]), frozenset(genders[root])) for root in roots}
+        root = bearer(known, page_genders(items[index]))
+        union(short_groups.setdefault(word, index) if root is None else root, index)
 
     components: dict[int, list[int]] = defaultdict(list)
     for index in range(len(items)):
         if keys[index]:
             components[find(index)].append(index)
+    group_words = {find(index): word for word, index in short_groups.items()}
     entities: list[CorpusEntity] = []
     members: dict[tuple[str, str], str] = {}
-    for indexes in components.values():
-        entity = _corpus_entity([items[i] for i in indexes], [keys[i] for i in indexes])
+    for root, indexes in components.items():
+        entity = _corpus_entity(
+            [items[i] for i in indexes], [keys[i] for i in indexes], group_words.get(root)
+        )
         entities.append(entity)
         for i in indexes:
             members[(items[i].doc, items[i].eid)] = entity.id
@@ -280,82 +187,58 @@ def resolve(page_entities: Iterable[PageEntity]) -> Resolution:
     return Resolution(entities=tuple(entities), members=members)
 
 
-def _best_known(roots: set[int], documents: dict[int, int]) -> set[int]:
-    """The person a bare family name means when one bearer is far better known than the
-    others together (``DOMINANT`` times as many articles), as news writes a family name
-    alone only for somebody its readers know by it; else all of them (ambiguous)."""
-    if len(roots) < 2:
-        return roots
-    best = max(roots, key=lambda root: (documents[root], -root))
-    others = sum(documents[root] for root in roots) - documents[best]
-    return {best} if documents[best] >= DOMINANT * others else roots
+def bearer(
+    roots: Mapping[_Root, tuple[int, Collection[Gender]]], marked: Collection[Gender]
+) -> _Root | None:
+    """The person a one-word name joins among the people whose full name ends in it (each
+    with the documents naming them in full and the genders those names mark), or
+    ``None`` (none, or ambiguous): the only one, or the best known (``known_as``), unless
+    the one-word form marks another gender (``Mrs. Obama`` is not Barack Obama)."""
+    chosen = known_as({root: documents for root, (documents, _) in roots.items()})
+    if len(chosen) != 1:
+        return None
+    (root,) = chosen
+    if marked and not set(marked) & set(roots[root][1]):
+        return None
+    return root
 
 
-def _genders(item: PageEntity) -> frozenset[Gender]:
-    return _marked_genders(item.name, item.aliases, item.type)
+def known_as(documents: Mapping[_Root, int]) -> frozenset[_Root]:
+    """Whom a bare family name may mean among its bearers, given the documents naming each
+    in full: the one far better known than the others together (``DOMINANT`` times as
+    many articles), as news writes a family name alone only for somebody its readers know
+    by it; else all of them (ambiguous). A tie is never dominant, so which of the tied
+    ``max`` picks changes nothing."""
+    if len(documents) < 2:
+        return frozenset(documents)
+    best = max(documents, key=documents.__getitem__)
+    others = sum(documents.values()) - documents[best]
+    return frozenset({best} if documents[best] >= DOMINANT * others else documents)
 
 
-@lru_cache(maxsize=1 << 16)
-def _marked_genders(name: str, aliases: tuple[str, ...], entity_type: str) -> frozenset[Gender]:
-    """The genders a person's forms mark: by honorific or title (``Mrs. Clinton``), and
-    by the given name of a full name (``Hillary Clinton``)."""
-    found: set[Gender | None] = set()
-    for form, key in _named(name, aliases, entity_type):
-        plain = _WORD.findall(_POSSESSIVE.sub("", fold(form)))
-        found.update(HONORIFICS.get(w) or TITLES.get(w) for w in plain[: -len(key.words)])
-        if key.full:
-            first = key.words[0]
-            found.add("m" if first in MALE_NAMES else "f" if first in FEMALE_NAMES else None)
-    return frozenset(g for g in found if g is not None)
+def named_in_full(entity_type: str, keys: Iterable[NameKey]) -> bool:
+    """Whether a page entity with these keys is a person named by a full name (what the
+    documents and genders a bare family name is weighed by count)."""
+    return entity_type == PERSON and any(k.full for k in keys)
+
+
+def joining_keys(item: PageEntity) -> set[str]:
+    """The keys a page entity joins others by, or is joined by: a person's full names and
+    their family names (a person's one-word forms beside a full name join nothing), else
+    all its keys (a one-word person's word; every name of a place or an organisation)."""
+    keys = page_keys(item)
+    if not named_in_full(item.type, keys):
+        return {k.text for k in keys}
+    return {text for k in keys if k.full for text in (k.text, k.surname)}
+
+
+def page_genders(item: PageEntity) -> frozenset[Gender]:
+    """The genders a page entity's names mark (``newsdesk.corpus.names.marked_genders``)."""
+    return marked_genders(item.name, item.aliases, item.type)
 
 
 def _names(item: PageEntity) -> tuple[tuple[str, NameKey], ...]:
-    return _named(item.name, item.aliases, item.type)
-
-
-@lru_cache(maxsize=1 << 16)
-def _named(
-    name: str, aliases: tuple[str, ...], entity_type: str
-) -> tuple[tuple[str, NameKey], ...]:
-    """The forms of a page entity that name it, with their keys.
-
-    A person's forms must name one person: when they hold full names that cannot
-    be one person's (``Donald Trump`` and ``Donald Trump Jr.``, or a headline the
-    tagger read as a name, ``Hillary Clinton Slams Donald Trump``), only the forms
-    agreeing with the full name most of the others agree with are kept (ties: the
-    shortest, a run-on misreading being longer, then the first in order), so that a page's
-    misreading never joins two people of the corpus.
-    """
-    named: list[tuple[str, NameKey]] = []
-    for form in [name, *aliases]:
-        key = name_key(form, entity_type)
-        if key is not None:
-            named.append((form.strip(), key))
-    full = list(dict.fromkeys(k for _, k in named if k.full))
-    if entity_type != PERSON or len(full) < 2:
-        return tuple(named)
-    keys = list(dict.fromkeys(k for _, k in named))
-    main = max(
-        full, key=lambda k: (sum(one_person(k, o) for o in keys), -len(k.words), -full.index(k))
-    )
-    return tuple((form, key) for form, key in named if one_person(main, key))
-
-
-def one_person(full: NameKey, other: NameKey) -> bool:
-    """Whether ``other`` can name the person whose full name is ``full``: the same
-    first and family name and suffix (``Jr.``), one's words among the other's
-    (``Hillary Rodham Clinton`` / ``Hillary Clinton``; a lone ``Hillary`` or
-    ``Clinton``); never another given name (``Bill Clinton``)."""
-    if not other.full:
-        return other.words[0] in (full.surname, full.words[0])
-    if other.words[0] != full.words[0] or other.surname != full.surname:
-        return False
-    mine, theirs = set(full.words), set(other.words)
-    return _suffixes(other) == _suffixes(full) and (mine <= theirs or theirs <= mine)
-
-
-def _suffixes(key: NameKey) -> frozenset[str]:
-    return frozenset(w for w in key.words if w in NAME_SUFFIXES)
+    return named_forms(item.name, item.aliases, item.type)
 
 
 def page_keys(item: PageEntity) -> list[NameKey]:
@@ -363,14 +246,69 @@ def page_keys(item: PageEntity) -> list[NameKey]:
     return list(dict.fromkeys(key for _, key in _names(item)))
 
 
-def _corpus_entity(items: Sequence[PageEntity], keys: Sequence[list[NameKey]]) -> CorpusEntity:
+def _corpus_entity(
+    items: Sequence[PageEntity], keys: Sequence[list[NameKey]], word: str | None
+) -> CorpusEntity:
+    """The corpus entity the page entities ``items`` (with their ``keys``) make."""
     counts: Counter[str] = Counter()
     for item in items:
         counts.update({form for form, _ in _names(item)})
-    entity_type = items[0].type
+    in_full = [item for item, ks in zip(items, keys, strict=True) if named_in_full(item.type, ks)]
+    return _totalled(
+        items[0].type,
+        counts,
+        {k.text for item_keys in keys for k in item_keys},
+        mentions=sum(item.mentions for item in items),
+        documents=len({item.doc for item in items}),
+        named=len({item.doc for item in in_full}),
+        genders=frozenset().union(*(page_genders(item) for item in in_full)),
+        word=word,
+    )
+
+
+def gather(entity: CorpusEntity, items: Sequence[PageEntity]) -> CorpusEntity:
+    """``entity`` with the page entities ``items`` joined to it, when they come from
+    documents it had no page entity of and change no join: what ``resolve`` gives over
+    its members and them, from its totals alone (its id stays: they bring it no full
+    name, ``named_in_full``, it had not)."""
+    counts: Counter[str] = Counter(dict(entity.forms))
+    keys = set(entity.keys)
+    in_full: list[PageEntity] = []
+    for item in items:
+        counts.update({form for form, _ in _names(item)})
+        item_keys = page_keys(item)
+        keys.update(k.text for k in item_keys)
+        if named_in_full(entity.type, item_keys):
+            in_full.append(item)
+    return _totalled(
+        entity.type,
+        counts,
+        keys,
+        mentions=entity.mentions + sum(item.mentions for item in items),
+        documents=entity.documents + len({item.doc for item in items}),
+        named=entity.named + len({item.doc for item in in_full}),
+        genders=entity.genders.union(*(page_genders(item) for item in in_full)),
+        word=entity.word,
+    )
+
+
+def _totalled(
+    entity_type: str,
+    counts: Counter[str],
+    keys: set[str],
+    *,
+    mentions: int,
+    documents: int,
+    named: int,
+    genders: frozenset[Gender],
+    word: str | None,
+) -> CorpusEntity:
+    """A corpus entity from its totals: named by its fullest form, its id made of its
+    first joining key (a person's full names; any key of others; ``~`` and the word
+    for a group of people known by one word who joined nobody)."""
     # A full name written on one page only may be that page's misreading: when another
     # full name of the entity is written on two pages or more, one of those is its name.
-    read = {form: _name_words(fold(form), entity_type) for form in counts}
+    read = {form: name_words(fold(form), entity_type) for form in counts}
     full = [form for form in counts if len(read[form][0]) > 1]
     attested = 2 if any(counts[form] >= 2 for form in full) else 1
 
@@ -379,7 +317,7 @@ def _corpus_entity(items: Sequence[PageEntity], keys: Sequence[list[NameKey]]) -
         # a full name, then written on two pages when one is, then most name words, then
         # fewest title words, then the longest spelling, then the most used, then the first.
         words, titles = read[form]
-        described = any(w in _TITLE_JOINERS for w in fold(form).split()[:titles])
+        described = any(w in TITLE_JOINERS for w in fold(form).split()[:titles])
         rare = counts[form] < attested
         return (
             described,
@@ -393,27 +331,22 @@ def _corpus_entity(items: Sequence[PageEntity], keys: Sequence[list[NameKey]]) -
         )
 
     name = min(counts, key=fullness)
-    all_keys = sorted({k.text for item_keys in keys for k in item_keys})
-    joined = sorted({k.text for ks in keys for k in ks if k.full or entity_type != PERSON})
-    # A one-word group that joined no full name is told apart by a "~".
-    anchor = joined[0] if joined else "~" + all_keys[0]
+    all_keys = sorted(keys)
+    # A key of two words or more, or an equivalence class ("=..."), is a full name.
+    joined = [k for k in all_keys if entity_type != PERSON or " " in k or k[0] == "="]
+    # A group of one-word people is told apart by its word (two groups may hold the same
+    # keys: "Okafor" also called "Marta" is in the group of "okafor", "Marta" in "marta"'s).
+    anchor = joined[0] if joined else f"~{word}"
     return CorpusEntity(
         id=stable_id(f"{entity_type}:{anchor}"),
         name=name,
         type=entity_type,
         aliases=tuple(sorted(f for f in counts if f != name)),
         keys=tuple(all_keys),
-        mentions=sum(item.mentions for item in items),
-        documents=len({item.doc for item in items}),
+        mentions=mentions,
+        documents=documents,
+        forms=tuple(sorted(counts.items())),
+        named=named,
+        genders=genders,
+        word=word,
     )
-
-
-def query_keys(name: str, entity_type: str | None = None) -> tuple[str, ...]:
-    """The keys a user's name query matches: its key as a person and as anything else."""
-    found: list[str] = []
-    for kind in (entity_type,) if entity_type else (PERSON, "ORG"):
-        # A user may type a name in lower case: capitalise it as a name would be.
-        key = name_key(" ".join(w[:1].upper() + w[1:] for w in name.split()), kind)
-        if key is not None and key.text not in found:
-            found.append(key.text)
-    return tuple(found)

@@ -17,12 +17,10 @@ from collections.abc import Sequence
 from newsdesk.cjk import searchable_cjk
 from newsdesk.corpus import near_duplicates as dedup
 from newsdesk.record import Record
-from newsdesk.store.sql import Sql, placeholders
+from newsdesk.store.sql import Sql, placeholders, select_in
 
 __all__ = ["cluster_for", "index_cjk", "recluster"]
 
-#: Ids per ``IN (...)`` query, under SQLite's bound-parameter limit.
-_CHUNK = 500
 #: Documents sharing any band bucket with a signature (one indexed lookup per band).
 _CANDIDATES = "SELECT DISTINCT doc FROM lsh_bands WHERE " + " OR ".join(
     ["(band = ? AND bucket = ?)"] * dedup.BANDS
@@ -62,14 +60,10 @@ def cluster_for(conn: Sql, doc: str, signature: dedup.Signature | None) -> str:
 
 
 def _signatures(conn: Sql, docs: Sequence[str]) -> list[tuple[str, bytes]]:
-    found: list[tuple[str, bytes]] = []
-    for i in range(0, len(docs), _CHUNK):
-        chunk = list(docs[i : i + _CHUNK])
-        marks = placeholders(chunk)
-        found.extend(
-            conn.execute(f"SELECT doc, minhash FROM signatures WHERE doc IN ({marks})", chunk)
-        )
-    return found
+    return [
+        (doc, blob)
+        for doc, blob in select_in(conn, "SELECT doc, minhash FROM signatures", "doc", docs)
+    ]
 
 
 def recluster(conn: Sql) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from newsdesk.errors import StoreError
+from newsdesk.store.schema import CORPUS_TOTALS, RESOLVE_AGAIN
 
 if TYPE_CHECKING:
     import psycopg
@@ -200,20 +201,23 @@ CREATE TABLE meta (
 
 # Version 2: corpus entities are resolved again only where a run changed them (as SQLite
 # version 5, ``newsdesk.store.schema``); stores from before are resolved again in full once.
-_V2 = """
+_V2 = (
+    """
 ALTER TABLE corpus_keys ADD COLUMN surname TEXT;
 CREATE INDEX corpus_keys_surname ON corpus_keys(surname);
 CREATE INDEX corpus_keys_entity ON corpus_keys(entity);
 CREATE TABLE pending_documents (doc TEXT PRIMARY KEY);
 CREATE TABLE pending_entities (entity TEXT PRIMARY KEY);
-INSERT INTO meta(name, value)
-SELECT flag, '1' FROM (SELECT 'entities_dirty' AS flag UNION SELECT 'entities_rebuild') AS flags
-WHERE EXISTS (SELECT 1 FROM entities)
-ON CONFLICT(name) DO NOTHING;
-""".replace(" TEXT", ' TEXT COLLATE "C"')
+"""
+    + RESOLVE_AGAIN
+).replace(" TEXT", ' TEXT COLLATE "C"')
+
+# Version 3: the totals of each corpus entity (SQLite's version 6); stores from before are
+# resolved again in full once.
+_V3 = CORPUS_TOTALS.replace(" TEXT", ' TEXT COLLATE "C"')
 
 #: The migrations, in order; ``newsdesk_schema.version`` counts those applied.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 
 VERSION = len(MIGRATIONS)
 

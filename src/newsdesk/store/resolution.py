@@ -3,16 +3,23 @@ where a run changed them.
 
 ``put`` notes what it changes: the documents it stores (``pending_documents``)
 and the corpus entities of a document it deletes (``pending_entities``).
-``update_entities`` then resolves again only the page entities whose join can
-depend on those: it grows a set of keys from the changed ones until it is
-closed, taking in every corpus entity holding one of its keys, all the keys of
-those entities, each person's family name, and, for a family name, every
-person whose full name ends in it (the rule for a bare family name weighs all
-its bearers). No page entity outside that set shares a key or a family name
-with one inside, so ``corpus.resolve`` over the set gives what it gives over
-the whole store, and the corpus entities outside it stay as they are: the
-result equals ``rebuild_entities``, which resolves every page entity again.
-Each runs inside the caller's transaction.
+``update_entities`` first finds the new page entities that join a stored
+corpus entity without changing any join (``newsdesk.store.entity_totals``):
+those only add to that entity's totals, a cost that grows with the run and
+not with the store. The others, and the corpus entities that lost a document,
+are resolved again with every page entity whose join can depend on them: a
+set of keys is grown from theirs until it is closed, taking in every corpus
+entity holding one of its keys, all the keys of those entities, each
+person's family name, and, for a family name, every person whose full name
+ends in it (the rule for a bare family name weighs all its bearers); a
+planned join onto an entity of that set joins the set instead (a one-word
+person's planned join too: the set holds every bearer of its word and the
+group of that word as soon as it holds the word). No page entity
+outside the set shares a key or a family name with one inside, so
+``corpus.resolve`` over the set gives what it gives over the whole store, and
+the corpus entities outside it stay as they are, but for the totals of the
+planned joins: the result equals ``rebuild_entities``, which resolves every
+page entity again. Each runs inside the caller's transaction.
 """
 
 from __future__ import annotations
@@ -23,15 +30,14 @@ from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from newsdesk.corpus import entities as corpus
-from newsdesk.store.sql import Sql, placeholders
+from newsdesk.store import entity_totals
+from newsdesk.store.entity_totals import CORPUS_COLUMNS, entity_row, family
+from newsdesk.store.sql import Sql, chunks, placeholders, select_in
 from newsdesk.store.writes import DIRTY_ENTITIES, REBUILD_ENTITIES
 
 __all__ = ["rebuild_entities", "resolve_pending", "update_entities"]
 
-#: Ids per ``IN (...)`` query, under SQLite's bound-parameter limit.
-_CHUNK = 400
 _ENTITY_COLUMNS = "SELECT doc, eid, name, type, aliases, mentions, corpus FROM entities"
-_CORPUS_COLUMNS = "SELECT id, name, type, aliases, keys, mentions, documents FROM corpus_entities"
 _KEYS = "SELECT entity, key, surname FROM corpus_keys"
 
 
@@ -53,54 +59,70 @@ def rebuild_entities(sql: Sql) -> None:
 
 
 def update_entities(sql: Sql) -> None:
-    """Resolve again the page entities the pending changes can affect (module docstring)."""
+    """Resolve again what the pending changes can affect (module docstring)."""
     docs = [doc for (doc,) in sql.execute("SELECT doc FROM pending_documents")]
-    linked = _page_entities(_select(sql, _ENTITY_COLUMNS, "doc", docs))
+    new = _page_entities(select_in(sql, _ENTITY_COLUMNS, "doc", docs))
     stale = {entity for (entity,) in sql.execute("SELECT entity FROM pending_entities")}
+    stale |= {linked for linked in new.values() if linked is not None}  # counted already
+    plan = entity_totals.plan(sql, [item for item, linked in new.items() if linked is None])
+    linked = {item: was for item, was in new.items() if item not in plan.attached}
     keys: set[str] = set()
-    frontier: set[str] = set()
-    for item in linked:
-        frontier |= _joining(item)
-    frontier |= _keys_of(sql, stale)
+    frontier = plan.seeds | _keys_of(sql, stale)
+    while frontier:
+        _close(sql, frontier, keys, stale)
+        moved = [item for item, entity in plan.attached.items() if entity in stale]
+        frontier = set()
+        for item in moved:
+            del plan.attached[item]
+            linked[item] = None
+            frontier |= corpus.joining_keys(item) - keys
+    linked.update(_page_entities(select_in(sql, _ENTITY_COLUMNS, "corpus", stale)))
+    _replace(sql, linked, stale)
+    entity_totals.apply(sql, plan.attached)
+
+
+def _close(sql: Sql, frontier: set[str], keys: set[str], stale: set[str]) -> None:
+    """Grow ``keys`` from ``frontier``, and ``stale`` with the corpus entities holding
+    them, until neither grows (module docstring)."""
     while frontier:
         keys |= frontier
-        found = {e for (e,) in _select(sql, "SELECT entity FROM corpus_keys", "key", frontier)}
-        found |= {e for (e,) in _select(sql, "SELECT entity FROM corpus_keys", "surname", frontier)}
+        found = {e for (e,) in select_in(sql, "SELECT entity FROM corpus_keys", "key", frontier)}
+        found |= {
+            e for (e,) in select_in(sql, "SELECT entity FROM corpus_keys", "surname", frontier)
+        }
         found -= stale
         stale |= found
         frontier = _keys_of(sql, found) - keys
-    linked.update(_page_entities(_select(sql, _ENTITY_COLUMNS, "corpus", stale)))
-    _replace(sql, linked, stale)
 
 
 def _replace(sql: Sql, linked: dict[corpus.PageEntity, str | None], old: set[str]) -> None:
     """Resolve the page entities ``linked`` (each with the corpus entity it is linked to)
     and put the result in place of the corpus entities ``old``, writing only what differs."""
     resolution = corpus.resolve(linked)
-    stored = {row[0]: tuple(row) for row in _select(sql, _CORPUS_COLUMNS, "id", old)}
-    rows = {e.id: _row(e) for e in resolution.entities}
+    stored = {row[0]: tuple(row) for row in select_in(sql, CORPUS_COLUMNS, "id", old)}
+    rows = {e.id: entity_row(e) for e in resolution.entities}
     gone = sorted(old - rows.keys())
     for column, table in (("entity", "corpus_keys"), ("id", "corpus_entities")):
-        for chunk in _chunks(gone):
+        for chunk in chunks(gone):
             sql.execute(f"DELETE FROM {table} WHERE {column} IN ({placeholders(chunk)})", chunk)
     changed = [e for e in resolution.entities if stored.get(e.id) != rows[e.id]]
     rekeyed = [e for e in changed if e.id in stored and stored[e.id][4] != rows[e.id][4]]
     sql.executemany(
         "UPDATE corpus_entities SET name = ?, type = ?, aliases = ?, keys = ?, mentions = ?, "
-        "documents = ? WHERE id = ?",
+        "documents = ?, forms = ?, named = ?, genders = ?, word = ? WHERE id = ?",
         [(*rows[e.id][1:], e.id) for e in changed if e.id in stored],
     )
     sql.executemany("DELETE FROM corpus_keys WHERE entity = ?", [(e.id,) for e in rekeyed])
     sql.executemany(
-        "INSERT INTO corpus_entities(id, name, type, aliases, keys, mentions, documents) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO corpus_entities(id, name, type, aliases, keys, mentions, documents, "
+        "forms, named, genders, word) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [rows[e.id] for e in changed if e.id not in stored],
     )
     sql.executemany(
         "INSERT INTO corpus_keys(key, entity, surname) VALUES (?, ?, ?) "
         "ON CONFLICT(key, entity) DO NOTHING",
         [
-            (key, e.id, _family(corpus.NameKey(tuple(key.split())), e.type))
+            (key, e.id, family(key, e.type))
             for e in changed
             if e.id not in stored or e in rekeyed
             for key in e.keys
@@ -118,49 +140,16 @@ def _replace(sql: Sql, linked: dict[corpus.PageEntity, str | None], old: set[str
     sql.execute("DELETE FROM pending_entities")
 
 
-def _row(e: corpus.CorpusEntity) -> tuple[object, ...]:
-    """A corpus entity as its ``corpus_entities`` row."""
-    aliases = json.dumps(list(e.aliases), ensure_ascii=False)
-    keys = json.dumps(list(e.keys), ensure_ascii=False)
-    return (e.id, e.name, e.type, aliases, keys, e.mentions, e.documents)
-
-
-def _family(key: corpus.NameKey, entity_type: str) -> str | None:
-    """A person's family name, for a full name (the word a bare family name matches)."""
-    return key.surname if entity_type == corpus.PERSON and len(key.words) >= 2 else None
-
-
-def _joining(item: corpus.PageEntity) -> set[str]:
-    """The keys a page entity joins others by: its full names and their family names
-    (a person's one-word forms beside a full name join nothing), else its keys."""
-    keys = corpus.page_keys(item)
-    if item.type != corpus.PERSON or not any(k.full for k in keys):
-        return {k.text for k in keys}
-    return {text for k in keys if k.full for text in (k.text, _family(k, item.type)) if text}
-
-
 def _keys_of(sql: Sql, entities: Iterable[str]) -> set[str]:
-    """The keys corpus entities join others by (as ``_joining``): a person's full names
-    and their family names, when it has a full name, else all its keys."""
+    """The keys corpus entities join others by (as ``corpus.joining_keys``): a person's
+    full names and their family names, when it has a full name, else all its keys."""
     every: dict[str, set[str]] = defaultdict(set)
     full: dict[str, set[str]] = defaultdict(set)
-    for entity, key, surname in _select(sql, _KEYS, "entity", entities):
+    for entity, key, surname in select_in(sql, _KEYS, "entity", entities):
         every[entity].add(key)
         if surname is not None:  # a person's full name
             full[entity].update((key, surname))
     return set().union(*(full.get(entity) or keys for entity, keys in every.items()))
-
-
-def _select(sql: Sql, query: str, column: str, values: Iterable[str]) -> list[tuple[str, ...]]:
-    """The rows of ``query`` whose ``column`` is one of ``values``, a chunk at a time."""
-    rows: list[tuple[str, ...]] = []
-    for chunk in _chunks(sorted(values)):
-        rows.extend(sql.execute(f"{query} WHERE {column} IN ({placeholders(chunk)})", chunk))
-    return rows
-
-
-def _chunks(values: Sequence[str]) -> list[list[str]]:
-    return [list(values[i : i + _CHUNK]) for i in range(0, len(values), _CHUNK)]
 
 
 def _page_entities(rows: Iterable[Sequence[Any]]) -> dict[corpus.PageEntity, str | None]:

@@ -27,10 +27,21 @@ from newsdesk.cjk import searchable_cjk
 from newsdesk.errors import StoreError
 
 __all__ = [
+    "CORPUS_TOTALS",
     "MIGRATIONS",
+    "RESOLVE_AGAIN",
     "VERSION",
     "migrate",
 ]
+
+#: The end of a migration changing what corpus entities keep: have the first refresh
+#: resolve them all again, when the store holds page entities (PostgreSQL's too).
+RESOLVE_AGAIN = """
+INSERT INTO meta(name, value)
+SELECT flag, '1' FROM (SELECT 'entities_dirty' AS flag UNION SELECT 'entities_rebuild') AS flags
+WHERE EXISTS (SELECT 1 FROM entities)
+ON CONFLICT(name) DO NOTHING;
+"""
 
 _V1 = """
 CREATE TABLE runs (
@@ -285,20 +296,36 @@ _V4 = _cjk_index("documents", ("title", "body"), ("insert", "delete", "update"))
 # (``newsdesk.store.resolution``): the documents stored and the corpus entities that lost
 # a document since the last resolution, and each person's full-name key by family name.
 # Stores from before are resolved again in full once.
-_V5 = """
+_V5 = (
+    """
 ALTER TABLE corpus_keys ADD COLUMN surname TEXT;
 CREATE INDEX corpus_keys_surname ON corpus_keys(surname);
 CREATE INDEX corpus_keys_entity ON corpus_keys(entity);
 CREATE TABLE pending_documents (doc TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE pending_entities (entity TEXT PRIMARY KEY) WITHOUT ROWID;
-INSERT INTO meta(name, value)
-SELECT flag, '1' FROM (SELECT 'entities_dirty' AS flag UNION SELECT 'entities_rebuild') AS flags
-WHERE EXISTS (SELECT 1 FROM entities)
-ON CONFLICT(name) DO NOTHING;
 """
+    + RESOLVE_AGAIN
+)
+
+# Version 6: a run's page entities that join a corpus entity without changing any join
+# update its totals alone (``newsdesk.store.entity_totals``): each corpus entity keeps
+# its forms with the number of page entities giving each, the documents naming it by a
+# full name and the genders those names mark (a person), and the word of a group of
+# people known by one word. Stores from before are resolved again in full once.
+# PostgreSQL's version 3 is the same.
+CORPUS_TOTALS = (
+    """
+ALTER TABLE corpus_entities ADD COLUMN forms TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE corpus_entities ADD COLUMN named INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE corpus_entities ADD COLUMN genders TEXT NOT NULL DEFAULT '';
+ALTER TABLE corpus_entities ADD COLUMN word TEXT;
+CREATE INDEX corpus_entities_word ON corpus_entities(word);
+"""
+    + RESOLVE_AGAIN
+)
 
 #: The migrations, in order; the database's ``user_version`` counts those applied.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, CORPUS_TOTALS)
 
 VERSION = len(MIGRATIONS)
 

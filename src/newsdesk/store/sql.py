@@ -17,7 +17,11 @@ from typing import Any, Protocol
 
 from newsdesk.record import Record
 
-__all__ = ["Dialect", "Rows", "Sql", "placeholders"]
+__all__ = ["CHUNK", "Dialect", "Rows", "Sql", "chunks", "placeholders", "select_in"]
+
+#: Values per ``IN (...)`` list, under SQLite's oldest bound-parameter limit (999) even
+#: when a statement holds two such lists.
+CHUNK = 400
 
 
 class Rows(Protocol):
@@ -73,3 +77,17 @@ class Dialect(Protocol):
 def placeholders(values: Sized) -> str:
     """The ``?`` marks of an ``IN (...)`` list of ``values``, comma-separated (empty for none)."""
     return ",".join("?" * len(values))
+
+
+def chunks(values: Sequence[Any]) -> list[list[Any]]:
+    """``values`` cut into lists of at most ``CHUNK``, for ``IN (...)`` lists."""
+    return [list(values[i : i + CHUNK]) for i in range(0, len(values), CHUNK)]
+
+
+def select_in(sql: Sql, query: str, column: str, values: Iterable[Any]) -> list[tuple[Any, ...]]:
+    """The rows of ``query`` (a ``SELECT`` without ``WHERE``) whose ``column`` is one of
+    ``values``, a chunk at a time."""
+    rows: list[tuple[Any, ...]] = []
+    for chunk in chunks(sorted(set(values))):
+        rows.extend(sql.execute(f"{query} WHERE {column} IN ({placeholders(chunk)})", chunk))
+    return rows

@@ -19,7 +19,7 @@ from newsdesk.corpus import near_duplicates as dedup
 from newsdesk.record import Record, Rejection
 from newsdesk.store import derived
 from newsdesk.store.parts import insert_parts
-from newsdesk.store.sql import Dialect, Sql, placeholders
+from newsdesk.store.sql import Dialect, Sql, chunks, placeholders
 
 __all__ = [
     "DIRTY_CLUSTERS",
@@ -40,8 +40,6 @@ __all__ = [
 #: document, which is richer (it has the NLP annotations this record lacks).
 PutResult = Literal["stored", "replaced", "merged", "kept"]
 
-#: Origins per ``IN (...)`` query, under SQLite's bound-parameter limit.
-_CHUNK = 500
 #: ``meta`` flags: what puts left for the end of the run (``refresh``).
 DIRTY_ENTITIES = "entities_dirty"
 DIRTY_CLUSTERS = "clusters_dirty"
@@ -62,8 +60,7 @@ def done_origins(sql: Sql, origins: Sequence[str], *, nlp: bool = False) -> set[
     """The origins stored as a record or a rejection; with ``nlp``, not those whose
     record was stored without the NLP stages (a run with them makes it richer)."""
     done: set[str] = set()
-    for i in range(0, len(origins), _CHUNK):
-        chunk = list(origins[i : i + _CHUNK])
+    for chunk in chunks(origins):
         marks = placeholders(chunk)
         rows = sql.execute(
             "SELECT o.origin FROM origins o JOIN documents d ON d.id = o.doc "
@@ -83,8 +80,7 @@ def rejected_origins(
     if wanted == []:
         return set()
     found: set[str] = set()
-    for i in range(0, len(origins), _CHUNK):
-        chunk = list(origins[i : i + _CHUNK])
+    for chunk in chunks(origins):
         query = f"SELECT origin FROM rejections WHERE origin IN ({placeholders(chunk)})"
         if wanted is not None:
             query += f" AND reason IN ({placeholders(wanted)})"

@@ -27,6 +27,7 @@ from newsdesk.lexicon.names import (
     TITLES,
 )
 from newsdesk.lexicon.pronouns import PRONOUNS, Gender
+from newsdesk.lexicon.words import ARTICLES
 
 __all__ = [
     "PERSON",
@@ -45,7 +46,6 @@ PERSON = "PERSON"
 
 _WORD = re.compile(r"[^\W_]+")
 _POSSESSIVE = re.compile(r"(?<=\w)'s?\b")
-_NOT_NAME_START = frozenset({"the", "a", "an"})
 TITLE_JOINERS = frozenset({"of", "for", "the", "and"})
 _LOWER_WORDS = NAME_PARTICLES | TITLE_JOINERS
 #: Words that describe a person rather than name one: honorifics, titles and role nouns.
@@ -124,7 +124,7 @@ def name_words(plain: str, entity_type: str) -> tuple[tuple[str, ...], int]:
     (``Hollywood Actor Who Endorsed``, ``CNN President On``) has no name words.
     """
     words = _WORD.findall(_POSSESSIVE.sub("", plain))
-    if not words or words[0] in _NOT_NAME_START:
+    if not words or words[0] in ARTICLES:
         return (), 0
     if entity_type != PERSON:
         return tuple(words), 0

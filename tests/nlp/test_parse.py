@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from newsdesk.lexicon.labels import SUBJECT_DEPS
 from newsdesk.nlp.parse import (
+    across_lines,
     children_with,
     has_child_with,
     has_subject,
@@ -48,3 +49,10 @@ def test_children_by_dependency_label(nlp: Language) -> None:
     assert has_child_with(told, frozenset({"dobj", "dative"}))
     assert not has_child_with(told, frozenset({"auxpass"}))
     assert not has_subject(doc[0])
+
+
+def test_across_lines_sees_a_line_break_between_tokens(nlp: Language) -> None:
+    doc = nlp("Fresh Talks\nThe minister said the plan would fail.")
+    talks, minister, said = doc[1], doc[4], doc[5]
+    assert across_lines(talks, said) and across_lines(said, talks)
+    assert not across_lines(minister, said)

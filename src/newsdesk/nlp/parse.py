@@ -5,9 +5,10 @@
 cue or pronoun reads a table instead of scanning the page again.
 
 The sentence of a token (``sentence_start``, ``sentence_end``, ``sentence_root``,
-each bounded by ``SENTENCE_REACH``) and a token's children by dependency label
-(``children_with``, ``has_child_with``, ``has_subject``) are read the same way by
-quotes, coreference and cited sources.
+each bounded by ``SENTENCE_REACH``), a line break between two tokens
+(``across_lines``) and a token's children by dependency label (``children_with``,
+``has_child_with``, ``has_subject``) are read the same way by quotes, coreference and
+cited sources.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from newsdesk.lexicon.labels import SUBJECT_DEPS
 
 __all__ = [
     "SENTENCE_REACH",
+    "across_lines",
     "children_with",
     "has_child_with",
     "has_subject",
@@ -73,6 +75,13 @@ def sentence_root(token: Token) -> Token:
             break
         token = token.head
     return token
+
+
+def across_lines(a: Token, b: Token) -> bool:
+    """Whether a line break (a paragraph's, a heading's) lies between tokens ``a`` and
+    ``b``: a sentence the parse ran over it is two."""
+    low, high = sorted((a.i, b.i))
+    return any("\n" in t.text for t in a.doc[low:high])
 
 
 def children_with(token: Token, deps: AbstractSet[str]) -> list[Token]:

@@ -22,7 +22,7 @@ from newsdesk.lexicon.labels import (
     VERB_POS,
 )
 from newsdesk.nlp.cited.relay import before_relay
-from newsdesk.nlp.parse import SENTENCE_REACH, has_subject, sentence_start
+from newsdesk.nlp.parse import SENTENCE_REACH, across_lines, has_subject, sentence_start
 from newsdesk.nlp.quotes.extent import (
     appended,
     before_setting,
@@ -77,7 +77,7 @@ def reported_clause(cue: Token, speaker: Span) -> Span | None:
     clauses = clauses or _framed(cue)
     clauses.sort(key=lambda c: c.i < cue.i)  # a clause after the cue first
     for child in clauses:
-        if child.i < cue.i and _across_paragraphs(child, cue):
+        if child.i < cue.i and across_lines(child, cue):
             continue  # a sentence split that ran over a paragraph break
         if child.i < cue.i and child.right_edge.i < speaker.start:
             # "A, but B, the source added": the whole sentence before the speaker (and
@@ -130,11 +130,6 @@ def _framed(cue: Token) -> list[Token]:
 def _first_word(cue: Token) -> int:
     """Index of the first word of the cue as written: its auxiliaries, else the cue."""
     return min([cue.i, *(c.i for c in cue.lefts if c.dep_ in {"aux", "auxpass", "neg"})])
-
-
-def _across_paragraphs(a: Token, b: Token) -> bool:
-    low, high = sorted((a.i, b.i))
-    return any("\n" in t.text for t in a.doc[low:high])
 
 
 def _after_break(doc: Doc, start: int, end: int) -> int:

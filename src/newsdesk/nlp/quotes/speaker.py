@@ -29,7 +29,7 @@ from newsdesk.lexicon.labels import (
     TIME_LABELS,
 )
 from newsdesk.lexicon.punctuation import QUOTE_MARK_TOKENS
-from newsdesk.nlp.parse import SENTENCE_REACH, per_doc
+from newsdesk.nlp.parse import SENTENCE_REACH, across_lines, per_doc
 
 #: Longest phrase (tokens) kept after a speaker's head noun.
 _MAX_NAME = 12
@@ -145,11 +145,9 @@ def speaker_of(cue: Token, quoted: Callable[[int], bool] | None = None) -> Span 
     subject = subject_of(cue, quoted)
     if subject is None:
         return None
-    if _across_paragraphs(subject, cue):
+    if across_lines(subject, cue):
         # a heading parsed as the subject: take its apposition in the cue's paragraph
-        inside = [
-            t for t in subject.subtree if t.dep_ == "appos" and not _across_paragraphs(t, cue)
-        ]
+        inside = [t for t in subject.subtree if t.dep_ == "appos" and not across_lines(t, cue)]
         if not inside:
             return None
         subject = inside[0]
@@ -205,11 +203,6 @@ def quoted_as(cue: Token) -> Span | None:
         if token.is_punct and token.text not in {".", "'s"}:
             return None
     return None
-
-
-def _across_paragraphs(a: Token, b: Token) -> bool:
-    low, high = sorted((a.i, b.i))
-    return any("\n" in t.text for t in a.doc[low:high])
 
 
 def agent_of(cue: Token) -> Span | None:

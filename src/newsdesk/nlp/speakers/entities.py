@@ -54,7 +54,7 @@ def attribute(doc: Doc, resolution: Resolution, quotes: Sequence[QuoteLike]) -> 
     and first-person mentions to ``resolution.clusters``."""
     text = doc.text  # Doc.text joins every token: read it once, not once per quote
     speakers = [_speaker(doc, text, resolution, quote) for quote in quotes]
-    _they_group(doc, text, resolution, quotes, speakers)
+    _they_group(text, resolution, quotes, speakers)
     _follow_on(doc, resolution, quotes, speakers)
     join_first_person(doc, resolution, quotes, speakers)
     return speakers
@@ -195,11 +195,7 @@ def _known_description(clusters: list[Cluster], name: str, definite: bool) -> Cl
 
 
 def _they_group(
-    doc: Doc,
-    text: str,
-    resolution: Resolution,
-    quotes: Sequence[QuoteLike],
-    speakers: list[int | None],
+    text: str, resolution: Resolution, quotes: Sequence[QuoteLike], speakers: list[int | None]
 ) -> None:
     """``The panel's members say A. [...] They warn B.``: a ``they`` speaker nobody was
     found for is the last group of people described as a speaker (``Cluster.plural``),

@@ -192,14 +192,14 @@ def _known_name(
 
 
 def join_names(mentions: list[NameMention]) -> PageNames:
-    """Group the mentions into entities: ``mentions`` with their clusters."""
+    """Group the mentions into entities: ``mentions`` (as given: lone words are relabelled
+    for the joining only) with their clusters."""
     clusters: list[Cluster] = []
     assigned: dict[int, int] = {}
     persons: list[Cluster] = []
-    given = mentions
-    mentions = _relabel_lone_words(mentions)
+    relabelled = _relabel_lone_words(mentions)
     # People first, so that a bare family name spaCy typed ORG finds its person.
-    for i, mention in enumerate(mentions):
+    for i, mention in enumerate(relabelled):
         if mention.label != "PERSON":
             continue
         target = _person_match(mention.key, persons, suffix=_suffix(mention.text))
@@ -211,7 +211,7 @@ def join_names(mentions: list[NameMention]) -> PageNames:
         assigned[i] = target.index
     by_key: dict[tuple[str, tuple[str, ...]], Cluster] = {}
     others: list[Cluster] = []
-    for i, mention in enumerate(mentions):
+    for i, mention in enumerate(relabelled):
         if mention.label == "PERSON":
             continue
         if mention.label in TO_PERSON_LABELS and _looks_like_a_name(mention):
@@ -238,7 +238,7 @@ def join_names(mentions: list[NameMention]) -> PageNames:
     for cluster in clusters:
         cluster.type = _vote_type(cluster)
         cluster.gender = _name_gender(cluster)
-    return PageNames(given, clusters, assigned)
+    return PageNames(mentions, clusters, assigned)
 
 
 def _relabel_lone_words(mentions: list[NameMention]) -> list[NameMention]:

@@ -109,6 +109,10 @@ CITED_DOCUMENT_NOUNS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Nouns whose owner is cited as their source: "the ministry's statement", "the Tribune's
+#: article", "his interview": a cited document, or a piece an outlet or a person gave.
+OWNED_DOCUMENT_NOUNS: frozenset[str] = CITED_DOCUMENT_NOUNS | {"interview", "article"}
+
 #: Verbs an outlet does when cited: "the Tribune reported", "Reuters quoted".
 CITING_VERBS: frozenset[str] = frozenset(
     {

@@ -33,6 +33,7 @@ from newsdesk.lexicon.outlets import (
     MEDIA_NOUNS,
     NAME_JOINERS,
     OUTLETS,
+    OWNED_DOCUMENT_NOUNS,
     PLATFORM_ITEM_NOUNS,
     POSTING_WORDS,
     QUOTING_VERBS,
@@ -141,10 +142,7 @@ def _citing(token: Token) -> str | None:
             return "according to"
     if token.dep_ in {"dobj", "dative", "npadvmod"} and head.lemma_.lower() in {"tell", "say"}:
         return head.text
-    if token.dep_ == "poss" and head.lemma_.lower() in CITED_DOCUMENT_NOUNS | {
-        "interview",
-        "article",
-    }:
+    if token.dep_ == "poss" and head.lemma_.lower() in OWNED_DOCUMENT_NOUNS:
         return head.text
     before = token.doc[token.i - 1] if token.i > 0 else None
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None

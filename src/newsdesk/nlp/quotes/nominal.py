@@ -41,7 +41,6 @@ from newsdesk.nlp.quotes.clause import bare_phrase
 from newsdesk.nlp.quotes.extent import trim
 from newsdesk.nlp.quotes.speaker import speaker_of
 
-#: Tokens trimmed from both ends of a content.
 #: Complements of an evidential verb that carry what it reports.
 _EVIDENTIAL_DEPS = frozenset({"xcomp", "acomp", "attr", "oprd"})
 

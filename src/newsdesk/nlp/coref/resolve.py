@@ -80,6 +80,9 @@ from newsdesk.nlp.paragraphs import Paragraphs
 
 __all__ = ["QuoteLike", "Resolution", "resolve"]
 
+#: Where a plural common noun takes part in a clause (subject or object): ``officials``.
+_ARGUMENT_DEPS = ANY_SUBJECT_DEPS | OBJECT_DEPS
+
 
 @dataclass(frozen=True, slots=True)
 class Resolution:
@@ -154,7 +157,7 @@ class _Resolver:
                         self._on_pronoun(token, info)
                     elif self._on_group_noun(token):
                         pass
-                    elif token.tag_ == "NNS" and token.dep_ in ANY_SUBJECT_DEPS | OBJECT_DEPS:
+                    elif token.tag_ == "NNS" and token.dep_ in _ARGUMENT_DEPS:
                         self._on_plural_noun(token)
                     elif token.pos_ in NOUN_POS:
                         self._on_nominal(token)

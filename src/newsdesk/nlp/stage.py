@@ -13,7 +13,7 @@ model's ``max_length``) is not analysed (a warning says so). On that one parse r
 quotes and cited sources (``nlp.quotes.find``, ``nlp.cited.find``), name mentions
 (``nlp.entities.mentions``) joined into entities (``nlp.entities.join``), pronouns
 and role nouns joined to them (``nlp.coref.resolve``), quote speakers mapped to
-entities (``nlp.speakers.entities``), and the summary (``nlp.summary``). Every span
+entities (``nlp.speakers.entities.settle``), and the summary (``nlp.summary``). Every span
 handed over is checked to lie inside the body, and every quote's text to
 equal its span.
 """
@@ -29,14 +29,13 @@ from spacy.tokens import Doc
 
 from newsdesk.nlp.cited.find import find_sources
 from newsdesk.nlp.coref.resolve import resolve
-from newsdesk.nlp.coref.roles import join_described_holders
 from newsdesk.nlp.entities.join import Cluster, join_names, name_mentions, propagate
 from newsdesk.nlp.entities.mentions import NameMention
 from newsdesk.nlp.model import load_model
 from newsdesk.nlp.paragraphs import Paragraphs
 from newsdesk.nlp.quotes import find as nlp_quotes
 from newsdesk.nlp.quotes.candidate import QuoteCandidate
-from newsdesk.nlp.speakers.entities import attribute, unnamed
+from newsdesk.nlp.speakers.entities import settle
 from newsdesk.nlp.summary import summarise
 from newsdesk.record import CitedSource, Entity, Quote, Record
 from newsdesk.settings import Settings
@@ -111,13 +110,7 @@ def annotate_doc(
     media = [s for s in sources if s.kind in _MEDIA_KINDS]
     names = propagate(doc, join_names(_outlet_mentions(name_mentions(doc), media)))
     resolution = resolve(doc, names, quotes, paragraphs=paragraphs)
-    speakers = attribute(doc, resolution, quotes)
-    hidden = unnamed(doc, resolution, quotes, speakers)
-    quotes = [
-        replace(q, speaker_span=None) if h else q for q, h in zip(quotes, hidden, strict=True)
-    ]
-    speakers = [None if h else s for s, h in zip(speakers, hidden, strict=True)]
-    join_described_holders(resolution.clusters, speakers)
+    quotes, speakers = settle(doc, resolution, quotes)
     ids = _entity_ids(resolution.clusters)
     kept = sorted((c for c in resolution.clusters if c.index in ids), key=lambda c: min(c.mentions))
     entities = tuple(_entity(c, ids[c.index]) for c in kept)

@@ -19,12 +19,17 @@ out rather than shown: a first or second person pronoun nothing resolved
 (the narration's ``I``, ``we``, ``you``), a relative or interrogative word
 (``which``, ``who``), a document (``the statement``: a cited source, see
 ``nlp.cited.find``), or an entity that is a product, a work or an event.
+
+``settle`` is what the NLP stage runs: ``attribute``, then ``unnamed`` speakers
+left out, then a speaker described only by a qualified role joined to the one person
+who holds it (``coref.roles.join_described_holders``).
 """
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -39,14 +44,32 @@ from newsdesk.lexicon.pronouns import PRONOUNS, SPEECH_PARTICIPANTS
 from newsdesk.lexicon.punctuation import POSSESSIVE_ENDINGS
 from newsdesk.lexicon.words import ARTICLES
 from newsdesk.nlp.coref.resolve import QuoteLike, Resolution
+from newsdesk.nlp.coref.roles import join_described_holders
 from newsdesk.nlp.entities.join import Cluster, person_named
+from newsdesk.nlp.quotes.candidate import QuoteCandidate
 from newsdesk.nlp.speakers.first_person import join_first_person
 
-__all__ = ["attribute", "unnamed"]
+__all__ = ["attribute", "settle", "unnamed"]
 
 #: Dependencies of a word that modifies a later noun (``Bank`` of ``Bank of England
 #: officials``, ``police`` of ``police spokesman``): never the description's head.
 _MODIFIER_DEPS = frozenset({"nmod", "compound", "poss", "amod"})
+
+
+def settle(
+    doc: Doc, resolution: Resolution, quotes: Sequence[QuoteCandidate]
+) -> tuple[list[QuoteCandidate], list[int | None]]:
+    """The quotes and the speaker entity (cluster index) of each, or None: a speaker
+    mention that names nobody who speaks (``unnamed``) left out with its entity; adds to
+    ``resolution.clusters`` as ``attribute`` does and joins described role holders."""
+    speakers = attribute(doc, resolution, quotes)
+    hidden = unnamed(doc, resolution, quotes, speakers)
+    settled = [
+        replace(q, speaker_span=None) if h else q for q, h in zip(quotes, hidden, strict=True)
+    ]
+    speakers = [None if h else s for s, h in zip(speakers, hidden, strict=True)]
+    join_described_holders(resolution.clusters, speakers)
+    return settled, speakers
 
 
 def attribute(doc: Doc, resolution: Resolution, quotes: Sequence[QuoteLike]) -> list[int | None]:

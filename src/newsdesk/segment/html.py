@@ -16,6 +16,7 @@ from dataclasses import replace
 from lxml import etree
 
 from newsdesk.recognise.market import TICKER_NUMBER, parse_row
+from newsdesk.record import MarketRow
 from newsdesk.segment.blocks import BODY_KINDS, Block, Layout, TagRun
 from newsdesk.segment.html_content import Labelled, choose_container, label_runs, to_blocks
 from newsdesk.segment.html_dom import Page, parse, walk
@@ -58,17 +59,17 @@ def layout_html(markup: str | etree._Element, *, url: str | None = None) -> Layo
     )
 
 
-def _market(labelled: list[Labelled]) -> tuple[list[Labelled], tuple[str, ...]]:
+def _market(labelled: list[Labelled]) -> tuple[list[Labelled], tuple[MarketRow, ...]]:
     """Ticker widgets: short non-prose runs that read as instrument rows are labelled
-    ``market``; their texts, in page order, are returned for the furniture stage to parse.
+    ``market``; their rows, parsed here once, in page order, go to the furniture stage.
 
     A run is a row when it names a known instrument (``Dow 35,120.08 +0.4%``);
     a row of an unknown name counts only in an element that holds a known one
     and only with quote-shaped numbers, so ``Match day 2019`` stays what it was.
     """
-    rows: set[int] = set()
+    rows: dict[int, MarketRow] = {}
     groups: set[int] = set()
-    candidates: list[int] = []
+    candidates: list[tuple[int, MarketRow]] = []
     for index, item in enumerate(labelled):
         run = item.run
         if run.prose or len(run.text) > MAX_ROW_CHARS or not any(c.isdigit() for c in run.text):
@@ -77,18 +78,18 @@ def _market(labelled: list[Labelled]) -> tuple[list[Labelled], tuple[str, ...]]:
         if row is None:
             continue
         if row.canonical is not None:
-            rows.add(index)
+            rows[index] = row
             groups.add(item.group)
         elif TICKER_NUMBER.search(run.text):
-            candidates.append(index)
-    rows.update(index for index in candidates if labelled[index].group in groups)
+            candidates.append((index, row))
+    rows.update((index, row) for index, row in candidates if labelled[index].group in groups)
     if not rows:
         return labelled, ()
     relabelled = [
         replace(item, kind="market") if index in rows else item
         for index, item in enumerate(labelled)
     ]
-    return relabelled, tuple(labelled[index].run.text for index in sorted(rows))
+    return relabelled, tuple(rows[index] for index in sorted(rows))
 
 
 def _lines_that_point(blocks: list[Block]) -> list[Block]:

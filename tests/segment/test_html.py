@@ -18,11 +18,11 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "html"
 
 def read_html_page(markup: str) -> Furniture:
     """An HTML page as the pipeline reads it: segmented, then its furniture read."""
-    return read_furniture(layout_html(markup, url=None))
+    return read_furniture(layout_html(markup))
 
 
 def _segmented(name: str) -> Layout:
-    return layout_html((DATA / name).read_text(encoding="utf-8"), url=None)
+    return layout_html((DATA / name).read_text(encoding="utf-8"))
 
 
 def _layout(name: str) -> Furniture:
@@ -190,7 +190,7 @@ def test_a_heading_repeating_the_page_title_is_the_headline() -> None:
         "tickets expire, and the operator promised to keep the student discount.</p>"
         "</div></body></html>"
     )
-    layout = layout_html(markup, url=None)
+    layout = layout_html(markup)
     assert [b.text for b in layout.blocks if b.kind == "title"] == ["Ferry fares rise in spring"]
     assert [b.text for b in layout.blocks if b.kind == "heading"] == ["Season tickets"]
 

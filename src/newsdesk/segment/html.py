@@ -28,7 +28,7 @@ MAX_HEADLINE_CHARS = 200
 MAX_ROW_CHARS = 80
 
 
-def layout_html(markup: str | etree._Element, *, url: str | None = None) -> Layout:
+def layout_html(markup: str | etree._Element) -> Layout:
     """The labelled blocks of an HTML page, in page order.
 
     ``markup`` is the page, or its tree as ``html_dom.parse`` gave it (the walk strips

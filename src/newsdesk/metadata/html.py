@@ -81,6 +81,14 @@ class HtmlFacts:
     dates: tuple[Found, ...] = ()  # the dates meta tags and JSON-LD give, best first
     markup: str = ""  # the page itself, for htmldate's last-resort search
 
+    @property
+    def head_titles(self) -> tuple[str | None, ...]:
+        """The titles the page's head gives itself: the first og:title and twitter:title,
+        and ``<title>`` (what segmentation matches a headline heading against)."""
+        og = self.meta.get("og:title")
+        twitter = self.meta.get("twitter:title")
+        return (og[0] if og else None, twitter[0] if twitter else None, self.title)
+
 
 def read_html(root: etree._Element, markup: str, *, url: str | None = None) -> HtmlFacts:
     """Collect the metadata candidates of a parsed page (``root``, parsed from ``markup``,

@@ -11,6 +11,7 @@ from it and the head's tags by ``newsdesk.metadata``.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 
 from lxml import etree
@@ -19,7 +20,7 @@ from newsdesk.recognise.market import TICKER_NUMBER, parse_row
 from newsdesk.record import MarketRow
 from newsdesk.segment.blocks import BODY_KINDS, Block, Layout, TagRun
 from newsdesk.segment.html_content import Labelled, choose_container, label_runs, to_blocks
-from newsdesk.segment.html_dom import Page, parse, walk
+from newsdesk.segment.html_dom import parse, walk
 
 #: Length bounds of a block that may be the headline when no ``<h1>`` says so.
 MIN_HEADLINE_CHARS = 15
@@ -28,11 +29,14 @@ MAX_HEADLINE_CHARS = 200
 MAX_ROW_CHARS = 80
 
 
-def layout_html(markup: str | etree._Element) -> Layout:
+def layout_html(markup: str | etree._Element, *, titles: Iterable[str | None] = ()) -> Layout:
     """The labelled blocks of an HTML page, in page order.
 
     ``markup`` is the page, or its tree as ``html_dom.parse`` gave it (the walk strips
-    the tree's invisible elements: read what else it holds first).
+    the tree's invisible elements: read what else it holds first). ``titles`` are the
+    titles the page's head gives (``HtmlFacts.head_titles``: og:title, twitter:title,
+    ``<title>``), read before the walk strips the head; without an ``<h1>``, a heading
+    opening the article that repeats one of them is the headline.
     """
     root = parse(markup) if isinstance(markup, str) else markup
     if root is None:
@@ -42,7 +46,7 @@ def layout_html(markup: str | etree._Element) -> Layout:
         return Layout(kind="html", blocks=())
     container = choose_container(page)
     labelled, ticker_rows = _market(label_runs(page, container))
-    blocks = _headline_heading(_lines_that_point(to_blocks(labelled)), page)
+    blocks = _headline_heading(_lines_that_point(to_blocks(labelled)), titles)
     warnings: tuple[str, ...] = ()
     if page.nodes[container].prose == 0:
         warnings = ("html: no prose-like text found; the body is all visible text",)
@@ -102,7 +106,7 @@ def _lines_that_point(blocks: list[Block]) -> list[Block]:
     return [block if starts[block.line] == 1 else replace(block, line=0) for block in blocks]
 
 
-def _headline_heading(blocks: list[Block], page: Page) -> list[Block]:
+def _headline_heading(blocks: list[Block], titles: Iterable[str | None]) -> list[Block]:
     """Without an ``<h1>``, a short block opening the article that repeats the page title is it."""
     if any(block.kind == "title" for block in blocks):
         return blocks
@@ -110,8 +114,7 @@ def _headline_heading(blocks: list[Block], page: Page) -> list[Block]:
     if first is None or not MIN_HEADLINE_CHARS <= len(blocks[first].text) <= MAX_HEADLINE_CHARS:
         return blocks
     text = blocks[first].text.casefold()
-    names = [page.meta.get("og:title"), page.meta.get("twitter:title"), page.title]
-    if any(name and text in name.casefold() for name in names):
+    if any(name and text in name.casefold() for name in titles):
         block = blocks[first]
         blocks[first] = Block(text=block.text, kind="title", line=block.line)
     return blocks

@@ -36,8 +36,8 @@ class Furniture:
     ``blocks`` are the page's blocks in page order as the body is assembled
     from them: a credit prefix glued to the lead (``Outlet: text``) is split
     off into a ``credit`` block before it. ``provenance`` names the rule behind
-    the headline (from segmentation), the credit, the market rows and the tags,
-    in the order the page gave them.
+    the credit, the market rows and the tags (the title's is named by
+    ``newsdesk.metadata``, which chooses it).
     """
 
     blocks: tuple[Block, ...]

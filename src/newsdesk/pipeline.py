@@ -114,7 +114,7 @@ def _extract(raw: RawPage, config: Settings, run_nlp: bool, progress: _Progress)
             progress.stage = "metadata"
             page = read_html(root, decoded.text, url=raw.source.url)
             progress.stage = "segment"
-            layout = layout_html(root, url=raw.source.url)
+            layout = layout_html(root, titles=page.head_titles)
     else:
         layout = layout_text(decoded.text)
     progress.stage = "furniture"

@@ -9,20 +9,22 @@ import pytest
 from newsdesk import extract
 from newsdesk.body import assemble
 from newsdesk.furniture.stage import Furniture, read_furniture
+from newsdesk.metadata.html import read_html
 from newsdesk.page import RawPage
 from newsdesk.segment.blocks import BODY_KINDS, Layout
 from newsdesk.segment.html import layout_html
+from newsdesk.segment.html_dom import parse
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "html"
 
 
 def read_html_page(markup: str) -> Furniture:
     """An HTML page as the pipeline reads it: segmented, then its furniture read."""
-    return read_furniture(layout_html(markup, url=None))
+    return read_furniture(layout_html(markup))
 
 
 def _segmented(name: str) -> Layout:
-    return layout_html((DATA / name).read_text(encoding="utf-8"), url=None)
+    return layout_html((DATA / name).read_text(encoding="utf-8"))
 
 
 def _layout(name: str) -> Furniture:
@@ -190,7 +192,10 @@ def test_a_heading_repeating_the_page_title_is_the_headline() -> None:
         "tickets expire, and the operator promised to keep the student discount.</p>"
         "</div></body></html>"
     )
-    layout = layout_html(markup, url=None)
+    root = parse(markup)
+    assert root is not None
+    # the head's titles as the pipeline hands them over: metadata reads them before the walk
+    layout = layout_html(root, titles=read_html(root, markup).head_titles)
     assert [b.text for b in layout.blocks if b.kind == "title"] == ["Ferry fares rise in spring"]
     assert [b.text for b in layout.blocks if b.kind == "heading"] == ["Season tickets"]
 

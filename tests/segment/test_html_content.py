@@ -41,7 +41,7 @@ def _page(lead: str) -> str:
 
 
 def _body(markup: str) -> str:
-    return assemble(layout_html(markup, url=None).blocks)[0]
+    return assemble(layout_html(markup).blocks)[0]
 
 
 @pytest.mark.parametrize(
@@ -87,7 +87,7 @@ def test_an_article_written_in_headings_keeps_its_text() -> None:
         "</blockquote></article>"
         '<footer class="site-footer">Impressum Datenschutz Kontakt</footer></body></html>'
     )
-    layout = layout_html(markup, url=None)
+    layout = layout_html(markup)
     body = assemble(layout.blocks)[0]
     assert "Kinder zwischen sechs und zwölf Jahren" in body
     assert "Plakate im Rathaus ausstellt." in body
@@ -133,7 +133,7 @@ def test_labels_in_other_languages_leave_the_body(label: str, kind: str) -> None
         "<html><body><article><header><h1>Neue Brücke</h1></header>"
         f'<div class="article-body">{paragraphs}<p>{label}</p></div></article></body></html>'
     )
-    blocks = layout_html(markup, url=None).blocks
+    blocks = layout_html(markup).blocks
     assert [b.kind for b in blocks if b.text == label] == [kind]
     assert label not in assemble(blocks)[0]
 
@@ -156,5 +156,5 @@ def test_wordpress_taxonomy_classes_are_no_furniture() -> None:
         f"<h1>Neue Brücke</h1>{paragraphs}</article><div class='more'>{others}</div>"
         "</body></html>"
     )
-    body = assemble(layout_html(markup, url=None).blocks)[0]
+    body = assemble(layout_html(markup).blocks)[0]
     assert body.startswith("\n\n".join(BODY))

@@ -7,7 +7,8 @@ or an agency's byline), the ticker rows parsed into ``market`` (repeated rows
 once), the tags, the credit, the warnings the widgets raised and the rule
 behind each field. Text and HTML differ only where the page does: a text
 page's ticker rows and tag lines are whole lines, an HTML page's are runs of
-elements (``Layout.ticker_rows``, ``Layout.tag_runs``).
+elements (``Layout.ticker_rows``, already parsed where segmentation chose them, and
+``Layout.tag_runs``).
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ class Furniture:
     ``blocks`` are the page's blocks in page order as the body is assembled
     from them: a credit prefix glued to the lead (``Outlet: text``) is split
     off into a ``credit`` block before it. ``provenance`` names the rule behind
-    the headline (from segmentation), the credit, the market rows and the tags,
-    in the order the page gave them.
+    the credit, the market rows and the tags (the title's is named by
+    ``newsdesk.metadata``, which chooses it).
     """
 
     blocks: tuple[Block, ...]
@@ -116,7 +117,7 @@ def _html(layout: Layout) -> Furniture:
     tags = _run_tags(layout.tag_runs)
     if tags:
         provenance["tags"] = "html:tag-block"
-    market = unique_rows(_html_rows(layout.ticker_rows))
+    market = unique_rows(layout.ticker_rows)
     if market:
         provenance["market"] = "html:ticker-rows"
     return Furniture(
@@ -197,14 +198,6 @@ def _line_rows(text: str) -> tuple[MarketRow, ...]:
         return several
     row = parse_row(text, fuzzy=True)
     return () if row is None else (row,)
-
-
-def _html_rows(texts: Iterable[str]) -> Iterable[MarketRow]:
-    """The rows of the runs segmentation read as ticker rows (each parses as one)."""
-    for text in texts:
-        row = parse_row(text)
-        if row is not None:
-            yield row
 
 
 def _run_tags(runs: Iterable[TagRun]) -> tuple[str, ...]:

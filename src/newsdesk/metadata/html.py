@@ -73,13 +73,21 @@ class HtmlFacts:
     pages: tuple[dict[str, Any], ...] = ()  # JSON-LD WebPage objects
     title: str | None = None  # <title>
     h1: str | None = None  # the first <h1>
-    times: tuple[str, ...] = ()  # datetime= of <time> elements
+    times: tuple[str, ...] = ()  # the days datetime= of the first <time> elements gives
     bylines: tuple[str, ...] = ()  # texts of elements whose class, id or itemprop say byline
     rel_authors: tuple[str, ...] = ()  # texts of rel=author links
     dated: tuple[str, ...] = ()  # texts of elements whose class, id or itemprop say date
     authors: Authors | None = None  # what JSON-LD or the author meta tags name
     dates: tuple[Found, ...] = ()  # the dates meta tags and JSON-LD give, best first
     markup: str = ""  # the page itself, for htmldate's last-resort search
+
+    @property
+    def head_titles(self) -> tuple[str | None, ...]:
+        """The titles the page's head gives itself: the first og:title and twitter:title,
+        and ``<title>`` (what segmentation matches a headline heading against)."""
+        og = self.meta.get("og:title")
+        twitter = self.meta.get("twitter:title")
+        return (og[0] if og else None, twitter[0] if twitter else None, self.title)
 
 
 def read_html(root: etree._Element, markup: str, *, url: str | None = None) -> HtmlFacts:
@@ -113,7 +121,8 @@ def read_html(root: etree._Element, markup: str, *, url: str | None = None) -> H
     articles, pages = _jsonld(scripts)
     authors = structured_authors(meta, articles)
     dates = structured_dates(meta, articles, pages)
-    need_dated = not dates and not (url and date_in_url(url)) and not any(map(parse_date, times))
+    days = tuple(day for value in times if (day := parse_date(value)))
+    need_dated = not dates and not (url and date_in_url(url)) and not days
     byline_marked, date_marked = _hinted(root, bylines=authors is None, dates=need_dated)
     bylines, rel_authors = _bylines(byline_marked)
     return HtmlFacts(
@@ -122,7 +131,7 @@ def read_html(root: etree._Element, markup: str, *, url: str | None = None) -> H
         pages=pages,
         title=title or None,
         h1=h1 or None,
-        times=tuple(times),
+        times=days,
         bylines=bylines,
         rel_authors=rel_authors,
         dated=_dated(date_marked),

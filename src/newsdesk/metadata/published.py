@@ -51,7 +51,7 @@ TIME_RULE = "html:time[datetime]"
 def html_published(facts: HtmlFacts, layout: Layout, url: str | None) -> Found | None:
     """The publication date of an HTML page and its rule, or None."""
     structured = facts.dates
-    times = [(day, TIME_RULE) for value in facts.times if (day := parse_date(value))]
+    times = [(day, TIME_RULE) for day in facts.times]
     url_day = date_in_url(url) if url else None
     if url_day is not None:
         agreeing = (found for found in (*structured, *times) if found[0][:10] == url_day)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsdesk.page import PageKind
+from newsdesk.record import MarketRow
 
 #: ``paragraph`` and ``heading`` make the body; every other kind is furniture
 #: and lands in ``Record.removed`` under that kind (see record.REMOVED_KINDS).
@@ -79,14 +80,14 @@ class Layout:
     segmentation labelled it; ``furniture.read_furniture`` relabels and splits
     the credit among them and parses the data the furniture carries. ``lines``
     are the lines of a text page, split once (``lines[n - 1]`` is line ``n``).
-    ``ticker_rows`` are the HTML runs read as ticker rows (each one row, in page
-    order; text pages have them as ``market`` blocks), ``tag_runs`` the runs of
-    HTML tag elements.
+    ``ticker_rows`` are the rows of the HTML runs read as ticker rows (each run
+    one row, parsed once, in page order; text pages have them as ``market``
+    blocks), ``tag_runs`` the runs of HTML tag elements.
     """
 
     blocks: tuple[Block, ...]
     kind: PageKind = "text"
     lines: tuple[str, ...] = ()
-    ticker_rows: tuple[str, ...] = ()
+    ticker_rows: tuple[MarketRow, ...] = ()
     tag_runs: tuple[TagRun, ...] = ()
     warnings: tuple[str, ...] = ()

@@ -11,14 +11,16 @@ from it and the head's tags by ``newsdesk.metadata``.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 
 from lxml import etree
 
 from newsdesk.recognise.market import TICKER_NUMBER, parse_row
+from newsdesk.record import MarketRow
 from newsdesk.segment.blocks import BODY_KINDS, Block, Layout, TagRun
 from newsdesk.segment.html_content import Labelled, choose_container, label_runs, to_blocks
-from newsdesk.segment.html_dom import Page, parse, walk
+from newsdesk.segment.html_dom import parse, walk
 
 #: Length bounds of a block that may be the headline when no ``<h1>`` says so.
 MIN_HEADLINE_CHARS = 15
@@ -27,11 +29,14 @@ MAX_HEADLINE_CHARS = 200
 MAX_ROW_CHARS = 80
 
 
-def layout_html(markup: str | etree._Element, *, url: str | None = None) -> Layout:
+def layout_html(markup: str | etree._Element, *, titles: Iterable[str | None] = ()) -> Layout:
     """The labelled blocks of an HTML page, in page order.
 
     ``markup`` is the page, or its tree as ``html_dom.parse`` gave it (the walk strips
-    the tree's invisible elements: read what else it holds first).
+    the tree's invisible elements: read what else it holds first). ``titles`` are the
+    titles the page's head gives (``HtmlFacts.head_titles``: og:title, twitter:title,
+    ``<title>``), read before the walk strips the head; without an ``<h1>``, a heading
+    opening the article that repeats one of them is the headline.
     """
     root = parse(markup) if isinstance(markup, str) else markup
     if root is None:
@@ -41,7 +46,7 @@ def layout_html(markup: str | etree._Element, *, url: str | None = None) -> Layo
         return Layout(kind="html", blocks=())
     container = choose_container(page)
     labelled, ticker_rows = _market(label_runs(page, container))
-    blocks = _headline_heading(_lines_that_point(to_blocks(labelled)), page)
+    blocks = _headline_heading(_lines_that_point(to_blocks(labelled)), titles)
     warnings: tuple[str, ...] = ()
     if page.nodes[container].prose == 0:
         warnings = ("html: no prose-like text found; the body is all visible text",)
@@ -58,17 +63,17 @@ def layout_html(markup: str | etree._Element, *, url: str | None = None) -> Layo
     )
 
 
-def _market(labelled: list[Labelled]) -> tuple[list[Labelled], tuple[str, ...]]:
+def _market(labelled: list[Labelled]) -> tuple[list[Labelled], tuple[MarketRow, ...]]:
     """Ticker widgets: short non-prose runs that read as instrument rows are labelled
-    ``market``; their texts, in page order, are returned for the furniture stage to parse.
+    ``market``; their rows, parsed here once, in page order, go to the furniture stage.
 
     A run is a row when it names a known instrument (``Dow 35,120.08 +0.4%``);
     a row of an unknown name counts only in an element that holds a known one
     and only with quote-shaped numbers, so ``Match day 2019`` stays what it was.
     """
-    rows: set[int] = set()
+    rows: dict[int, MarketRow] = {}
     groups: set[int] = set()
-    candidates: list[int] = []
+    candidates: list[tuple[int, MarketRow]] = []
     for index, item in enumerate(labelled):
         run = item.run
         if run.prose or len(run.text) > MAX_ROW_CHARS or not any(c.isdigit() for c in run.text):
@@ -77,18 +82,18 @@ def _market(labelled: list[Labelled]) -> tuple[list[Labelled], tuple[str, ...]]:
         if row is None:
             continue
         if row.canonical is not None:
-            rows.add(index)
+            rows[index] = row
             groups.add(item.group)
         elif TICKER_NUMBER.search(run.text):
-            candidates.append(index)
-    rows.update(index for index in candidates if labelled[index].group in groups)
+            candidates.append((index, row))
+    rows.update((index, row) for index, row in candidates if labelled[index].group in groups)
     if not rows:
         return labelled, ()
     relabelled = [
         replace(item, kind="market") if index in rows else item
         for index, item in enumerate(labelled)
     ]
-    return relabelled, tuple(labelled[index].run.text for index in sorted(rows))
+    return relabelled, tuple(rows[index] for index in sorted(rows))
 
 
 def _lines_that_point(blocks: list[Block]) -> list[Block]:
@@ -101,7 +106,7 @@ def _lines_that_point(blocks: list[Block]) -> list[Block]:
     return [block if starts[block.line] == 1 else replace(block, line=0) for block in blocks]
 
 
-def _headline_heading(blocks: list[Block], page: Page) -> list[Block]:
+def _headline_heading(blocks: list[Block], titles: Iterable[str | None]) -> list[Block]:
     """Without an ``<h1>``, a short block opening the article that repeats the page title is it."""
     if any(block.kind == "title" for block in blocks):
         return blocks
@@ -109,8 +114,7 @@ def _headline_heading(blocks: list[Block], page: Page) -> list[Block]:
     if first is None or not MIN_HEADLINE_CHARS <= len(blocks[first].text) <= MAX_HEADLINE_CHARS:
         return blocks
     text = blocks[first].text.casefold()
-    names = [page.meta.get("og:title"), page.meta.get("twitter:title"), page.title]
-    if any(name and text in name.casefold() for name in names):
+    if any(name and text in name.casefold() for name in titles):
         block = blocks[first]
         blocks[first] = Block(text=block.text, kind="title", line=block.line)
     return blocks

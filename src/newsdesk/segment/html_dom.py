@@ -32,7 +32,6 @@ from newsdesk.lexicon.html import (
 )
 from newsdesk.segment.html_depth import cap_depth, nested_too_deep, unnest_markup
 
-_SPACES = re.compile(r"\s+")
 _PARSER = etree.HTMLParser(
     encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, huge_tree=True
 )
@@ -86,8 +85,6 @@ class Run:
 class Page:
     nodes: list[Node] = field(default_factory=list)
     runs: list[Run] = field(default_factory=list)
-    meta: dict[str, str] = field(default_factory=dict)  # og:title and similar, by property
-    title: str | None = None  # the <title> element
 
 
 def parse(markup: str) -> etree._Element | None:
@@ -110,22 +107,9 @@ def parse(markup: str) -> etree._Element | None:
 def walk(root: etree._Element) -> Page:
     """The runs and nodes of a parsed page, in document order."""
     page = Page()
-    _read_head(root, page)
     etree.strip_elements(root, *INVISIBLE_TAGS, with_tail=False)
     _Walker(page).visit(root)
     return page
-
-
-def _read_head(root: etree._Element, page: Page) -> None:
-    for meta in root.iterfind(".//meta"):
-        key = meta.get("property") or meta.get("name")
-        content = meta.get("content")
-        if key and content and key.lower() not in page.meta:
-            page.meta[key.lower()] = content.strip()
-    title = root.find(".//title")
-    if title is not None:
-        text = _SPACES.sub(" ", _text_of(title)).strip()
-        page.title = text or None
 
 
 def _text_of(el: etree._Element) -> str:

@@ -30,6 +30,7 @@ from functools import partial
 from pathlib import Path
 
 from newsdesk.cli import options
+from newsdesk.cli.main import EXIT_FAILED, EXIT_OK, EXIT_REJECTED
 from newsdesk.cli.view import render_text
 from newsdesk.errors import ModelError, PageError
 from newsdesk.page import RawPage
@@ -127,8 +128,8 @@ def run(args: argparse.Namespace) -> int:
     if array:
         sys.stdout.write("\n]\n" if written else "]\n")
     if failures == 0:
-        return 0
-    return 3 if failures == len(paths) else 1
+        return EXIT_OK
+    return EXIT_FAILED if failures == len(paths) else EXIT_REJECTED
 
 
 def _read(name: str, settings: Settings, fetcher: Fetcher) -> RawPage:
@@ -184,7 +185,7 @@ def _stop(
         sys.stdout.write("\n]\n" if written else "]\n")
     sys.stdout.flush()
     sys.stderr.flush()
-    os._exit(1 if written else 3)
+    os._exit(EXIT_REJECTED if written else EXIT_FAILED)
 
 
 def _is_collection(path: Path) -> bool:

@@ -39,10 +39,9 @@ from newsdesk.record import Rejection
 from newsdesk.runners.limits import STAGE, PageTimeout, page_limit, warm_up
 from newsdesk.runners.rejection import SOURCE_STAGE, describe, rejection
 from newsdesk.settings import Settings
-from newsdesk.sources.dumps import is_csv, is_jsonl
 from newsdesk.sources.files import read_file, read_stdin
+from newsdesk.sources.open import is_collection
 from newsdesk.sources.url import Fetcher, is_url
-from newsdesk.sources.warc import is_warc
 
 NAME = "extract"
 HELP = "extract pages to JSON records or a readable view"
@@ -85,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
     if array:
         sys.stdout.write("[")
     for index, name in enumerate(paths):
-        if name != "-" and not is_url(name) and _is_collection(Path(name)):
+        if name != "-" and not is_url(name) and is_collection(Path(name)):
             failures += 1
             _report(
                 f"{name}: is an archive or dump of many pages, not a page; use `newsdesk ingest`"
@@ -186,12 +185,6 @@ def _stop(
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(EXIT_REJECTED if written else EXIT_FAILED)
-
-
-def _is_collection(path: Path) -> bool:
-    """A WARC archive or a JSONL/CSV dump: `ingest` reads its pages, `extract` would take
-    the whole file for one page."""
-    return is_warc(path) or is_jsonl(path) or is_csv(path)
 
 
 def _report(message: str) -> None:

@@ -22,6 +22,7 @@ requests, images, stylesheets), by kind.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator
@@ -222,14 +223,8 @@ def write(
 
 def located(rejection: Rejection, origin: str) -> Rejection:
     """The rejection under the origin of the input it is for."""
-    if rejection.origin == origin:
-        return rejection
-    return Rejection(
-        page_id=rejection.page_id,
-        origin=origin,
-        stage=rejection.stage,
-        reason=rejection.reason,
-        detail=rejection.detail,
+    return (
+        rejection if rejection.origin == origin else dataclasses.replace(rejection, origin=origin)
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import signal
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import islice
 from pathlib import Path
 
@@ -106,3 +106,37 @@ def test_a_worker_stuck_past_the_hard_limit_is_replaced(monkeypatch: pytest.Monk
     results = _disturbed_run(Settings(nlp=False, page_timeout=0.5), signal.SIGSTOP)
     rejected = [o.result for o in results if isinstance(o.result, Rejection)]
     assert {r.reason for r in rejected} <= {"empty", "corrupt-record", "timeout"}
+
+
+@pytest.mark.parametrize(
+    ("lost", "reason", "detail"),
+    [
+        (
+            local._died,
+            "internal",
+            "the worker process died on this page (out of memory, or a crash in native code)",
+        ),
+        (
+            local._timed_out,
+            "timeout",
+            "page took longer than 2 x 30 s (page_timeout) and its worker was stopped",
+        ),
+    ],
+)
+def test_a_page_lost_with_its_worker_is_rejected_in_the_run_stage(
+    lost: Callable[[RawPage | PageError, Settings], Outcome], reason: str, detail: str
+) -> None:
+    page = RawPage(data=b"a page", origin="lost.txt")
+    settings = Settings(nlp=False, page_timeout=30)
+    assert lost(page, settings) == Outcome(
+        "lost.txt",
+        Rejection(
+            page_id=page.provisional_id,
+            origin="lost.txt",
+            stage="run",
+            reason=reason,
+            detail=detail,
+        ),
+    )
+    source_error = InputError("no bytes", reason="empty", stage="read", origin="d.jsonl:3")
+    assert lost(source_error, settings).result == source_error.rejection()

@@ -24,9 +24,14 @@ def add_db_argument(parser: argparse.ArgumentParser, purpose: str) -> None:
     )
 
 
+def add_config_argument(parser: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
+    """``--config FILE``: the TOML settings file ``settings_from`` reads."""
+    parser.add_argument("--config", type=Path, default=None, help="a TOML settings file")
+
+
 def add_settings_arguments(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("settings")
-    group.add_argument("--config", type=Path, default=None, help="a TOML settings file")
+    add_config_argument(group)
     group.add_argument("--model", default=None, help="spaCy pipeline for the NLP stages")
     group.add_argument(
         "--max-page-bytes", type=int, default=None, help="reject pages larger than this"

@@ -8,7 +8,6 @@ import json
 import sys
 from collections.abc import Callable
 from dataclasses import asdict, is_dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from newsdesk.cli import options
@@ -26,7 +25,7 @@ def add_store_arguments(parser: argparse.ArgumentParser, *, json_flag: bool = Tr
         parser.add_argument(
             "--json", action="store_true", help="print JSON for scripts instead of a table"
         )
-    parser.add_argument("--config", type=Path, default=None, help="a TOML settings file")
+    options.add_config_argument(parser)
 
 
 def open_existing(args: argparse.Namespace) -> StoreReader:

@@ -22,9 +22,11 @@ requests, images, stylesheets), by kind.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from newsdesk.errors import PageError
@@ -148,8 +150,6 @@ def ingest(
     """
     summary = IngestSummary(retry=retry is not False)
     retrying: set[str] = set()  # origins of retried rejections whose outcome is pending
-    started = time.monotonic()
-    run_id = store.begin_run(command)
 
     def skipped(count: int) -> None:
         summary.skipped += count
@@ -166,8 +166,7 @@ def ingest(
     )
     unsaved = 0
     last_commit = time.monotonic()
-    completed = False
-    try:
+    with logged_run(store, command, summary) as run_id:
         for result in run_local(todo, settings, workers=workers):
             summary.tally(result, write(store, result, run_id, nlp=settings.nlp, replace=replace))
             if result.origin in retrying:
@@ -180,6 +179,19 @@ def ingest(
                 unsaved, last_commit = 0, time.monotonic()
             if on_outcome is not None:
                 on_outcome(result)
+    return summary
+
+
+@contextmanager
+def logged_run(store: Store, command: str, summary: IngestSummary) -> Iterator[int]:
+    """A run of ``command`` logged in the store (its id is given to the block); at its end,
+    however it ends, the writes are committed, ``summary.seconds`` set and the run's counts
+    stored, ``interrupted`` when the block did not complete."""
+    started = time.monotonic()
+    run_id = store.begin_run(command)
+    completed = False
+    try:
+        yield run_id
         completed = True
     finally:
         store.commit()
@@ -189,7 +201,6 @@ def ingest(
             counts["interrupted"] = 1
         store.finish_run(run_id, counts)
         store.commit()
-    return summary
 
 
 def write(
@@ -212,14 +223,8 @@ def write(
 
 def located(rejection: Rejection, origin: str) -> Rejection:
     """The rejection under the origin of the input it is for."""
-    if rejection.origin == origin:
-        return rejection
-    return Rejection(
-        page_id=rejection.page_id,
-        origin=origin,
-        stage=rejection.stage,
-        reason=rejection.reason,
-        detail=rejection.detail,
+    return (
+        rejection if rejection.origin == origin else dataclasses.replace(rejection, origin=origin)
     )
 
 

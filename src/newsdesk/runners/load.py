@@ -12,13 +12,12 @@ folders that overlap, stores every page once. Writes are committed a batch
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterator
 from itertools import islice
 from pathlib import Path
 
 from newsdesk.errors import NewsdeskError
-from newsdesk.runners.ingest import SKIP_BATCH, IngestSummary, write
+from newsdesk.runners.ingest import SKIP_BATCH, IngestSummary, logged_run, write
 from newsdesk.runners.job_output import DONE, InputDone, outcomes_of, read_markers
 from newsdesk.runners.process import Outcome
 from newsdesk.store import Store
@@ -42,10 +41,7 @@ def load(
     check_output(out)
     markers = read_markers(out)
     summary = IngestSummary()
-    started = time.monotonic()
-    run_id = store.begin_run(command)
-    completed = False
-    try:
+    with logged_run(store, command, summary) as run_id:
         for marker in markers:
             for kind, count in marker.not_pages.items():
                 summary.not_pages[kind] += count
@@ -63,15 +59,6 @@ def load(
                         if on_outcome is not None:
                             on_outcome(item)
                 store.commit()
-        completed = True
-    finally:
-        store.commit()
-        summary.seconds = time.monotonic() - started
-        counts = summary.counts()
-        if not completed:
-            counts["interrupted"] = 1
-        store.finish_run(run_id, counts)
-        store.commit()
     return summary
 
 

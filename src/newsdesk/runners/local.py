@@ -38,9 +38,9 @@ from dataclasses import dataclass
 
 from newsdesk.errors import ModelError, PageError
 from newsdesk.page import RawPage
-from newsdesk.record import Rejection
-from newsdesk.runners.limits import warm_up
+from newsdesk.runners.limits import STAGE, warm_up
 from newsdesk.runners.process import Outcome, outcome, process_batch
+from newsdesk.runners.rejection import rejection
 from newsdesk.settings import Settings
 
 #: Pages read ahead per worker: enough to keep workers busy, few enough to bound memory.
@@ -194,7 +194,7 @@ class _Pool:
         except BrokenProcessPool:
             lost = _died
         except Exception as exc:  # e.g. a result that cannot be pickled
-            return [_failed(item, f"{type(exc).__name__}: {exc}") for item in first.items]
+            return [_failed(item, exc, self._settings) for item in first.items]
         self._restart(pending)
         if len(first.items) > 1:
             pending.extendleft(reversed([self.submit([item]) for item in first.items]))
@@ -238,10 +238,8 @@ class _Pool:
 
 
 def _died(item: RawPage | PageError, settings: Settings) -> Outcome:
-    return _failed(
-        item,
-        "the worker process died on this page (out of memory, or a crash in native code)",
-    )
+    detail = "the worker process died on this page (out of memory, or a crash in native code)"
+    return _failed(item, PageError(detail, reason="internal", stage=STAGE), settings)
 
 
 def _timed_out(item: RawPage | PageError, settings: Settings) -> Outcome:
@@ -249,17 +247,18 @@ def _timed_out(item: RawPage | PageError, settings: Settings) -> Outcome:
         f"page took longer than {HARD_LIMIT_FACTOR:g} x {settings.page_timeout:g} s "
         "(page_timeout) and its worker was stopped"
     )
-    return _failed(item, detail, reason="timeout")
+    return _failed(item, PageError(detail, reason="timeout", stage=STAGE), settings)
 
 
-def _failed(item: RawPage | PageError, detail: str, *, reason: str = "internal") -> Outcome:
+def _failed(item: RawPage | PageError, failure: BaseException, settings: Settings) -> Outcome:
+    """The outcome of an item whose batch failed in the pool: a source error is its own
+    rejection, a page gets the rejection of ``failure`` (``runners.rejection``)."""
     if isinstance(item, PageError):
-        return Outcome(item.origin, item.rejection())
-    rejection = Rejection(
+        return outcome(item, settings)
+    found = rejection(
+        failure,
         page_id=item.provisional_id,
         origin=item.origin,
-        stage="run",
-        reason=reason,
-        detail=detail[:500],
+        page_timeout=settings.page_timeout,
     )
-    return Outcome(item.origin, rejection)
+    return Outcome(item.origin, found)

@@ -161,6 +161,12 @@ def read_path(path: Path, options: SourceOptions) -> Iterator[SourceItem]:
         yield _unreadable(err)
 
 
+def is_collection(path: Path) -> bool:
+    """A WARC archive or a JSONL/CSV dump: a file of many pages, read by its own reader
+    (``read_path``), never taken whole as one page."""
+    return is_warc(path) or is_jsonl(path) or is_csv(path)
+
+
 def count_pages(names: Sequence[str], options: SourceOptions) -> int | None:
     """How many pages the sources hold, when that is known without reading them.
 
@@ -178,7 +184,7 @@ def count_pages(names: Sequence[str], options: SourceOptions) -> int | None:
             if not isinstance(path, Path):  # a folder that cannot be listed: one rejection
                 total += 1
                 continue
-            if is_warc(path) or is_jsonl(path) or is_csv(path):
+            if is_collection(path):
                 return None
             total += 1
     return total

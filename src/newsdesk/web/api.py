@@ -24,7 +24,7 @@ from newsdesk.query.search import (
     stats,
 )
 from newsdesk.record import Record
-from newsdesk.web.context import asked, extract_record, store_of
+from newsdesk.web.context import Text, asked, extract_record, store_of
 from newsdesk.web.limits import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_QUERY_CHARS
 
 __all__ = ["router"]
@@ -69,7 +69,6 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 
 router = APIRouter(prefix="/api", responses=ERRORS)
 
-Text = Annotated[str | None, Query(max_length=MAX_QUERY_CHARS)]
 Day = Annotated[
     str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="an ISO date (inclusive)")
 ]

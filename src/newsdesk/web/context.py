@@ -6,19 +6,23 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import TypeVar
+from typing import Annotated, TypeVar
 
-from fastapi import Request
+from fastapi import Query, Request
 from starlette.exceptions import HTTPException
 
 from newsdesk.errors import PageError
 from newsdesk.record import Record
 from newsdesk.settings import Settings
 from newsdesk.store.protocol import StoreReader
+from newsdesk.web.limits import MAX_QUERY_CHARS
 
-__all__ = ["asked", "extract_record", "store_of"]
+__all__ = ["Text", "asked", "extract_record", "store_of"]
 
 T = TypeVar("T")
+
+#: An optional text parameter of the API and the pages, at most ``MAX_QUERY_CHARS`` long.
+Text = Annotated[str | None, Query(max_length=MAX_QUERY_CHARS)]
 
 
 def store_of(request: Request) -> StoreReader:

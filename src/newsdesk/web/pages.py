@@ -17,7 +17,7 @@ from newsdesk.query.search import Filters, Hit, find, quotes, search, stats
 from newsdesk.record import Record
 from newsdesk.web.article import blocks, quote_views
 from newsdesk.web.chart import weekly
-from newsdesk.web.context import asked, extract_record, store_of
+from newsdesk.web.context import Text, asked, extract_record, store_of
 from newsdesk.web.limits import DEFAULT_LIMIT, MAX_BODY_BYTES, MAX_QUERY_CHARS, PERSON_QUOTES
 from newsdesk.web.render import page_url, templates
 
@@ -25,7 +25,6 @@ __all__ = ["router"]
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
-Text = Annotated[str | None, Query(max_length=MAX_QUERY_CHARS)]
 #: Result pages one may page through (``limits.MAX_OFFSET`` results).
 MAX_PAGE = 500
 

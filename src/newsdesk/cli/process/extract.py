@@ -30,6 +30,7 @@ from functools import partial
 from pathlib import Path
 
 from newsdesk.cli import options
+from newsdesk.cli.main import EXIT_FAILED, EXIT_OK, EXIT_REJECTED
 from newsdesk.cli.view import render_text
 from newsdesk.errors import ModelError, PageError
 from newsdesk.page import RawPage
@@ -38,10 +39,9 @@ from newsdesk.record import Rejection
 from newsdesk.runners.limits import STAGE, PageTimeout, page_limit, warm_up
 from newsdesk.runners.rejection import SOURCE_STAGE, describe, rejection
 from newsdesk.settings import Settings
-from newsdesk.sources.dumps import is_csv, is_jsonl
 from newsdesk.sources.files import read_file, read_stdin
+from newsdesk.sources.open import is_collection
 from newsdesk.sources.url import Fetcher, is_url
-from newsdesk.sources.warc import is_warc
 
 NAME = "extract"
 HELP = "extract pages to JSON records or a readable view"
@@ -84,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
     if array:
         sys.stdout.write("[")
     for index, name in enumerate(paths):
-        if name != "-" and not is_url(name) and _is_collection(Path(name)):
+        if name != "-" and not is_url(name) and is_collection(Path(name)):
             failures += 1
             _report(
                 f"{name}: is an archive or dump of many pages, not a page; use `newsdesk ingest`"
@@ -127,8 +127,8 @@ def run(args: argparse.Namespace) -> int:
     if array:
         sys.stdout.write("\n]\n" if written else "]\n")
     if failures == 0:
-        return 0
-    return 3 if failures == len(paths) else 1
+        return EXIT_OK
+    return EXIT_FAILED if failures == len(paths) else EXIT_REJECTED
 
 
 def _read(name: str, settings: Settings, fetcher: Fetcher) -> RawPage:
@@ -184,13 +184,7 @@ def _stop(
         sys.stdout.write("\n]\n" if written else "]\n")
     sys.stdout.flush()
     sys.stderr.flush()
-    os._exit(1 if written else 3)
-
-
-def _is_collection(path: Path) -> bool:
-    """A WARC archive or a JSONL/CSV dump: `ingest` reads its pages, `extract` would take
-    the whole file for one page."""
-    return is_warc(path) or is_jsonl(path) or is_csv(path)
+    os._exit(EXIT_REJECTED if written else EXIT_FAILED)
 
 
 def _report(message: str) -> None:

@@ -56,6 +56,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from newsdesk.cli import options
+from newsdesk.cli.main import EXIT_FAILED, EXIT_OK, EXIT_REJECTED, EXIT_USAGE
 from newsdesk.cli.progress import IngestProgress
 from newsdesk.cli.summary import by_count, kinds_line
 from newsdesk.errors import SourceError
@@ -74,12 +75,6 @@ HELP = "extract files, folders, WARC archives, dumps or URLs into the store"
 
 #: Runs of at most this many pages (when the count is known) use no worker pool.
 SMALL_RUN_PAGES = 8
-
-# The exit codes documented in cli/main.py.
-EXIT_OK = 0
-EXIT_REJECTED = 1
-EXIT_USAGE = 2
-EXIT_FAILED = 3
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -40,7 +40,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="load pages already stored again and replace their records, even richer ones",
     )
     parser.add_argument("--quiet", action="store_true", help="no summary")
-    parser.add_argument("--config", type=Path, default=None, help="a TOML settings file")
+    options.add_config_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:

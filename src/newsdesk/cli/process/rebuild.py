@@ -12,7 +12,6 @@ examples:
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from newsdesk.cli import options
 from newsdesk.store import open_store, shown
@@ -24,7 +23,7 @@ HELP = "recompute the corpus entities and near-duplicate clusters of a store"
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     options.add_db_argument(parser, "the store to rebuild")
     parser.add_argument("--quiet", action="store_true", help="no summary")
-    parser.add_argument("--config", type=Path, default=None, help="a TOML settings file")
+    options.add_config_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
+from typing import Self
 
 from newsdesk.corpus import near_duplicates as dedup
 from newsdesk.errors import StoreError
@@ -221,6 +222,15 @@ class SqlStore:
 
     def commit(self) -> None:
         raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def rebuild(self) -> None:
         """Recompute every corpus entity and near-duplicate cluster from the stored

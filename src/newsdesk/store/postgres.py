@@ -289,9 +289,3 @@ class PostgresStore(SqlStore):
                 self._conn.close()
             elif not self._conn.closed:
                 self._pool.putconn(self._conn)
-
-    def __enter__(self) -> PostgresStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()

@@ -35,7 +35,6 @@ import sqlite3
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from types import TracebackType
 
 from newsdesk.errors import StoreError
 from newsdesk.query.results import MARK_CLOSE, MARK_OPEN
@@ -45,15 +44,9 @@ from newsdesk.store import reads
 from newsdesk.store.base import SqlStore, now
 from newsdesk.store.schema import migrate
 from newsdesk.store.sql import Sql
-from newsdesk.store.writes import (
-    DIRTY_CLUSTERS,
-    DIRTY_ENTITIES,
-    PutResult,
-    outlet_of,
-)
+from newsdesk.store.writes import DIRTY_CLUSTERS, DIRTY_ENTITIES, outlet_of
 
 __all__ = [
-    "PutResult",
     "SqliteDialect",
     "SqliteStore",
     "outlet_of",
@@ -152,17 +145,6 @@ class SqliteStore(SqlStore):
             self.commit()
         finally:
             self._conn.close()
-
-    def __enter__(self) -> SqliteStore:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        value: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
 
     # -- derived state ---------------------------------------------------------
 

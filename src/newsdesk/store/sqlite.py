@@ -30,9 +30,8 @@ cluster. The statements are shared with the PostgreSQL store
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -124,16 +123,6 @@ class SqliteStore(SqlStore):
             )
         return int(cursor.lastrowid or 0)
 
-    def finish_run(self, run_id: int, counts: Mapping[str, int]) -> None:
-        with self._errors("finish a run"):
-            self._begin()
-            self._conn.execute(
-                "UPDATE runs SET finished = ?, counts = ? WHERE id = ?",
-                (now(), json.dumps(dict(counts), sort_keys=True), run_id),
-            )
-            self.commit()
-        self.refresh()
-
     def commit(self) -> None:
         if self._conn.in_transaction:
             with self._errors("commit"):
@@ -167,13 +156,13 @@ class SqliteStore(SqlStore):
 
     # -- internals -------------------------------------------------------------
 
-    def _begin(self) -> None:
+    def _begin_write(self) -> None:
         if not self._conn.in_transaction:
             self._conn.execute("BEGIN IMMEDIATE")
 
     @contextmanager
     def _savepoint(self) -> Iterator[None]:
-        self._begin()
+        self._begin_write()
         self._conn.execute("SAVEPOINT put")
         try:
             yield

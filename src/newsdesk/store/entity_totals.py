@@ -46,7 +46,6 @@ __all__ = [
     "apply",
     "entity_of",
     "entity_row",
-    "family",
     "plan",
 ]
 
@@ -60,7 +59,7 @@ UPDATE_ENTITY = (
     "UPDATE corpus_entities SET name = ?, type = ?, aliases = ?, keys = ?, mentions = ?, "
     "documents = ?, forms = ?, named = ?, genders = ?, word = ? WHERE id = ?"
 )
-#: A corpus entity's key (with its family name, ``family``), kept when it is there already.
+#: A corpus entity's key with its family name (``corpus.family_name``), kept when stored already.
 INSERT_KEY = (
     "INSERT INTO corpus_keys(key, entity, surname) VALUES (?, ?, ?) "
     "ON CONFLICT(key, entity) DO NOTHING"
@@ -118,12 +117,6 @@ def entity_of(row: Sequence[Any]) -> corpus.CorpusEntity:
         genders=frozenset(_GENDERS[g] for g in genders),
         word=word,
     )
-
-
-def family(key: str, entity_type: str) -> str | None:
-    """A person's family name, for a full-name key (what a bare family name matches)."""
-    name = corpus.NameKey(tuple(key.split()))
-    return name.surname if entity_type == corpus.PERSON and len(name.words) >= 2 else None
 
 
 def plan(sql: Sql, items: Iterable[corpus.PageEntity]) -> Plan:
@@ -231,7 +224,7 @@ def apply(sql: Sql, attached: Mapping[corpus.PageEntity, str]) -> None:
     sql.executemany(
         INSERT_KEY,
         [
-            (key, entity, family(key, after.type))
+            (key, entity, corpus.family_name(key, after.type))
             for entity, (before, after) in grown.items()
             for key in sorted(set(after.keys) - set(before.keys))
         ],

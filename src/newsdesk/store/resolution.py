@@ -37,7 +37,6 @@ from newsdesk.store.entity_totals import (
     LINK_ENTITY,
     UPDATE_ENTITY,
     entity_row,
-    family,
 )
 from newsdesk.store.sql import Sql, chunks, placeholders, select_in
 from newsdesk.store.writes import DIRTY_ENTITIES, REBUILD_ENTITIES
@@ -124,7 +123,7 @@ def _replace(sql: Sql, linked: dict[corpus.PageEntity, str | None], old: set[str
     sql.executemany(
         INSERT_KEY,
         [
-            (key, e.id, family(key, e.type))
+            (key, e.id, corpus.family_name(key, e.type))
             for e in changed
             if e.id not in stored or e in rekeyed
             for key in e.keys

@@ -21,7 +21,7 @@ ever replaced by a rejection: a page stored as a record that fails when it
 is processed again keeps its record.
 
 Near-duplicate clusters are updated on every put; corpus entities are
-recomputed by ``refresh`` (called by ``begin_run`` and ``finish_run``: reads
+recomputed by ``refresh`` (called by ``finish_run`` and ``rebuild``: reads
 never write), which also reclusters when a replaced body may have split a
 cluster. The statements are shared with the PostgreSQL store
 (``newsdesk.store.writes``, ``newsdesk.store.reads``); what is SQLite's own

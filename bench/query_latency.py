@@ -127,9 +127,8 @@ def put_run(
     return written, time.perf_counter() - started
 
 
-def measure(store: Store, pages: int, seed: int) -> dict[str, object]:
+def measure(store: Store, pool: list[str], pages: int, seed: int) -> dict[str, object]:
     rng = random.Random(seed)
-    pool = sentences()
     names = names_of(pool, rng)
     written, finished = put_run(store, range(pages), pool, names, rng, "bench/query_latency.py")
     filters = Filters(since="2019-03-01", until="2019-09-30", outlet="outlet3.example.com")
@@ -156,11 +155,12 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     args = parser.parse_args()
     require_file(GOLD, "the article-extraction ground truth")
-    require_some(sentences(), "sentences", GOLD)
+    pool = sentences()
+    require_some(pool, "sentences", GOLD)
     with tempfile.TemporaryDirectory() as folder:
         store = SqliteStore(str(Path(folder) / "bench.db"))
         try:
-            results = measure(store, args.pages, args.seed)
+            results = measure(store, pool, args.pages, args.seed)
         finally:
             store.close()
     if args.json:

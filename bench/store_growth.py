@@ -35,9 +35,10 @@ from query_latency import GOLD, names_of, put_run, sentences
 TARGET = 1.25
 
 
-def grow(store: Store, batches: int, pages: int, seed: int) -> list[dict[str, float]]:
+def grow(
+    store: Store, pool: list[str], batches: int, pages: int, seed: int
+) -> list[dict[str, float]]:
     rng = random.Random(seed)
-    pool = sentences()
     names = names_of(pool, rng)
     timings = []
     for batch in range(batches):
@@ -65,14 +66,15 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     args = parser.parse_args()
     require_file(GOLD, "the article-extraction ground truth")
-    require_some(sentences(), "sentences", GOLD)
+    pool = sentences()
+    require_some(pool, "sentences", GOLD)
     with tempfile.TemporaryDirectory() as folder:
         store = open_store(args.db or str(Path(folder) / "bench.db"))
         try:
             if stats(store).documents:
                 print(f"bench: {shown(args.db or '')} is not empty: give an empty store")
                 return 2
-            timings = grow(store, args.batches, args.pages, args.seed)
+            timings = grow(store, pool, args.batches, args.pages, args.seed)
         finally:
             store.close()
     totals = [t["put_s"] + t["finish_run_s"] for t in timings]

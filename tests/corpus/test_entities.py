@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from newsdesk.corpus.entities import PageEntity, gather, resolve
+from newsdesk.corpus.entities import PageEntity, family_name, gather, resolve
 
 
 def person(doc: str, name: str, *aliases: str, mentions: int = 1) -> PageEntity:
@@ -244,3 +244,18 @@ def test_gathering_new_pages_into_an_entity_gives_what_resolving_them_all_gives(
     (everything,) = resolve([*known, *added]).entities
     assert gather(entity, added) == everything
     assert everything != entity
+
+
+@pytest.mark.parametrize(
+    ("key", "entity_type", "family"),
+    [
+        ("hillary clinton", "PERSON", "clinton"),
+        ("martin luther king jr", "PERSON", "king"),
+        ("clinton", "PERSON", None),
+        ("northwind logistics", "ORG", None),
+    ],
+)
+def test_the_family_name_of_a_key_is_a_persons_full_name_s_last_name_word(
+    key: str, entity_type: str, family: str | None
+) -> None:
+    assert family_name(key, entity_type) == family

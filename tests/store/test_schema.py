@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
 import pytest
 
 from newsdesk.errors import StoreError
-from newsdesk.store import SqliteStore, open_store
+from newsdesk.store import SqliteStore, open_store, postgres_schema
 from newsdesk.store.schema import MIGRATIONS, VERSION, migrate
 
 TABLES = {
@@ -225,3 +226,15 @@ def test_a_version_5_store_gets_the_totals_of_its_corpus_entities(tmp_path: Path
     assert found == [("Mrs. Ines Brandt", '[["Brandt", 1], ["Mrs. Ines Brandt", 1]]', 1, "f", None)]
     assert store.connection.execute("SELECT name FROM meta").fetchall() == []
     store.close()
+
+
+@pytest.mark.parametrize(
+    "sqlite_only", ["WITHOUT ROWID", "BLOB", "AUTOINCREMENT", "NOCASE", "fts5"]
+)
+def test_the_ddl_shared_with_postgresql_reaches_it_in_its_own_words(sqlite_only: str) -> None:
+    assert not any(sqlite_only in script for script in postgres_schema.MIGRATIONS)
+
+
+def test_every_postgresql_text_column_compares_byte_wise() -> None:
+    for script in postgres_schema.MIGRATIONS:
+        assert not re.search(r'\bTEXT\b(?! COLLATE "C")', script)

@@ -442,3 +442,15 @@ def test_a_run_with_nlp_does_not_skip_records_stored_without_it(tmp_path: Path) 
     assert store.done_origins(["a.html"], nlp=True) == {"a.html"}  # ... once, and then does
     assert counts(store) == (1, len(annotated.quotes), len(annotated.entities))
     store.close()
+
+
+def test_a_store_used_as_a_context_manager_commits_and_closes_on_leaving(tmp_path: Path) -> None:
+    record = corpus()[0]
+    with SqliteStore(str(tmp_path / "n.db")) as store:
+        run = store.begin_run("test")
+        store.put(record, origin="a.html", run_id=run)
+    with pytest.raises(sqlite3.ProgrammingError):
+        store.connection.execute("SELECT 1")
+    reopened = SqliteStore(str(tmp_path / "n.db"))
+    assert search.get(reopened, record.id) == record
+    reopened.close()

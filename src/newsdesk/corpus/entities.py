@@ -57,6 +57,7 @@ __all__ = [
     "PageEntity",
     "Resolution",
     "bearer",
+    "family_name",
     "fold",
     "gather",
     "joining_keys",
@@ -153,8 +154,8 @@ def resolve(page_entities: Iterable[PageEntity]) -> Resolution:
     # The joined people (roots) whose full name ends in each word.
     by_surname: dict[str, set[int]] = defaultdict(set)
     for (entity_type, text), index in by_full.items():
-        if entity_type == PERSON:
-            by_surname[NameKey(tuple(text.split())).surname].add(find(index))
+        if (surname := family_name(text, entity_type)) is not None:
+            by_surname[surname].add(find(index))
     genders: dict[int, set[Gender]] = defaultdict(set)
     documents: dict[int, set[str]] = defaultdict(set)
     for index, item in enumerate(items):
@@ -214,6 +215,12 @@ def known_as(documents: Mapping[_Root, int]) -> frozenset[_Root]:
     best = max(documents, key=documents.__getitem__)
     others = sum(documents.values()) - documents[best]
     return frozenset({best} if documents[best] >= DOMINANT * others else documents)
+
+
+def family_name(key: str, entity_type: str) -> str | None:
+    """A person's family name, for a full-name key (what a bare family name matches)."""
+    name = NameKey(tuple(key.split()))
+    return name.surname if entity_type == PERSON and len(name.words) >= 2 else None
 
 
 def named_in_full(entity_type: str, keys: Iterable[NameKey]) -> bool:

@@ -4,9 +4,11 @@ of a run (``done_origins``, ``rejected_origins``), over the backend's connection
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Sequence
+import json
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
+from typing import Self
 
 from newsdesk.corpus import near_duplicates as dedup
 from newsdesk.errors import StoreError
@@ -176,9 +178,24 @@ class SqlStore:
 
     # -- the writing half (newsdesk.store.protocol.StoreWriter) ----------------
 
+    def _begin_write(self) -> None:
+        """Open the transaction writes join (a no-op when one is open)."""
+        raise NotImplementedError
+
     def _savepoint(self) -> AbstractContextManager[None]:
         """The transaction a write joins, and a savepoint a failed one rolls back to."""
         raise NotImplementedError
+
+    def finish_run(self, run_id: int, counts: Mapping[str, int]) -> None:
+        """Record the end of a run with its counts, commit, and bring derived state up to date."""
+        with self._errors("finish a run"):
+            self._begin_write()
+            self._sql.execute(
+                "UPDATE runs SET finished = ?, counts = ? WHERE id = ?",
+                (now(), json.dumps(dict(counts), sort_keys=True), run_id),
+            )
+        self.commit()
+        self.refresh()
 
     def put(
         self,
@@ -221,6 +238,15 @@ class SqlStore:
 
     def commit(self) -> None:
         raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def rebuild(self) -> None:
         """Recompute every corpus entity and near-duplicate cluster from the stored

@@ -12,8 +12,6 @@ inside the caller's transaction.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from newsdesk.cjk import searchable_cjk
 from newsdesk.corpus import near_duplicates as dedup
 from newsdesk.record import Record
@@ -36,11 +34,9 @@ def cluster_for(conn: Sql, doc: str, signature: dedup.Signature | None) -> str:
     candidates.discard(doc)
     if not candidates:
         return doc
-    neighbours = [
-        other
-        for other, blob in _signatures(conn, sorted(candidates))
-        if signature.similarity(dedup.Signature(blob)) >= dedup.THRESHOLD
-    ]
+    stored = select_in(conn, "SELECT doc, minhash FROM signatures", "doc", candidates)
+    near = dedup.near_duplicates(signature, [dedup.Signature(blob) for _, blob in stored])
+    neighbours = [other for (other, _), close in zip(stored, near, strict=True) if close]
     if not neighbours:
         return doc
     marks = placeholders(neighbours)
@@ -57,13 +53,6 @@ def cluster_for(conn: Sql, doc: str, signature: dedup.Signature | None) -> str:
         [cluster, *sorted(old), cluster],
     )
     return cluster
-
-
-def _signatures(conn: Sql, docs: Sequence[str]) -> list[tuple[str, bytes]]:
-    return [
-        (doc, blob)
-        for doc, blob in select_in(conn, "SELECT doc, minhash FROM signatures", "doc", docs)
-    ]
 
 
 def recluster(conn: Sql) -> None:

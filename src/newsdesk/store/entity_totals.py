@@ -37,13 +37,35 @@ from newsdesk.corpus import entities as corpus
 from newsdesk.lexicon.pronouns import Gender
 from newsdesk.store.sql import Sql, select_in
 
-__all__ = ["CORPUS_COLUMNS", "Plan", "apply", "entity_of", "entity_row", "family", "plan"]
+__all__ = [
+    "CORPUS_COLUMNS",
+    "INSERT_KEY",
+    "LINK_ENTITY",
+    "UPDATE_ENTITY",
+    "Plan",
+    "apply",
+    "entity_of",
+    "entity_row",
+    "plan",
+]
 
 #: A ``corpus_entities`` row, as ``entity_row`` writes it and ``entity_of`` reads it.
 CORPUS_COLUMNS = (
     "SELECT id, name, type, aliases, keys, mentions, documents, forms, named, genders, word "
     "FROM corpus_entities"
 )
+#: A stored corpus entity's row made ``entity_row(e)[1:]``, then its id.
+UPDATE_ENTITY = (
+    "UPDATE corpus_entities SET name = ?, type = ?, aliases = ?, keys = ?, mentions = ?, "
+    "documents = ?, forms = ?, named = ?, genders = ?, word = ? WHERE id = ?"
+)
+#: A corpus entity's key with its family name (``corpus.family_name``), kept when stored already.
+INSERT_KEY = (
+    "INSERT INTO corpus_keys(key, entity, surname) VALUES (?, ?, ?) "
+    "ON CONFLICT(key, entity) DO NOTHING"
+)
+#: A page entity ``(doc, eid)`` linked to its corpus entity (given first).
+LINK_ENTITY = "UPDATE entities SET corpus = ? WHERE doc = ? AND eid = ?"
 _GENDERS: dict[str, Gender] = {"m": "m", "f": "f", "n": "n"}
 _HOLDERS = "SELECT k.key, e.type, e.id FROM corpus_keys k JOIN corpus_entities e ON e.id = k.entity"
 _BEARERS = (
@@ -95,12 +117,6 @@ def entity_of(row: Sequence[Any]) -> corpus.CorpusEntity:
         genders=frozenset(_GENDERS[g] for g in genders),
         word=word,
     )
-
-
-def family(key: str, entity_type: str) -> str | None:
-    """A person's family name, for a full-name key (what a bare family name matches)."""
-    name = corpus.NameKey(tuple(key.split()))
-    return name.surname if entity_type == corpus.PERSON and len(name.words) >= 2 else None
 
 
 def plan(sql: Sql, items: Iterable[corpus.PageEntity]) -> Plan:
@@ -203,20 +219,16 @@ def apply(sql: Sql, attached: Mapping[corpus.PageEntity, str]) -> None:
     stored = map(entity_of, select_in(sql, CORPUS_COLUMNS, "id", joining))
     grown = {e.id: (e, corpus.gather(e, joining[e.id])) for e in stored}
     sql.executemany(
-        "UPDATE corpus_entities SET name = ?, type = ?, aliases = ?, keys = ?, mentions = ?, "
-        "documents = ?, forms = ?, named = ?, genders = ?, word = ? WHERE id = ?",
-        [(*entity_row(after)[1:], entity) for entity, (_, after) in grown.items()],
+        UPDATE_ENTITY, [(*entity_row(after)[1:], entity) for entity, (_, after) in grown.items()]
     )
     sql.executemany(
-        "INSERT INTO corpus_keys(key, entity, surname) VALUES (?, ?, ?) "
-        "ON CONFLICT(key, entity) DO NOTHING",
+        INSERT_KEY,
         [
-            (key, entity, family(key, after.type))
+            (key, entity, corpus.family_name(key, after.type))
             for entity, (before, after) in grown.items()
             for key in sorted(set(after.keys) - set(before.keys))
         ],
     )
     sql.executemany(
-        "UPDATE entities SET corpus = ? WHERE doc = ? AND eid = ?",
-        [(entity, item.doc, item.eid) for item, entity in attached.items()],
+        LINK_ENTITY, [(entity, item.doc, item.eid) for item, entity in attached.items()]
     )

@@ -24,8 +24,7 @@ Errors (a bad DSN, a server that is down, a missing permission) become one
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
@@ -194,7 +193,7 @@ class PostgresStore(SqlStore):
             self._conn.close()
             raise StoreError(f"{self.location}: cannot open the store ({_one_line(exc)})") from None
         # A reader holds no transaction open between its queries (a writer's first
-        # write leaves this mode: ``_lock``).
+        # write leaves this mode: ``_begin_write``).
         self._conn.autocommit = not create
         self._sql = _PgSql(self._conn)
 
@@ -213,7 +212,7 @@ class PostgresStore(SqlStore):
             )
             raise StoreError(f"{self.location}: cannot {doing}{hint} ({_one_line(exc)})") from None
 
-    def _lock(self) -> None:
+    def _begin_write(self) -> None:
         """Take the writers' lock for this transaction (held until it commits)."""
         if self._conn.autocommit:
             self._conn.autocommit = False  # writes are batched in transactions
@@ -223,7 +222,7 @@ class PostgresStore(SqlStore):
 
     @contextmanager
     def _savepoint(self) -> Iterator[None]:
-        self._lock()
+        self._begin_write()
         self._conn.execute("SAVEPOINT put")
         try:
             yield
@@ -256,16 +255,6 @@ class PostgresStore(SqlStore):
             self.commit()
         return int(row[0]) if row else 0
 
-    def finish_run(self, run_id: int, counts: Mapping[str, int]) -> None:
-        with self._errors("finish a run"):
-            self._lock()
-            self._conn.execute(
-                "UPDATE runs SET finished = %s, counts = %s WHERE id = %s",
-                (now(), json.dumps(dict(counts), sort_keys=True), run_id),
-            )
-        self.commit()
-        self.refresh()
-
     def commit(self) -> None:
         with self._errors("commit"):
             self._conn.commit()
@@ -274,7 +263,7 @@ class PostgresStore(SqlStore):
     def refresh(self) -> None:
         """Recompute what puts left pending: corpus entities, and split clusters."""
         with self._errors("refresh corpus entities and clusters"):
-            self._lock()
+            self._begin_write()
             pending = {name for (name,) in self._conn.execute("SELECT name FROM meta")}
             self._recompute(pending)
         self.commit()
@@ -289,9 +278,3 @@ class PostgresStore(SqlStore):
                 self._conn.close()
             elif not self._conn.closed:
                 self._pool.putconn(self._conn)
-
-    def __enter__(self) -> PostgresStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()

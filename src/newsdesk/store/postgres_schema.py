@@ -21,7 +21,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from newsdesk.errors import StoreError
-from newsdesk.store.schema import CORPUS_TOTALS, RESOLVE_AGAIN
+from newsdesk.store.schema import (
+    CITED_SOURCES,
+    CORPUS_TOTALS,
+    INCREMENTAL_RESOLUTION,
+    MARKET_TO_META,
+    ORIGINS_AND_ENTITIES,
+    TAGS,
+)
 
 if TYPE_CHECKING:
     import psycopg
@@ -31,7 +38,27 @@ __all__ = ["MIGRATIONS", "VERSION", "migrate"]
 #: The advisory lock held while migrating (any number no other program is likely to use).
 MIGRATION_LOCK = 0x6E657764  # "newd"
 
-_V1 = """
+#: SQLite's types where PostgreSQL's differ, in the DDL the two schemas share
+#: (``newsdesk.store.schema``): no ``WITHOUT ROWID``, bytes as ``BYTEA``, 64-bit integers
+#: as ``BIGINT``, and every text column compared byte-wise (``COLLATE "C"``), as SQLite's.
+_POSTGRES_WORDS = (
+    (" WITHOUT ROWID", ""),
+    (" BLOB ", " BYTEA "),
+    ("run INTEGER ", "run BIGINT "),
+    ("bucket INTEGER ", "bucket BIGINT "),
+    (" TEXT", ' TEXT COLLATE "C"'),
+)
+
+
+def _postgres(ddl: str) -> str:
+    """DDL written in SQLite's words (``_POSTGRES_WORDS``) in PostgreSQL's."""
+    for sqlite, postgres in _POSTGRES_WORDS:
+        ddl = ddl.replace(sqlite, postgres)
+    return ddl
+
+
+_V1 = _postgres(
+    """
 CREATE TABLE newsdesk_schema (version INTEGER NOT NULL);
 INSERT INTO newsdesk_schema(version) VALUES (0);
 
@@ -67,43 +94,9 @@ CREATE INDEX documents_credit ON documents(lower(credit));
 CREATE INDEX documents_outlet ON documents(outlet);
 CREATE INDEX documents_cluster ON documents(cluster);
 CREATE INDEX documents_fts ON documents USING GIN (fts);
-
-CREATE TABLE origins (
-    origin TEXT PRIMARY KEY,
-    doc TEXT NOT NULL,
-    run BIGINT REFERENCES runs(id)
-);
-CREATE INDEX origins_doc ON origins(doc);
-
-CREATE TABLE paragraphs (
-    doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    n INTEGER NOT NULL,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
-    kind TEXT NOT NULL,
-    PRIMARY KEY (doc, n)
-);
-
-CREATE TABLE entities (
-    doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    eid TEXT NOT NULL,
-    name TEXT NOT NULL,
-    type TEXT NOT NULL,
-    aliases TEXT NOT NULL,
-    mentions INTEGER NOT NULL,
-    corpus TEXT,
-    PRIMARY KEY (doc, eid)
-);
-CREATE INDEX entities_corpus ON entities(corpus);
-
-CREATE TABLE mentions (
-    doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    eid TEXT NOT NULL,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
-    PRIMARY KEY (doc, eid, start, "end")
-);
-
+"""
+    + ORIGINS_AND_ENTITIES
+    + """
 CREATE TABLE quotes (
     key BIGSERIAL PRIMARY KEY,
     doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -123,98 +116,21 @@ CREATE TABLE quotes (
 CREATE INDEX quotes_speaker ON quotes(doc, speaker);
 CREATE INDEX quotes_speaker_key ON quotes(speaker_key);
 CREATE INDEX quotes_fts ON quotes USING GIN (fts);
-
-CREATE TABLE cited_sources (
-    doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    n INTEGER NOT NULL,
-    name TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    cue TEXT,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
-    PRIMARY KEY (doc, n)
-);
-
-CREATE TABLE tags (
-    doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    n INTEGER NOT NULL,
-    tag TEXT NOT NULL,
-    PRIMARY KEY (doc, n)
-);
-CREATE INDEX tags_tag ON tags(lower(tag));
-
-CREATE TABLE market (
-    doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    n INTEGER NOT NULL,
-    name TEXT NOT NULL,
-    canonical TEXT,
-    raw TEXT NOT NULL,
-    "values" TEXT NOT NULL,
-    confident INTEGER NOT NULL,
-    PRIMARY KEY (doc, n)
-);
-
-CREATE TABLE rejections (
-    origin TEXT PRIMARY KEY,
-    page_id TEXT NOT NULL,
-    stage TEXT NOT NULL,
-    reason TEXT NOT NULL,
-    detail TEXT NOT NULL,
-    run BIGINT REFERENCES runs(id)
-);
-
-CREATE TABLE signatures (
-    doc TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
-    minhash BYTEA NOT NULL
-);
-
-CREATE TABLE lsh_bands (
-    band INTEGER NOT NULL,
-    bucket BIGINT NOT NULL,
-    doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    PRIMARY KEY (band, bucket, doc)
-);
-CREATE INDEX lsh_bands_doc ON lsh_bands(doc);
-
-CREATE TABLE corpus_entities (
-    id TEXT PRIMARY KEY,
-    name TEXT NOT NULL,
-    type TEXT NOT NULL,
-    aliases TEXT NOT NULL,
-    keys TEXT NOT NULL,
-    mentions INTEGER NOT NULL,
-    documents INTEGER NOT NULL
-);
-CREATE INDEX corpus_entities_type ON corpus_entities(type);
-
-CREATE TABLE corpus_keys (
-    key TEXT NOT NULL,
-    entity TEXT NOT NULL REFERENCES corpus_entities(id) ON DELETE CASCADE,
-    PRIMARY KEY (key, entity)
-);
-
-CREATE TABLE meta (
-    name TEXT PRIMARY KEY,
-    value TEXT NOT NULL
-);
-""".replace(" TEXT", ' TEXT COLLATE "C"')
-
-# Version 2: corpus entities are resolved again only where a run changed them (as SQLite
-# version 5, ``newsdesk.store.schema``); stores from before are resolved again in full once.
-_V2 = (
-    """
-ALTER TABLE corpus_keys ADD COLUMN surname TEXT;
-CREATE INDEX corpus_keys_surname ON corpus_keys(surname);
-CREATE INDEX corpus_keys_entity ON corpus_keys(entity);
-CREATE TABLE pending_documents (doc TEXT PRIMARY KEY);
-CREATE TABLE pending_entities (entity TEXT PRIMARY KEY);
 """
-    + RESOLVE_AGAIN
-).replace(" TEXT", ' TEXT COLLATE "C"')
+    + CITED_SOURCES
+    + TAGS
+    + """CREATE INDEX tags_tag ON tags(lower(tag));
+"""
+    + MARKET_TO_META
+)
+
+# Version 2: corpus entities are resolved again only where a run changed them (SQLite's
+# version 5); stores from before are resolved again in full once.
+_V2 = _postgres(INCREMENTAL_RESOLUTION)
 
 # Version 3: the totals of each corpus entity (SQLite's version 6); stores from before are
 # resolved again in full once.
-_V3 = CORPUS_TOTALS.replace(" TEXT", ' TEXT COLLATE "C"')
+_V3 = _postgres(CORPUS_TOTALS)
 
 #: The migrations, in order; ``newsdesk_schema.version`` counts those applied.
 MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)

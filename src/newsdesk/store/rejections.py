@@ -14,10 +14,9 @@ from typing import TYPE_CHECKING
 from newsdesk.store.sql import placeholders
 
 if TYPE_CHECKING:
-    from newsdesk.store.protocol import StoreReader
     from newsdesk.store.sql import Dialect, Sql
 
-__all__ = ["RejectionList", "RejectionRow", "list_rejections", "select_rejections"]
+__all__ = ["RejectionList", "RejectionRow", "select_rejections"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,18 +37,6 @@ class RejectionList:
 
     total: int
     rejections: tuple[RejectionRow, ...]
-
-
-def list_rejections(
-    store: StoreReader,
-    *,
-    reasons: Collection[str] = (),
-    source: str | None = None,
-    limit: int | None = None,
-) -> RejectionList:
-    """The stored rejections with one of ``reasons`` (any when empty) whose origin contains
-    ``source`` (any when ``None``), the latest run's first, then by origin."""
-    return store.rejections(reasons=reasons, source=source, limit=limit)
 
 
 def select_rejections(

@@ -31,7 +31,13 @@ from typing import Any
 
 from newsdesk.corpus import entities as corpus
 from newsdesk.store import entity_totals
-from newsdesk.store.entity_totals import CORPUS_COLUMNS, entity_row, family
+from newsdesk.store.entity_totals import (
+    CORPUS_COLUMNS,
+    INSERT_KEY,
+    LINK_ENTITY,
+    UPDATE_ENTITY,
+    entity_row,
+)
 from newsdesk.store.sql import Sql, chunks, placeholders, select_in
 from newsdesk.store.writes import DIRTY_ENTITIES, REBUILD_ENTITIES
 
@@ -107,11 +113,7 @@ def _replace(sql: Sql, linked: dict[corpus.PageEntity, str | None], old: set[str
             sql.execute(f"DELETE FROM {table} WHERE {column} IN ({placeholders(chunk)})", chunk)
     changed = [e for e in resolution.entities if stored.get(e.id) != rows[e.id]]
     rekeyed = [e for e in changed if e.id in stored and stored[e.id][4] != rows[e.id][4]]
-    sql.executemany(
-        "UPDATE corpus_entities SET name = ?, type = ?, aliases = ?, keys = ?, mentions = ?, "
-        "documents = ?, forms = ?, named = ?, genders = ?, word = ? WHERE id = ?",
-        [(*rows[e.id][1:], e.id) for e in changed if e.id in stored],
-    )
+    sql.executemany(UPDATE_ENTITY, [(*rows[e.id][1:], e.id) for e in changed if e.id in stored])
     sql.executemany("DELETE FROM corpus_keys WHERE entity = ?", [(e.id,) for e in rekeyed])
     sql.executemany(
         "INSERT INTO corpus_entities(id, name, type, aliases, keys, mentions, documents, "
@@ -119,17 +121,16 @@ def _replace(sql: Sql, linked: dict[corpus.PageEntity, str | None], old: set[str
         [rows[e.id] for e in changed if e.id not in stored],
     )
     sql.executemany(
-        "INSERT INTO corpus_keys(key, entity, surname) VALUES (?, ?, ?) "
-        "ON CONFLICT(key, entity) DO NOTHING",
+        INSERT_KEY,
         [
-            (key, e.id, family(key, e.type))
+            (key, e.id, corpus.family_name(key, e.type))
             for e in changed
             if e.id not in stored or e in rekeyed
             for key in e.keys
         ],
     )
     sql.executemany(
-        "UPDATE entities SET corpus = ? WHERE doc = ? AND eid = ?",
+        LINK_ENTITY,
         [
             (entity, item.doc, item.eid)
             for item, was in linked.items()

@@ -27,9 +27,14 @@ from newsdesk.cjk import searchable_cjk
 from newsdesk.errors import StoreError
 
 __all__ = [
+    "CITED_SOURCES",
     "CORPUS_TOTALS",
+    "INCREMENTAL_RESOLUTION",
+    "MARKET_TO_META",
     "MIGRATIONS",
+    "ORIGINS_AND_ENTITIES",
     "RESOLVE_AGAIN",
+    "TAGS",
     "VERSION",
     "migrate",
 ]
@@ -43,37 +48,12 @@ WHERE EXISTS (SELECT 1 FROM entities)
 ON CONFLICT(name) DO NOTHING;
 """
 
-_V1 = """
-CREATE TABLE runs (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    command TEXT NOT NULL,
-    started TEXT NOT NULL,
-    finished TEXT,
-    counts TEXT NOT NULL DEFAULT '{}'
-);
+# Version 1. The tables PostgreSQL's version 1 creates alike are written once, here, in
+# SQLite's words (``newsdesk.store.postgres_schema`` translates their types); the rest is
+# SQLite's own.
 
-CREATE TABLE documents (
-    key INTEGER PRIMARY KEY,
-    id TEXT NOT NULL UNIQUE,
-    origin TEXT NOT NULL,
-    url TEXT,
-    outlet TEXT,
-    path TEXT,
-    title TEXT,
-    published TEXT,
-    language TEXT,
-    credit TEXT,
-    cluster TEXT NOT NULL,
-    run INTEGER REFERENCES runs(id),
-    -- the large columns last, so reading the ones above never walks their overflow pages
-    body TEXT NOT NULL,
-    record TEXT NOT NULL
-);
-CREATE INDEX documents_published ON documents(published);
-CREATE INDEX documents_credit ON documents(credit COLLATE NOCASE);
-CREATE INDEX documents_outlet ON documents(outlet);
-CREATE INDEX documents_cluster ON documents(cluster);
-
+#: Which input gave which document, and a document's paragraphs, entities and mentions.
+ORIGINS_AND_ENTITIES = """
 CREATE TABLE origins (
     origin TEXT PRIMARY KEY,
     doc TEXT NOT NULL,
@@ -109,22 +89,10 @@ CREATE TABLE mentions (
     "end" INTEGER NOT NULL,
     PRIMARY KEY (doc, eid, start, "end")
 ) WITHOUT ROWID;
+"""
 
-CREATE TABLE quotes (
-    key INTEGER PRIMARY KEY,
-    doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    n INTEGER NOT NULL,
-    text TEXT NOT NULL,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
-    kind TEXT NOT NULL,
-    speaker TEXT,
-    speaker_text TEXT,
-    cue TEXT,
-    UNIQUE (doc, n)
-);
-CREATE INDEX quotes_speaker ON quotes(doc, speaker);
-
+#: The outlets and documents a document cites.
+CITED_SOURCES = """
 CREATE TABLE cited_sources (
     doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     n INTEGER NOT NULL,
@@ -135,15 +103,20 @@ CREATE TABLE cited_sources (
     "end" INTEGER NOT NULL,
     PRIMARY KEY (doc, n)
 ) WITHOUT ROWID;
+"""
 
+#: A document's tags (the index on them is each backend's own: case is ignored differently).
+TAGS = """
 CREATE TABLE tags (
     doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     n INTEGER NOT NULL,
     tag TEXT NOT NULL,
     PRIMARY KEY (doc, n)
 ) WITHOUT ROWID;
-CREATE INDEX tags_tag ON tags(tag COLLATE NOCASE);
+"""
 
+#: Market rows, rejections, the near-duplicate state, corpus entities and their keys, flags.
+MARKET_TO_META = """
 CREATE TABLE market (
     doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     n INTEGER NOT NULL,
@@ -198,7 +171,63 @@ CREATE TABLE meta (
     name TEXT PRIMARY KEY,
     value TEXT NOT NULL
 );
+"""
 
+_V1 = (
+    """
+CREATE TABLE runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    command TEXT NOT NULL,
+    started TEXT NOT NULL,
+    finished TEXT,
+    counts TEXT NOT NULL DEFAULT '{}'
+);
+
+CREATE TABLE documents (
+    key INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    origin TEXT NOT NULL,
+    url TEXT,
+    outlet TEXT,
+    path TEXT,
+    title TEXT,
+    published TEXT,
+    language TEXT,
+    credit TEXT,
+    cluster TEXT NOT NULL,
+    run INTEGER REFERENCES runs(id),
+    -- the large columns last, so reading the ones above never walks their overflow pages
+    body TEXT NOT NULL,
+    record TEXT NOT NULL
+);
+CREATE INDEX documents_published ON documents(published);
+CREATE INDEX documents_credit ON documents(credit COLLATE NOCASE);
+CREATE INDEX documents_outlet ON documents(outlet);
+CREATE INDEX documents_cluster ON documents(cluster);
+"""
+    + ORIGINS_AND_ENTITIES
+    + """
+CREATE TABLE quotes (
+    key INTEGER PRIMARY KEY,
+    doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    n INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    speaker TEXT,
+    speaker_text TEXT,
+    cue TEXT,
+    UNIQUE (doc, n)
+);
+CREATE INDEX quotes_speaker ON quotes(doc, speaker);
+"""
+    + CITED_SOURCES
+    + TAGS
+    + """CREATE INDEX tags_tag ON tags(tag COLLATE NOCASE);
+"""
+    + MARKET_TO_META
+    + """
 CREATE VIRTUAL TABLE documents_fts USING fts5(
     title, body, content='documents', content_rowid='key',
     tokenize='unicode61 remove_diacritics 2'
@@ -228,6 +257,7 @@ CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
     VALUES ('delete', old.key, old.text, old.speaker_text);
 END;
 """
+)
 
 # Version 2: the key of the speaker's name as written, when it is a full name, so a
 # quote the NLP stage could not link to an entity is still found by that name. Quotes
@@ -295,8 +325,8 @@ _V4 = _cjk_index("documents", ("title", "body"), ("insert", "delete", "update"))
 # Version 5: corpus entities are resolved again only where a run changed them
 # (``newsdesk.store.resolution``): the documents stored and the corpus entities that lost
 # a document since the last resolution, and each person's full-name key by family name.
-# Stores from before are resolved again in full once.
-_V5 = (
+# Stores from before are resolved again in full once. PostgreSQL's version 2 is the same.
+INCREMENTAL_RESOLUTION = (
     """
 ALTER TABLE corpus_keys ADD COLUMN surname TEXT;
 CREATE INDEX corpus_keys_surname ON corpus_keys(surname);
@@ -325,7 +355,7 @@ CREATE INDEX corpus_entities_word ON corpus_entities(word);
 )
 
 #: The migrations, in order; the database's ``user_version`` counts those applied.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, CORPUS_TOTALS)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, INCREMENTAL_RESOLUTION, CORPUS_TOTALS)
 
 VERSION = len(MIGRATIONS)
 

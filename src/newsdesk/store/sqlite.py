@@ -21,7 +21,7 @@ ever replaced by a rejection: a page stored as a record that fails when it
 is processed again keeps its record.
 
 Near-duplicate clusters are updated on every put; corpus entities are
-recomputed by ``refresh`` (called by ``begin_run`` and ``finish_run``: reads
+recomputed by ``refresh`` (called by ``finish_run`` and ``rebuild``: reads
 never write), which also reclusters when a replaced body may have split a
 cluster. The statements are shared with the PostgreSQL store
 (``newsdesk.store.writes``, ``newsdesk.store.reads``); what is SQLite's own
@@ -30,12 +30,10 @@ cluster. The statements are shared with the PostgreSQL store
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from types import TracebackType
 
 from newsdesk.errors import StoreError
 from newsdesk.query.results import MARK_CLOSE, MARK_OPEN
@@ -45,15 +43,9 @@ from newsdesk.store import reads
 from newsdesk.store.base import SqlStore, now
 from newsdesk.store.schema import migrate
 from newsdesk.store.sql import Sql
-from newsdesk.store.writes import (
-    DIRTY_CLUSTERS,
-    DIRTY_ENTITIES,
-    PutResult,
-    outlet_of,
-)
+from newsdesk.store.writes import DIRTY_CLUSTERS, DIRTY_ENTITIES, outlet_of
 
 __all__ = [
-    "PutResult",
     "SqliteDialect",
     "SqliteStore",
     "outlet_of",
@@ -131,16 +123,6 @@ class SqliteStore(SqlStore):
             )
         return int(cursor.lastrowid or 0)
 
-    def finish_run(self, run_id: int, counts: Mapping[str, int]) -> None:
-        with self._errors("finish a run"):
-            self._begin()
-            self._conn.execute(
-                "UPDATE runs SET finished = ?, counts = ? WHERE id = ?",
-                (now(), json.dumps(dict(counts), sort_keys=True), run_id),
-            )
-            self.commit()
-        self.refresh()
-
     def commit(self) -> None:
         if self._conn.in_transaction:
             with self._errors("commit"):
@@ -152,17 +134,6 @@ class SqliteStore(SqlStore):
             self.commit()
         finally:
             self._conn.close()
-
-    def __enter__(self) -> SqliteStore:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        value: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
 
     # -- derived state ---------------------------------------------------------
 
@@ -185,13 +156,13 @@ class SqliteStore(SqlStore):
 
     # -- internals -------------------------------------------------------------
 
-    def _begin(self) -> None:
+    def _begin_write(self) -> None:
         if not self._conn.in_transaction:
             self._conn.execute("BEGIN IMMEDIATE")
 
     @contextmanager
     def _savepoint(self) -> Iterator[None]:
-        self._begin()
+        self._begin_write()
         self._conn.execute("SAVEPOINT put")
         try:
             yield

@@ -22,7 +22,7 @@ from rich.table import Table
 
 from newsdesk.cli import options, query_options
 from newsdesk.sources.open import canonical
-from newsdesk.store.rejections import RejectionList, list_rejections
+from newsdesk.store.rejections import RejectionList
 
 NAME = "rejections"
 HELP = "list the inputs stored as rejections, by reason and source"
@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         source = str(canonical(Path(source)))
     return query_options.answer(
         args,
-        lambda store: list_rejections(store, reasons=args.reason, source=source, limit=args.limit),
+        lambda store: store.rejections(reasons=args.reason, source=source, limit=args.limit),
         _table,
     )
 
